@@ -1,0 +1,2 @@
+/** Terrain's csv module. */
+package be.terrain.csv;

@@ -1,0 +1,2 @@
+/** Terrain's json module. */
+package be.terrain.json;

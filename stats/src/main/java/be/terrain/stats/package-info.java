@@ -1,0 +1,2 @@
+/** Terrain's stats module. */
+package be.terrain.stats;
