@@ -1,0 +1,332 @@
+package be.terrain.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import be.terrain.core.Countries.Data;
+import be.terrain.core.Countries.Line;
+import com.google.common.testing.NullPointerTester;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.time.api.Dates;
+
+class CountriesTest {
+
+  /** A row of eu-membership.csv, split here apart from {@link Countries}' own parser. */
+  record Membership(String country, LocalDate joined, Optional<LocalDate> left) {}
+
+  @Provide
+  Arbitrary<String> assignedCodes() {
+    return Arbitraries.integers().between(0, Countries.count() - 1).map(Countries::code);
+  }
+
+  @Provide
+  Arbitrary<LocalDate> since1958() {
+    return Dates.dates().between(LocalDate.of(1958, 1, 1), LocalDate.of(2200, 12, 31));
+  }
+
+  @Provide
+  Arbitrary<Membership> memberships() {
+    return Arbitraries.of(readMemberships());
+  }
+
+  // ---- codes
+
+  @Example
+  void thereAre249AssignedCodes() {
+    assertThat(Countries.count()).isEqualTo(249);
+    assertThat(IntStream.range(0, 249).mapToObj(Countries::code)).allMatch(Countries::isAssigned);
+  }
+
+  @Example
+  void theCodesAreThoseTheJdkKnowsAsIso3166() {
+    // Java 17's list is the 249 assigned codes; a later JDK adding a code would show up here.
+    List<String> ours = IntStream.range(0, Countries.count()).mapToObj(Countries::code).toList();
+    assertThat(ours).containsExactlyInAnyOrder(Locale.getISOCountries());
+  }
+
+  @Example
+  void reservedUserAssignedAndMiswrittenCodesAreNotAssigned() {
+    for (String code : List.of("XK", "UK", "EU", "AN", "be", "Be", "", "B", "BEL", "ZZ", "@A")) {
+      assertThat(Countries.isAssigned(code)).as(code).isFalse();
+      assertThat(Countries.index(code)).as(code).isEqualTo(-1);
+    }
+  }
+
+  @Example
+  void indexesAreDenseInAlphabeticalOrder() {
+    assertThat(Countries.code(0)).isEqualTo("AD");
+    assertThat(Countries.code(Countries.count() - 1)).isEqualTo("ZW");
+    for (int i = 0; i < Countries.count(); i++) {
+      assertThat(Countries.index(Countries.code(i))).isEqualTo(i);
+      if (i > 0) {
+        assertThat(Countries.code(i)).isGreaterThan(Countries.code(i - 1));
+      }
+    }
+    assertThatThrownBy(() -> Countries.code(-1)).isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> Countries.code(249)).isInstanceOf(IndexOutOfBoundsException.class);
+  }
+
+  @Example
+  void namesAreTheEnglishShortNames() {
+    assertThat(Countries.name("BE")).isEqualTo("Belgium");
+    assertThat(Countries.name("RE")).isEqualTo("Réunion");
+    assertThatThrownBy(() -> Countries.name("XK"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'XK'");
+  }
+
+  // ---- membership and nationality groups
+
+  @Example
+  void overseasTerritoriesWithTheirOwnCodeAreNonEu() {
+    for (String code : List.of("GF", "RE", "GL", "GP", "MQ", "YT", "AX")) {
+      assertThat(Countries.isAssigned(code)).as(code).isTrue();
+      assertThat(Countries.nationalityGroup(code, LocalDate.of(2020, 12, 31)))
+          .as(code)
+          .isEqualTo("NON_EU");
+    }
+  }
+
+  @Example
+  void theUnitedKingdomLeftAfter31January2020() {
+    assertThat(Countries.nationalityGroup("GB", LocalDate.of(2020, 1, 31))).isEqualTo("EU");
+    assertThat(Countries.nationalityGroup("GB", LocalDate.of(2020, 2, 1))).isEqualTo("NON_EU");
+  }
+
+  @Example
+  void croatiaJoinedOn1July2013() {
+    assertThat(Countries.nationalityGroup("HR", LocalDate.of(2013, 6, 30))).isEqualTo("NON_EU");
+    assertThat(Countries.nationalityGroup("HR", LocalDate.of(2013, 7, 1))).isEqualTo("EU");
+  }
+
+  @Example
+  void theUnionGrewAsHistoryHasIt() {
+    assertThat(members(LocalDate.of(1957, 12, 31))).isEmpty();
+    assertThat(members(LocalDate.of(1958, 1, 1)))
+        .containsExactly("BE", "DE", "FR", "IT", "LU", "NL");
+    assertThat(members(LocalDate.of(1973, 1, 1))).hasSize(9).contains("DK", "GB", "IE");
+    assertThat(members(LocalDate.of(1981, 1, 1))).hasSize(10).contains("GR");
+    assertThat(members(LocalDate.of(1986, 1, 1))).hasSize(12).contains("ES", "PT");
+    assertThat(members(LocalDate.of(1995, 1, 1))).hasSize(15).contains("AT", "FI", "SE");
+    assertThat(members(LocalDate.of(2004, 4, 30))).hasSize(15);
+    assertThat(members(LocalDate.of(2004, 5, 1)))
+        .hasSize(25)
+        .contains("CY", "CZ", "EE", "HU", "LT", "LV", "MT", "PL", "SI", "SK");
+    assertThat(members(LocalDate.of(2007, 1, 1))).hasSize(27).contains("BG", "RO");
+    assertThat(members(LocalDate.of(2013, 7, 1))).hasSize(28).contains("HR");
+    assertThat(members(LocalDate.of(2020, 2, 1))).hasSize(27).doesNotContain("GB");
+  }
+
+  @Property
+  void membershipFlipsExactlyOnTheJoinedAndLeftDates(@ForAll("memberships") Membership row) {
+    assertThat(Countries.isEuMember(row.country(), row.joined().minusDays(1))).isFalse();
+    assertThat(Countries.isEuMember(row.country(), row.joined())).isTrue();
+    row.left()
+        .ifPresent(
+            left -> {
+              assertThat(Countries.isEuMember(row.country(), left.minusDays(1))).isTrue();
+              assertThat(Countries.isEuMember(row.country(), left)).isFalse();
+            });
+  }
+
+  @Property
+  void everyAssignedCodeHasAGroupOnAnyDate(
+      @ForAll("assignedCodes") String code, @ForAll("since1958") LocalDate date) {
+    assertThat(Countries.nationalityGroup(code, date)).isIn("BE", "EU", "NON_EU");
+  }
+
+  @Property
+  void belgiumIsAlwaysBe(@ForAll LocalDate date) {
+    assertThat(Countries.nationalityGroup("BE", date)).isEqualTo("BE");
+    assertThat(Countries.nationalityGroup(Optional.of("BE"), date)).isEqualTo("BE");
+  }
+
+  @Property
+  void theUnitedStatesAreNonEu(@ForAll LocalDate date) {
+    assertThat(Countries.nationalityGroup("US", date)).isEqualTo("NON_EU");
+    assertThat(Countries.isEuMember("US", date)).isFalse();
+  }
+
+  @Property
+  void aMemberOtherThanBelgiumIsEu(
+      @ForAll("assignedCodes") String code, @ForAll("since1958") LocalDate date) {
+    String expected = code.equals("BE") ? "BE" : Countries.isEuMember(code, date) ? "EU" : "NON_EU";
+    assertThat(Countries.nationalityGroup(code, date)).isEqualTo(expected);
+  }
+
+  @Property
+  void theGroupArrayAgreesWithTheLookup(@ForAll("since1958") LocalDate date) {
+    byte[] groups = Countries.nationalityGroupsOn(date);
+
+    assertThat(groups).hasSize(Countries.count());
+    for (int i = 0; i < groups.length; i++) {
+      assertThat(Countries.NATIONALITY_GROUPS.get(groups[i]))
+          .isEqualTo(Countries.nationalityGroup(Countries.code(i), date));
+    }
+  }
+
+  @Example
+  void theGroupArrayIsTheCallersOwn() {
+    LocalDate date = LocalDate.of(2020, 12, 31);
+    byte[] first = Countries.nationalityGroupsOn(date);
+    Arrays.fill(first, Countries.GROUP_UNKNOWN);
+
+    assertThat(Countries.nationalityGroupsOn(date)[Countries.index("FR")])
+        .isEqualTo(Countries.GROUP_EU);
+  }
+
+  @Example
+  void groupConstantsFollowTheCodeList() throws IOException {
+    String shared = System.getProperty("terrain.shared");
+    assertThat(shared).as("system property terrain.shared (set by the build)").isNotNull();
+    List<String> listed =
+        Files.readAllLines(Path.of(shared, "spec", "code-lists.csv"), StandardCharsets.UTF_8)
+            .stream()
+            .filter(l -> l.startsWith("nationality_group,"))
+            .map(l -> l.split(",")[1])
+            .collect(Collectors.toList());
+
+    assertThat(Countries.NATIONALITY_GROUPS).isEqualTo(listed);
+    assertThat(Countries.NATIONALITY_GROUPS.get(Countries.GROUP_BE)).isEqualTo("BE");
+    assertThat(Countries.NATIONALITY_GROUPS.get(Countries.GROUP_EU)).isEqualTo("EU");
+    assertThat(Countries.NATIONALITY_GROUPS.get(Countries.GROUP_NON_EU)).isEqualTo("NON_EU");
+    assertThat(Countries.NATIONALITY_GROUPS.get(Countries.GROUP_UNKNOWN)).isEqualTo("UNKNOWN");
+  }
+
+  @Example
+  void anEmptyNationalityIsUnknown() {
+    LocalDate date = LocalDate.of(2020, 12, 31);
+    assertThat(Countries.nationalityGroup(Optional.empty(), date)).isEqualTo("UNKNOWN");
+    assertThat(Countries.nationalityGroup(Optional.of("FR"), date)).isEqualTo("EU");
+    assertThat(Countries.nationalityGroup(Optional.of("US"), date)).isEqualTo("NON_EU");
+  }
+
+  @Example
+  void anUnassignedCodeIsRefusedByName() {
+    LocalDate date = LocalDate.of(2020, 12, 31);
+    assertThatThrownBy(() -> Countries.nationalityGroup("XK", date))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'XK'");
+    assertThatThrownBy(() -> Countries.nationalityGroup(Optional.of("be"), date))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'be'");
+    assertThatThrownBy(() -> Countries.isEuMember("UK", date))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'UK'");
+  }
+
+  @Example
+  void nullsAreRefused() {
+    new NullPointerTester()
+        .setDefault(String.class, "BE")
+        .setDefault(LocalDate.class, LocalDate.of(2020, 1, 1))
+        .setDefault(Optional.class, Optional.of("BE"))
+        .testAllPublicStaticMethods(Countries.class);
+  }
+
+  // ---- resources
+
+  @Example
+  void aMissingResourceIsAStateError() {
+    assertThatThrownBy(() -> Countries.readResource("no-such-file.csv"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("no-such-file.csv");
+  }
+
+  @Example
+  void corruptCodeListsAreStateErrorsNamingLineAndValue() {
+    List<Line> header = List.of(new Line(1, "country,joined,left"));
+    assertCorrupt(List.of(new Line(7, "be\tBelgium")), header, "line 7", "be\tBelgium");
+    assertCorrupt(List.of(new Line(7, "BE")), header, "line 7", "BE");
+    assertCorrupt(List.of(new Line(7, "BE\t ")), header, "line 7", "BE");
+    assertCorrupt(
+        List.of(new Line(7, "FR\tFrance"), new Line(8, "BE\tBelgium")), header, "line 8", "sorted");
+    assertCorrupt(
+        List.of(new Line(7, "BE\tBelgium"), new Line(8, "BE\tBelgium")),
+        header,
+        "line 8",
+        "unique");
+  }
+
+  @Example
+  void corruptMembershipsAreStateErrorsNamingLineAndValue() {
+    List<Line> codes = List.of(new Line(1, "BE\tBelgium"), new Line(2, "FR\tFrance"));
+    assertCorrupt(codes, List.of(), "eu-membership.csv", "header");
+    assertCorrupt(codes, List.of(new Line(3, "country,joined")), "line 3", "country,joined");
+    assertCorrupt(codes, membershipRows("XK,2008-02-17,"), "line 2", "'XK'");
+    assertCorrupt(codes, membershipRows("BE,1958-01-01"), "line 2", "BE,1958-01-01");
+    assertCorrupt(codes, membershipRows("BE,1958-13-01,"), "line 2", "1958-13-01");
+    assertCorrupt(codes, membershipRows("BE,1958-01-01,1958-01-01"), "line 2", "after joined");
+    assertCorrupt(
+        codes, membershipRows("BE,1958-01-01,2000-01-01", "BE,1990-01-01,"), "line 3", "overlaps");
+    assertCorrupt(
+        codes, membershipRows("BE,1990-01-01,1991-01-01", "BE,1958-01-01,"), "line 3", "overlaps");
+  }
+
+  @Example
+  void aCountryMayJoinAgainAfterLeaving() {
+    Data data =
+        Data.parse(
+            List.of(new Line(1, "BE\tBelgium")),
+            membershipRows("BE,1958-01-01,1960-01-01", "BE,1970-01-01,"));
+    assertThat(data.isMember(0, LocalDate.of(1959, 12, 31).toEpochDay())).isTrue();
+    assertThat(data.isMember(0, LocalDate.of(1965, 1, 1).toEpochDay())).isFalse();
+    assertThat(data.isMember(0, LocalDate.of(1970, 1, 1).toEpochDay())).isTrue();
+  }
+
+  // ---- helpers
+
+  private static List<String> members(LocalDate date) {
+    return IntStream.range(0, Countries.count())
+        .mapToObj(Countries::code)
+        .filter(code -> Countries.isEuMember(code, date))
+        .toList();
+  }
+
+  private static List<Line> membershipRows(String... rows) {
+    List<Line> lines = new ArrayList<>(List.of(new Line(1, "country,joined,left")));
+    for (String row : rows) {
+      lines.add(new Line(lines.size() + 1, row));
+    }
+    return lines;
+  }
+
+  private static void assertCorrupt(List<Line> codes, List<Line> eu, String... fragments) {
+    assertThatThrownBy(() -> Data.parse(codes, eu))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContainingAll(fragments);
+  }
+
+  private static List<Membership> readMemberships() {
+    List<Membership> rows = new ArrayList<>();
+    for (Line line : Countries.readResource(Countries.EU_RESOURCE)) {
+      String[] f = line.text().split(",", -1);
+      if (!f[0].equals("country")) {
+        rows.add(
+            new Membership(
+                f[0],
+                LocalDate.parse(f[1]),
+                f[2].isEmpty() ? Optional.empty() : Optional.of(LocalDate.parse(f[2]))));
+      }
+    }
+    assertThat(rows).hasSize(28);
+    return rows;
+  }
+}
