@@ -1,0 +1,36 @@
+package be.terrain.core;
+
+import be.terrain.core.internal.DatasetParts;
+
+/** A dataset's psychosocial accompaniments. */
+public final class AccompanimentTable extends ActivityTable<Accompaniment> {
+  private final byte[] domains;
+  private final byte[] modes;
+
+  AccompanimentTable(DatasetParts parts) {
+    super(parts, RecordKind.ACCOMPANIMENT);
+    domains = table.codes(field("domain"));
+    modes = table.codes(field("mode"));
+  }
+
+  /** The domain as its index in the {@code accompaniment_domain} list. */
+  public int domain(int row) {
+    return domains[row];
+  }
+
+  /** The mode as its index in the {@code accompaniment_mode} list, or -1 when unknown. */
+  public int mode(int row) {
+    return modes[row];
+  }
+
+  @Override
+  public Accompaniment get(int row) {
+    return new Accompaniment(
+        requiredId(row),
+        requiredDate("date", row),
+        required(ref("antenna_id", row, false), "antenna_id", row),
+        required(ref("person_id", row, true), "person_id", row),
+        requiredCode("domain", row),
+        optionalCode("mode", row));
+  }
+}

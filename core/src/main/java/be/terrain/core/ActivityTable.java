@@ -1,0 +1,43 @@
+package be.terrain.core;
+
+import be.terrain.core.internal.DatasetParts;
+
+/**
+ * The records of an activity kind (contacts, accompaniments, health interventions, distribution
+ * rows): each has an id, a date, an antenna and maybe a person.
+ *
+ * @param <R> the record type
+ */
+public abstract class ActivityTable<R> extends RecordTable<R> {
+  private final int[] dates;
+  private final int[] antennas;
+  private final int[] persons;
+
+  ActivityTable(DatasetParts parts, RecordKind kind) {
+    super(parts, kind);
+    this.dates = table.ints(field("date"));
+    this.antennas = table.ints(field("antenna_id"));
+    this.persons = table.ints(field("person_id"));
+  }
+
+  /** The row's id as written. */
+  public String id(int row) {
+    return requiredId(row);
+  }
+
+  /** The row's date as an epoch day. */
+  public int epochDay(int row) {
+    return dates[row];
+  }
+
+  /** The row's antenna as its index in {@link Dataset#antennas()}. */
+  public int antenna(int row) {
+    return antennas[row];
+  }
+
+  /** The row's person as a dense number, or -1 when anonymous. */
+  public int person(int row) {
+    int p = persons[row];
+    return p == be.terrain.core.internal.Table.ABSENT ? -1 : p;
+  }
+}

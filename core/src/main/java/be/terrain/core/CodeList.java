@@ -1,0 +1,110 @@
+package be.terrain.core;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.base.Preconditions;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An ordered list of codes, such as {@code sex} or {@code contact_channel}. The order is the order in
+ * which report rows are listed. Each code has a dense index (its position), which datasets use to
+ * store codes as small integers. Immutable and thread-safe; obtain lists from a {@link
+ * CodeRegistry}.
+ */
+public final class CodeList {
+  private final String id;
+  private final ImmutableList<Code> codes;
+  private final ImmutableMap<String, Integer> indexes;
+
+  private CodeList(String id, List<Code> codes) {
+    this.id = id;
+    this.codes = ImmutableList.copyOf(codes);
+    ImmutableMap.Builder<String, Integer> b = ImmutableMap.builder();
+    for (int i = 0; i < codes.size(); i++) {
+      Code c = codes.get(i);
+      Preconditions.checkArgument(
+          c.list().equals(id), "code %s belongs to list %s, not %s", c.code(), c.list(), id);
+      b.put(c.code(), i);
+    }
+    this.indexes = b.buildOrThrow();
+  }
+
+  /**
+   * Makes a list.
+   *
+   * @throws IllegalArgumentException when the list is empty, a code belongs to another list or a
+   *     code appears twice
+   */
+  public static CodeList of(String id, List<Code> codes) {
+    requireNonNull(id, "id");
+    Preconditions.checkArgument(!codes.isEmpty(), "code list %s has no code", id);
+    try {
+      return new CodeList(id, codes);
+    } catch (IllegalArgumentException e) {
+      if (e.getMessage() != null && e.getMessage().startsWith("Multiple entries")) {
+        throw new IllegalArgumentException("code list " + id + " names a code twice", e);
+      }
+      throw e;
+    }
+  }
+
+  /** The list's id, e.g. {@code housing}. */
+  public String id() {
+    return id;
+  }
+
+  /** The codes in list order. */
+  public List<Code> codes() {
+    return codes;
+  }
+
+  /** The number of codes. */
+  public int size() {
+    return codes.size();
+  }
+
+  /** The code at a dense index. */
+  public Code get(int index) {
+    return codes.get(index);
+  }
+
+  /** The dense index of a code, or -1 when the list does not have it (codes are case-sensitive). */
+  public int indexOf(String code) {
+    Integer i = indexes.get(code);
+    return i == null ? -1 : i;
+  }
+
+  /** Whether the list has the code. */
+  public boolean contains(String code) {
+    return indexes.containsKey(code);
+  }
+
+  /** The code, if the list has it. */
+  public Optional<Code> find(String code) {
+    int i = indexOf(code);
+    return i < 0 ? Optional.empty() : Optional.of(codes.get(i));
+  }
+
+  /** Whether the list ends with the code {@code UNKNOWN}. */
+  public boolean hasUnknown() {
+    return contains(Code.UNKNOWN);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof CodeList other && id.equals(other.id) && codes.equals(other.codes);
+  }
+
+  @Override
+  public int hashCode() {
+    return id.hashCode() * 31 + codes.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "CodeList[" + id + ", " + codes.size() + " codes]";
+  }
+}

@@ -1,0 +1,208 @@
+package be.terrain.core;
+
+import be.terrain.core.internal.DatasetParts;
+import be.terrain.core.internal.DatasetRules;
+import be.terrain.core.internal.Table;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.OptionalInt;
+import java.util.TreeSet;
+
+/**
+ * One organisation's records: its antennas, persons, profiles, contacts, accompaniments, health
+ * interventions and distributions. Immutable once built, and compact: codes are stored as small
+ * integers, dates as day numbers and ids interned, so tens of millions of records fit in a few GB;
+ * records are handed out as typed views made on demand.
+ *
+ * <p>Build one with {@link #builder()}; check it with {@link #validate(LocalDate)}, which returns
+ * every problem at once. A dataset that has problems can still be inspected (nothing is dropped),
+ * but statistics and rules expect a valid one.
+ */
+public final class Dataset {
+  private final DatasetParts parts;
+  private final List<Problem> readProblems;
+  private final List<Antenna> antennas;
+  private final List<String> provinces;
+  private final PersonTable persons;
+  private final ProfileTable profiles;
+  private final ContactTable contacts;
+  private final AccompanimentTable accompaniments;
+  private final HealthTable health;
+  private final DistributionTable distributions;
+
+  Dataset(DatasetParts parts, List<Problem> readProblems) {
+    this.parts = parts;
+    this.readProblems = List.copyOf(readProblems);
+    Table a = parts.table(RecordKind.ANTENNA);
+    List<Antenna> as = new ArrayList<>(a.size());
+    TreeSet<String> ps = new TreeSet<>();
+    for (int r = 0; r < a.size(); r++) {
+      String id = parts.recordId(RecordKind.ANTENNA, r);
+      String name = a.texts(1)[r];
+      String province = a.texts(2)[r];
+      byte kind = a.codes(3)[r];
+      String kindCode =
+          kind >= 0 ? parts.registry().list("antenna_kind").get(kind).code() : a.raw(r, 3);
+      as.add(
+          new Antenna(
+              Objects.requireNonNullElse(id, ""),
+              Objects.requireNonNullElse(name, ""),
+              Objects.requireNonNullElse(province, ""),
+              Objects.requireNonNullElse(kindCode, "")));
+      if (province != null) {
+        ps.add(province);
+      }
+    }
+    this.antennas = List.copyOf(as);
+    this.provinces = List.copyOf(ps);
+    this.persons = new PersonTable(parts);
+    this.profiles = new ProfileTable(parts);
+    this.contacts = new ContactTable(parts);
+    this.accompaniments = new AccompanimentTable(parts);
+    this.health = new HealthTable(parts);
+    this.distributions = new DistributionTable(parts);
+  }
+
+  /** A builder whose codes are checked against the standard lists. */
+  public static DatasetBuilder builder() {
+    return new DatasetBuilder(CodeRegistry.standard());
+  }
+
+  /** A builder whose codes are checked against the given lists (with plugins' codes). */
+  public static DatasetBuilder builder(CodeRegistry registry) {
+    return new DatasetBuilder(registry);
+  }
+
+  /** The code lists the dataset's codes refer to. */
+  public CodeRegistry codes() {
+    return parts.registry();
+  }
+
+  /**
+   * The organisation.
+   *
+   * @throws IllegalStateException when the input had none
+   */
+  public Organisation organisation() {
+    Table t = parts.table(RecordKind.ORGANISATION);
+    if (t.size() == 0) {
+      throw new IllegalStateException("the dataset has no organisation: validate it first");
+    }
+    String id = parts.recordId(RecordKind.ORGANISATION, 0);
+    String name = t.texts(1)[0];
+    return new Organisation(Objects.requireNonNullElse(id, ""), Objects.requireNonNullElse(name, ""));
+  }
+
+  /** The antennas in the order read; an antenna's index is its position here. */
+  public List<Antenna> antennas() {
+    return antennas;
+  }
+
+  /** The index of the antenna with that id, if any. */
+  public OptionalInt antennaIndex(String id) {
+    for (int i = 0; i < antennas.size(); i++) {
+      if (antennas.get(i).id().equals(id)) {
+        return OptionalInt.of(i);
+      }
+    }
+    return OptionalInt.empty();
+  }
+
+  /** The provinces that have an antenna, sorted by code point. */
+  public List<String> provinces() {
+    return provinces;
+  }
+
+  /** The persons; a person's dense number is its row. */
+  public PersonTable persons() {
+    return persons;
+  }
+
+  /** The profile assessments. */
+  public ProfileTable profiles() {
+    return profiles;
+  }
+
+  /** The contacts. */
+  public ContactTable contacts() {
+    return contacts;
+  }
+
+  /** The accompaniments. */
+  public AccompanimentTable accompaniments() {
+    return accompaniments;
+  }
+
+  /** The health interventions. */
+  public HealthTable health() {
+    return health;
+  }
+
+  /** The distribution rows. */
+  public DistributionTable distributions() {
+    return distributions;
+  }
+
+  /** The number of records of a kind (distribution rows, not acts). */
+  public int size(RecordKind kind) {
+    return parts.table(kind).size();
+  }
+
+  /**
+   * Every problem: those found while the records were added (the reader's and the field rules'),
+   * then the dataset rules.
+   *
+   * @param today the day the file is read: no activity may be dated after it
+   */
+  public ValidationResult validate(LocalDate today) {
+    List<Problem> all = new ArrayList<>(readProblems);
+    all.addAll(DatasetRules.check(parts, today));
+    return new ValidationResult(all);
+  }
+
+  /** {@link #validate(LocalDate)} as of the system clock's today. */
+  public ValidationResult validate() {
+    return validate(LocalDate.now());
+  }
+
+  /** Two datasets are equal when they hold the same records in the same order. */
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof Dataset d)) {
+      return false;
+    }
+    return parts.table(RecordKind.ORGANISATION).size() == d.parts.table(RecordKind.ORGANISATION).size()
+        && (parts.table(RecordKind.ORGANISATION).size() == 0 || organisation().equals(d.organisation()))
+        && antennas.equals(d.antennas)
+        && persons.equals(d.persons)
+        && profiles.equals(d.profiles)
+        && contacts.equals(d.contacts)
+        && accompaniments.equals(d.accompaniments)
+        && health.equals(d.health)
+        && distributions.equals(d.distributions);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(antennas, persons.size(), contacts.size(), distributions.size());
+  }
+
+  @Override
+  public String toString() {
+    return "Dataset["
+        + (parts.table(RecordKind.ORGANISATION).size() > 0 ? organisation().id() : "?")
+        + ": "
+        + antennas.size() + " antennas, "
+        + persons.size() + " persons, "
+        + profiles.size() + " profiles, "
+        + contacts.size() + " contacts, "
+        + accompaniments.size() + " accompaniments, "
+        + health.size() + " health, "
+        + distributions.size() + " distribution rows]";
+  }
+}

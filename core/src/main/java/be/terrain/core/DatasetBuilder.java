@@ -1,0 +1,247 @@
+package be.terrain.core;
+
+import static java.util.Objects.requireNonNull;
+
+import be.terrain.core.internal.DatasetParts;
+import be.terrain.core.internal.IdPool;
+import be.terrain.core.internal.Table;
+import be.terrain.core.internal.TableBuilder;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Collects one organisation's records into a {@link Dataset}. Applications add typed records;
+ * format readers add rows of cells with {@link #addRow}. Adding never throws on bad data: every
+ * field rule is checked on the way and what breaks one becomes a {@link Problem} that {@link
+ * Dataset#validate} returns, with the record kept (nothing is ever dropped). Only a null where a
+ * value is required is refused. Not thread-safe; a builder builds once.
+ */
+public final class DatasetBuilder {
+  /**
+   * The cell a reader passes for a value it could not read and has already reported (compare by
+   * identity), so that the builder neither reports it again nor takes it for an empty cell.
+   */
+  public static final String UNREADABLE_CELL = TableBuilder.INVALID_CELL;
+
+  private final CodeRegistry registry;
+  private final Map<RecordKind, IdPool> pools = new EnumMap<>(RecordKind.class);
+  private final Map<RecordKind, TableBuilder> tables = new EnumMap<>(RecordKind.class);
+  private final List<Object> problems = new ArrayList<>();
+  private RecordLocator locator = RecordLocator.NONE;
+  private boolean built;
+  private int orgRows;
+
+  private record Pending(
+      RecordKind kind, int row, int field, ProblemCode code, String value, Object[] args) {}
+
+  DatasetBuilder(CodeRegistry registry) {
+    this.registry = requireNonNull(registry, "registry");
+    TableBuilder.Sink sink =
+        (kind, row, field, code, value, args) ->
+            problems.add(new Pending(kind, row, field, code, value, args));
+    for (RecordKind kind : RecordKind.values()) {
+      pools.put(kind, new IdPool());
+    }
+    for (RecordKind kind : RecordKind.values()) {
+      tables.put(
+          kind,
+          DatasetParts.tableBuilder(
+              kind, registry, pools.get(kind), pools.get(RecordKind.PERSON),
+              pools.get(RecordKind.ANTENNA), sink));
+    }
+  }
+
+  /** The registry codes are checked against. */
+  public CodeRegistry registry() {
+    return registry;
+  }
+
+  /** Where the rows added next come from, for locating problems. */
+  public DatasetBuilder locator(RecordLocator newLocator) {
+    this.locator = requireNonNull(newLocator, "locator");
+    return this;
+  }
+
+  /**
+   * Adds a row of cells as a format reader reads it.
+   *
+   * @param kind the record kind
+   * @param cells the cells in the order of {@link RecordKind#fields()}; null or empty for an empty
+   *     cell, {@link #UNREADABLE_CELL} for a cell already reported
+   * @param position where the row is in the input (a line, an index), handed back to the {@link
+   *     RecordLocator}
+   */
+  public DatasetBuilder addRow(RecordKind kind, String[] cells, int position) {
+    checkOpen();
+    requireNonNull(kind, "kind");
+    requireNonNull(cells, "cells");
+    TableBuilder t = tables.get(kind);
+    if (kind == RecordKind.ORGANISATION && ++orgRows > 1) {
+      problems.add(
+          new Pending(kind, t.size(), -1, ProblemCodes.ORGANISATION_COUNT, null, new Object[0]));
+    }
+    t.add(cells, position);
+    return this;
+  }
+
+  /** Adds a problem a reader found in the input's structure (bad quoting, unknown column...). */
+  public DatasetBuilder report(Problem problem) {
+    checkOpen();
+    problems.add(requireNonNull(problem, "problem"));
+    return this;
+  }
+
+  /** Sets the organisation. */
+  public DatasetBuilder organisation(Organisation o) {
+    return addRow(RecordKind.ORGANISATION, new String[] {o.id(), o.name()}, -1);
+  }
+
+  /** Adds an antenna. */
+  public DatasetBuilder add(Antenna a) {
+    return addRow(RecordKind.ANTENNA, new String[] {a.id(), a.name(), a.province(), a.kind()}, -1);
+  }
+
+  /** Adds a person. */
+  public DatasetBuilder add(Person p) {
+    return addRow(
+        RecordKind.PERSON,
+        new String[] {
+          p.id(),
+          p.role(),
+          p.sex().orElse(null),
+          p.birthYear().isPresent() ? Integer.toString(p.birthYear().getAsInt()) : null,
+          p.nationality().orElse(null),
+          date(p.firstContact())
+        },
+        -1);
+  }
+
+  /** Adds a profile assessment. */
+  public DatasetBuilder add(ProfileSnapshot p) {
+    return addRow(
+        RecordKind.PROFILE,
+        new String[] {
+          p.personId(),
+          p.date().toString(),
+          p.financialResource().orElse(null),
+          p.housing().orElse(null),
+          p.employment().orElse(null),
+          p.healthCoverage().orElse(null),
+          p.setting().orElse(null)
+        },
+        -1);
+  }
+
+  /** Adds a contact. */
+  public DatasetBuilder add(Contact c) {
+    return addRow(
+        RecordKind.CONTACT,
+        new String[] {
+          c.id(), c.date().toString(), c.antennaId(), c.channel(), c.personId().orElse(null),
+          Integer.toString(c.count())
+        },
+        -1);
+  }
+
+  /** Adds an accompaniment. */
+  public DatasetBuilder add(Accompaniment a) {
+    return addRow(
+        RecordKind.ACCOMPANIMENT,
+        new String[] {
+          a.id(), a.date().toString(), a.antennaId(), a.personId(), a.domain(), a.mode().orElse(null)
+        },
+        -1);
+  }
+
+  /** Adds a health intervention. */
+  public DatasetBuilder add(HealthIntervention h) {
+    String[] cells = new String[10];
+    cells[0] = h.id();
+    cells[1] = h.date().toString();
+    cells[2] = h.antennaId();
+    cells[3] = h.personId().orElse(null);
+    cells[4] = h.kind();
+    if (h instanceof NursingCare n) {
+      cells[5] = n.act();
+      cells[6] = n.pathogens().isEmpty() ? null : String.join("|", n.pathogens());
+    } else if (h instanceof ParamedicalAccompaniment p) {
+      cells[7] = p.target();
+    } else if (h instanceof MedicalConsultation m) {
+      cells[8] = m.coverage().orElse(null);
+      cells[9] = m.reason().orElse(null);
+    }
+    return addRow(RecordKind.HEALTH, cells, -1);
+  }
+
+  /** Adds a distribution act, one row per item. */
+  public DatasetBuilder add(DistributionAct d) {
+    if (d.items().isEmpty()) {
+      problems.add(
+          Problem.of(ProblemCodes.MISSING_VALUE)
+              .record(RecordKind.DISTRIBUTION, d.id())
+              .field("item")
+              .build());
+    }
+    for (DistributionItem item : d.items()) {
+      addRow(
+          RecordKind.DISTRIBUTION,
+          new String[] {
+            d.id(),
+            d.date().toString(),
+            d.antennaId(),
+            d.personId().orElse(null),
+            item.item(),
+            Integer.toString(item.quantity()),
+            item.unitValueCents().isPresent()
+                ? Integer.toString(item.unitValueCents().getAsInt())
+                : null
+          },
+          -1);
+    }
+    return this;
+  }
+
+  private static String date(Optional<LocalDate> d) {
+    return d.map(LocalDate::toString).orElse(null);
+  }
+
+  /**
+   * The dataset. Its field problems are kept for {@link Dataset#validate}.
+   *
+   * @throws IllegalStateException when called twice
+   */
+  public Dataset build() {
+    checkOpen();
+    built = true;
+    Map<RecordKind, Table> frozen = new EnumMap<>(RecordKind.class);
+    tables.forEach((k, t) -> frozen.put(k, DatasetParts.freeze(t)));
+    DatasetParts parts = new DatasetParts(registry, frozen, pools, locator);
+    if (orgRows == 0) {
+      problems.add(
+          Problem.of(ProblemCodes.ORGANISATION_COUNT)
+              .at(locator.locate(RecordKind.ORGANISATION, -1, null))
+              .record(RecordKind.ORGANISATION, null)
+              .build());
+    }
+    List<Problem> resolved =
+        problems.stream()
+            .map(
+                p ->
+                    p instanceof Pending q
+                        ? parts.problem(q.kind(), q.row(), q.field(), q.code(), q.value(), q.args())
+                        : (Problem) p)
+            .collect(Collectors.toList());
+    return new Dataset(parts, resolved);
+  }
+
+  private void checkOpen() {
+    if (built) {
+      throw new IllegalStateException("this builder has already built its dataset");
+    }
+  }
+}

@@ -1,0 +1,102 @@
+package be.terrain.core;
+
+import be.terrain.core.internal.DatasetParts;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * A dataset's distribution rows: one row per item of an act, in the order read. {@link #act(int)}
+ * gives each row's act as a dense number, and {@link #acts()} groups the rows into acts.
+ */
+public final class DistributionTable extends ActivityTable<DistributionTable.Row> {
+  private final int[] actIds;
+  private final byte[] items;
+  private final int[] quantities;
+  private final int[] unitValues;
+
+  /**
+   * One distribution row: an item of an act.
+   *
+   * @param actId the act's id
+   * @param date the day
+   * @param antennaId the antenna
+   * @param personId the person; empty when anonymous
+   * @param item the item handed out
+   */
+  public record Row(
+      String actId,
+      java.time.LocalDate date,
+      String antennaId,
+      Optional<String> personId,
+      DistributionItem item) {}
+
+  DistributionTable(DatasetParts parts) {
+    super(parts, RecordKind.DISTRIBUTION);
+    actIds = table.ints(field("id"));
+    items = table.codes(field("item"));
+    quantities = table.ints(field("quantity"));
+    unitValues = table.ints(field("unit_value_cents"));
+  }
+
+  /** The number of distinct acts. */
+  public int actCount() {
+    return parts.ownPool(RecordKind.DISTRIBUTION).size();
+  }
+
+  /** The row's act as a dense number {@code 0..actCount()-1}, in order of first appearance. */
+  public int act(int row) {
+    return actIds[row];
+  }
+
+  /** The item as its index in the {@code item} list. */
+  public int item(int row) {
+    return items[row];
+  }
+
+  /** The quantity handed out. */
+  public int quantity(int row) {
+    return quantities[row];
+  }
+
+  /** The row's own unit value in cents, or -1 when it gives none. */
+  public int unitValueCents(int row) {
+    int v = unitValues[row];
+    return v < 0 ? -1 : v;
+  }
+
+  @Override
+  public Row get(int row) {
+    int v = unitValues[row];
+    return new Row(
+        requiredId(row),
+        requiredDate("date", row),
+        required(ref("antenna_id", row, false), "antenna_id", row),
+        Optional.ofNullable(ref("person_id", row, true)),
+        new DistributionItem(
+            requiredCode("item", row),
+            required(quantities[row] < 0 ? null : quantities[row], "quantity", row),
+            v < 0 ? OptionalInt.empty() : OptionalInt.of(v)));
+  }
+
+  /** The acts, in order of first appearance, each with the date, antenna and person of its first row. */
+  public List<DistributionAct> acts() {
+    Map<Integer, List<Integer>> rowsByAct = new LinkedHashMap<>();
+    for (int r = 0; r < size(); r++) {
+      rowsByAct.computeIfAbsent(actIds[r], k -> new ArrayList<>()).add(r);
+    }
+    List<DistributionAct> out = new ArrayList<>(rowsByAct.size());
+    for (List<Integer> rows : rowsByAct.values()) {
+      Row first = get(rows.get(0));
+      List<DistributionItem> its = new ArrayList<>();
+      for (int r : rows) {
+        its.add(get(r).item());
+      }
+      out.add(new DistributionAct(first.actId(), first.date(), first.antennaId(), first.personId(), its));
+    }
+    return out;
+  }
+}

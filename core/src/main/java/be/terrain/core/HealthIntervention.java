@@ -1,0 +1,33 @@
+package be.terrain.core;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * A health intervention: nursing care, a paramedical accompaniment or a medical consultation. The
+ * family is sealed; the kind-specific fields live on each member.
+ */
+public sealed interface HealthIntervention
+    permits NursingCare, ParamedicalAccompaniment, MedicalConsultation {
+  /** The {@code health_kind} code of nursing care. */
+  String NURSING_CARE = "NURSING_CARE";
+  /** The {@code health_kind} code of a paramedical accompaniment. */
+  String PARAMEDICAL_ACCOMPANIMENT = "PARAMEDICAL_ACCOMPANIMENT";
+  /** The {@code health_kind} code of a medical consultation. */
+  String MEDICAL_CONSULTATION = "MEDICAL_CONSULTATION";
+
+  /** Unique among health interventions. */
+  String id();
+
+  /** The day. */
+  LocalDate date();
+
+  /** The antenna. */
+  String antennaId();
+
+  /** The person; empty when anonymous. */
+  Optional<String> personId();
+
+  /** The {@code health_kind} code. */
+  String kind();
+}

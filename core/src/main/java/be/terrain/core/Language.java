@@ -1,0 +1,32 @@
+package be.terrain.core;
+
+import java.util.Locale;
+
+/** The languages Terrain labels codes in: the three official languages a Belgian report is read in. */
+public enum Language {
+  /** French. */
+  FR,
+  /** Dutch. */
+  NL,
+  /** English. */
+  EN;
+
+  /** The lower-case tag used on command lines and in files: {@code fr}, {@code nl}, {@code en}. */
+  public String tag() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Parses a tag, case-insensitively.
+   *
+   * @throws IllegalArgumentException when the tag is not fr, nl or en
+   */
+  public static Language parse(String tag) {
+    for (Language l : values()) {
+      if (l.tag().equalsIgnoreCase(tag)) {
+        return l;
+      }
+    }
+    throw new IllegalArgumentException("unknown language '" + tag + "': expected fr, nl or en");
+  }
+}

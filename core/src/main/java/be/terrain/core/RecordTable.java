@@ -1,0 +1,111 @@
+package be.terrain.core;
+
+import be.terrain.core.internal.DatasetParts;
+import be.terrain.core.internal.Table;
+import java.time.LocalDate;
+import java.util.AbstractList;
+import java.util.List;
+import java.util.Optional;
+import java.util.RandomAccess;
+
+/**
+ * The records of one kind in a {@link Dataset}, stored column by column and handed out as typed
+ * records made on demand ({@link #get}). For fast computation, subclasses also expose each column
+ * as primitives: dates as epoch days, codes as their index in the code list, persons as dense
+ * numbers {@code 0..persons-1} ({@code -1} for anonymous), antennas as indexes. Primitive accessors
+ * are meant for datasets that validate; on others they may return negative sentinels.
+ *
+ * @param <R> the record type
+ */
+public abstract class RecordTable<R> extends AbstractList<R> implements RandomAccess {
+  final DatasetParts parts;
+  final Table table;
+  final RecordKind kind;
+
+  RecordTable(DatasetParts parts, RecordKind kind) {
+    this.parts = parts;
+    this.table = parts.table(kind);
+    this.kind = kind;
+  }
+
+  /** The kind of the records. */
+  public RecordKind kind() {
+    return kind;
+  }
+
+  @Override
+  public int size() {
+    return table.size();
+  }
+
+  /**
+   * The record at a row, made from the columns.
+   *
+   * @throws IllegalStateException when a required cell of the row could not be read (the dataset
+   *     has problems: validate it first)
+   */
+  @Override
+  public abstract R get(int row);
+
+  final int field(String name) {
+    return kind.fieldIndex(name);
+  }
+
+  final int ints(String field, int row) {
+    return table.ints(field(field))[row];
+  }
+
+  final String id(String field, int row) {
+    return parts.recordId(kind, row);
+  }
+
+  final String codeText(String field, int row) {
+    int f = field(field);
+    byte c = table.codes(f)[row];
+    if (c == Table.CODE_ABSENT) {
+      return null;
+    }
+    if (c == Table.CODE_INVALID) {
+      return table.raw(row, f);
+    }
+    return parts.registry().list(be.terrain.core.internal.Schema.fields(kind)[f].list()).get(c).code();
+  }
+
+  final Optional<String> optionalCode(String field, int row) {
+    return Optional.ofNullable(codeText(field, row));
+  }
+
+  final String requiredCode(String field, int row) {
+    return required(codeText(field, row), field, row);
+  }
+
+  final LocalDate dateOf(String field, int row) {
+    int d = ints(field, row);
+    return d == Table.ABSENT || d == Table.INVALID ? null : LocalDate.ofEpochDay(d);
+  }
+
+  final LocalDate requiredDate(String field, int row) {
+    return required(dateOf(field, row), field, row);
+  }
+
+  final String ref(String field, int row, boolean person) {
+    return parts.refText(table, row, field(field), person);
+  }
+
+  final <T> T required(T value, String field, int row) {
+    if (value == null) {
+      throw new IllegalStateException(
+          kind.singular() + " row " + row + " has no readable " + field + ": validate the dataset first");
+    }
+    return value;
+  }
+
+  final String requiredId(int row) {
+    return required(parts.recordId(kind, row), "id", row);
+  }
+
+  /** The records as an unmodifiable list view (this table). */
+  public List<R> asList() {
+    return this;
+  }
+}

@@ -1,0 +1,217 @@
+package be.terrain.core;
+
+import be.terrain.core.internal.FieldRules;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+
+/**
+ * Checks one record an application built, before it goes into a dataset, with Bean Validation
+ * (Hibernate Validator) and the constraints the record types carry. It applies the same field
+ * rules as the dataset builder, and answers with the same {@link Problem}s; dataset rules
+ * (references, uniqueness, dates) need the whole dataset and come from {@link Dataset#validate}.
+ * Thread-safe; make one and reuse it (creating one costs milliseconds).
+ */
+public final class RecordValidator implements AutoCloseable {
+  private static final Map<Class<?>, RecordKind> KINDS =
+      Map.of(
+          Organisation.class, RecordKind.ORGANISATION,
+          Antenna.class, RecordKind.ANTENNA,
+          Person.class, RecordKind.PERSON,
+          ProfileSnapshot.class, RecordKind.PROFILE,
+          Contact.class, RecordKind.CONTACT,
+          Accompaniment.class, RecordKind.ACCOMPANIMENT,
+          NursingCare.class, RecordKind.HEALTH,
+          ParamedicalAccompaniment.class, RecordKind.HEALTH,
+          MedicalConsultation.class, RecordKind.HEALTH,
+          DistributionAct.class, RecordKind.DISTRIBUTION);
+
+  private final ValidatorFactory factory;
+  private final Validator validator;
+  private final CodeRegistry registry;
+
+  private RecordValidator(CodeRegistry registry) {
+    this.registry = registry;
+    this.factory =
+        Validation.byProvider(HibernateValidator.class)
+            .configure()
+            .messageInterpolator(new ParameterMessageInterpolator())
+            .constraintValidatorPayload(registry)
+            .buildValidatorFactory();
+    this.validator = factory.getValidator();
+  }
+
+  /** A validator for the standard code lists. */
+  public static RecordValidator create() {
+    return new RecordValidator(CodeRegistry.standard());
+  }
+
+  /** A validator for the given code lists. */
+  public static RecordValidator create(CodeRegistry registry) {
+    return new RecordValidator(registry);
+  }
+
+  /**
+   * Every field problem of a record, in field order.
+   *
+   * @throws IllegalArgumentException when the object is not one of Terrain's record types
+   */
+  public List<Problem> validate(Object record) {
+    RecordKind kind = KINDS.get(record.getClass());
+    if (kind == null) {
+      throw new IllegalArgumentException(
+          record.getClass().getName() + " is not a Terrain record type");
+    }
+    String id = recordId(record);
+    List<Problem> out = new ArrayList<>();
+    List<ConstraintViolation<Object>> violations = new ArrayList<>(validator.validate(record));
+    violations.sort(
+        Comparator.comparingInt((ConstraintViolation<Object> v) -> kind.fieldIndex(field(v.getPropertyPath())))
+            .thenComparing(v -> v.getPropertyPath().toString()));
+    for (ConstraintViolation<Object> v : violations) {
+      String field = field(v.getPropertyPath());
+      ProblemCode code = code(v.getMessage());
+      Object[] args = new Object[0];
+      if (code == ProblemCodes.UNKNOWN_CODE) {
+        args = new Object[] {v.getConstraintDescriptor().getAttributes().get("value")};
+        if (Code.UNKNOWN.equals(v.getInvalidValue())
+            && Boolean.FALSE.equals(v.getConstraintDescriptor().getAttributes().get("allowUnknown"))) {
+          code = ProblemCodes.UNKNOWN_NOT_ALLOWED;
+          args = new Object[0];
+        }
+      } else if (code == ProblemCodes.OUT_OF_RANGE) {
+        Map<String, Object> a = v.getConstraintDescriptor().getAttributes();
+        args = new Object[] {a.get("min"), a.get("max")};
+      }
+      out.add(
+          Problem.of(code)
+              .record(kind, id)
+              .field(field)
+              .value(v.getInvalidValue() == null ? null : String.valueOf(v.getInvalidValue()))
+              .args(args)
+              .build());
+    }
+    crossFieldRules(record, kind, id, out);
+    return out;
+  }
+
+  /** Rules that span two fields of one record: the same ones the dataset builder applies. */
+  private void crossFieldRules(Object record, RecordKind kind, String id, List<Problem> out) {
+    if (record instanceof Contact c && c.personId().isPresent() && c.count() != 1) {
+      out.add(
+          Problem.of(ProblemCodes.IDENTIFIED_COUNT)
+              .record(kind, id).field("count").value(Integer.toString(c.count())).build());
+    }
+    if (record instanceof NursingCare n) {
+      boolean rapid = n.act().equals(NursingCare.RAPID_TEST);
+      if (rapid && n.pathogens().isEmpty()) {
+        out.add(Problem.of(ProblemCodes.MISSING_VALUE).record(kind, id).field("pathogens").build());
+      } else if (!rapid && !n.pathogens().isEmpty()) {
+        out.add(
+            Problem.of(ProblemCodes.FIELD_NOT_FOR_KIND)
+                .record(kind, id)
+                .field("pathogens")
+                .value(String.join("|", n.pathogens()))
+                .args(n.kind() + " " + n.act())
+                .build());
+      }
+      if (new HashSet<>(n.pathogens()).size() != n.pathogens().size()) {
+        out.add(
+            Problem.of(ProblemCodes.REPEATED_PATHOGEN)
+                .record(kind, id).field("pathogens").value(String.join("|", n.pathogens())).build());
+      }
+    }
+    if (record instanceof DistributionAct d) {
+      Set<String> seen = new HashSet<>();
+      for (DistributionItem item : d.items()) {
+        if (!seen.add(item.item())) {
+          out.add(
+              Problem.of(ProblemCodes.ITEM_TWICE).record(kind, id).field("item").value(item.item()).build());
+        }
+      }
+    }
+  }
+
+  private static String recordId(Object record) {
+    if (record instanceof Organisation o) {
+      return o.id();
+    } else if (record instanceof Antenna a) {
+      return a.id();
+    } else if (record instanceof Person p) {
+      return p.id();
+    } else if (record instanceof Contact c) {
+      return c.id();
+    } else if (record instanceof Accompaniment a) {
+      return a.id();
+    } else if (record instanceof HealthIntervention h) {
+      return h.id();
+    } else if (record instanceof DistributionAct d) {
+      return d.id();
+    }
+    return null;
+  }
+
+  /** The exchange format's name of the field a violation is on: its last named node, snake_case. */
+  private static String field(Path path) {
+    String name = null;
+    for (Path.Node node : path) {
+      if (node.getName() != null && !node.getName().startsWith("<")) {
+        name = node.getName();
+      }
+    }
+    if (name == null) {
+      return null;
+    }
+    if (name.equals("antennaId") || name.equals("personId")) {
+      return name.equals("antennaId") ? "antenna_id" : "person_id";
+    }
+    StringBuilder b = new StringBuilder();
+    for (char c : name.toCharArray()) {
+      if (Character.isUpperCase(c)) {
+        b.append('_').append(Character.toLowerCase(c));
+      } else {
+        b.append(c);
+      }
+    }
+    String snake = b.toString();
+    return switch (snake) {
+      case "health_coverage" -> "health_coverage";
+      case "items" -> "item";
+      default -> snake;
+    };
+  }
+
+  private ProblemCode code(String message) {
+    for (ProblemCode c : ProblemCodes.all()) {
+      if (c.code().equals(message)) {
+        return c;
+      }
+    }
+    throw new IllegalStateException("constraint message is not a problem code: " + message);
+  }
+
+  /** The code lists this validator checks against. */
+  public CodeRegistry registry() {
+    return registry;
+  }
+
+  /** Whether the id follows the exchange format's rule (a convenience for forms). */
+  public static boolean isValidId(String id) {
+    return FieldRules.isValidId(id);
+  }
+
+  @Override
+  public void close() {
+    factory.close();
+  }
+}

@@ -1,0 +1,19 @@
+package be.terrain.core;
+
+/**
+ * The base of Terrain's exceptions. Bad input data is never reported by exception but as {@link
+ * Problem}s; exceptions are for misuse of the API and for callers who asked to fail on problems.
+ */
+public class TerrainException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  /** An exception with a message. */
+  public TerrainException(String message) {
+    super(message);
+  }
+
+  /** An exception with a message and a cause. */
+  public TerrainException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}

@@ -1,0 +1,242 @@
+package be.terrain.core.internal;
+
+import be.terrain.core.Problem;
+import be.terrain.core.ProblemCode;
+import be.terrain.core.ProblemCodes;
+import be.terrain.core.RecordKind;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The dataset rules of the exchange format, as plain code over the columns: unique ids, references
+ * that resolve, distribution acts whose rows agree, activity dates against birth years and the day
+ * the file is read, first contacts against the earliest activity, profile rows that do not
+ * disagree. Each problem is reported once, on the row where it is (the later one of a pair).
+ */
+public final class DatasetRules {
+  private static final RecordKind[] ACTIVITIES = {
+    RecordKind.CONTACT, RecordKind.ACCOMPANIMENT, RecordKind.HEALTH, RecordKind.DISTRIBUTION
+  };
+
+  private record Finding(
+      RecordKind kind, int row, int field, ProblemCode code, String value, Object[] args) {}
+
+  private final DatasetParts parts;
+  private final List<Finding> findings = new ArrayList<>();
+
+  private DatasetRules(DatasetParts parts) {
+    this.parts = parts;
+  }
+
+  /** Every dataset-rule problem, kind by kind, row by row, field by field. */
+  public static List<Problem> check(DatasetParts parts, LocalDate today) {
+    DatasetRules rules = new DatasetRules(parts);
+    rules.run(today);
+    rules.findings.sort(
+        Comparator.comparingInt((Finding f) -> f.kind().ordinal())
+            .thenComparingInt(Finding::row)
+            .thenComparingInt(Finding::field));
+    List<Problem> out = new ArrayList<>(rules.findings.size());
+    for (Finding f : rules.findings) {
+      out.add(parts.problem(f.kind(), f.row(), f.field(), f.code(), f.value(), f.args()));
+    }
+    return out;
+  }
+
+  private void add(RecordKind kind, int row, String field, ProblemCode code, String value, Object... args) {
+    findings.add(new Finding(kind, row, kind.fieldIndex(field), code, value, args));
+  }
+
+  private void run(LocalDate today) {
+    for (RecordKind kind : List.of(
+        RecordKind.ANTENNA, RecordKind.PERSON, RecordKind.CONTACT, RecordKind.ACCOMPANIMENT,
+        RecordKind.HEALTH)) {
+      uniqueIds(kind);
+    }
+    for (RecordKind kind : RecordKind.values()) {
+      references(kind, "person_id", true);
+      references(kind, "antenna_id", false);
+    }
+    acts();
+    int[] earliest = activityDates(today);
+    persons(earliest, today);
+    profiles();
+  }
+
+  private void uniqueIds(RecordKind kind) {
+    Table t = parts.table(kind);
+    int[] ids = t.ints(0);
+    BitSet seen = new BitSet();
+    for (int r = 0; r < t.size(); r++) {
+      int id = ids[r];
+      if (id < 0) {
+        continue;
+      }
+      if (seen.get(id)) {
+        add(kind, r, "id", ProblemCodes.DUPLICATE_ID, parts.recordId(kind, r));
+      }
+      seen.set(id);
+    }
+  }
+
+  private static boolean unresolved(int v) {
+    return v < 0 && v != Table.ABSENT && v != Table.INVALID;
+  }
+
+  private void references(RecordKind kind, String field, boolean person) {
+    int f = kind.fieldIndex(field);
+    if (f < 0) {
+      return;
+    }
+    Table t = parts.table(kind);
+    int[] col = t.ints(f);
+    for (int r = 0; r < t.size(); r++) {
+      if (unresolved(col[r])) {
+        add(kind, r, field, person ? ProblemCodes.UNKNOWN_PERSON : ProblemCodes.UNKNOWN_ANTENNA,
+            parts.refText(t, r, f, person));
+      }
+    }
+  }
+
+  private void acts() {
+    RecordKind kind = RecordKind.DISTRIBUTION;
+    Table t = parts.table(kind);
+    int[] ids = t.ints(0);
+    int n = parts.distinctIds(kind);
+    int[] first = new int[n];
+    Arrays.fill(first, -1);
+    int[] itemMask = new int[n];
+    String[] compared = {"date", "antenna_id", "person_id"};
+    int itemField = kind.fieldIndex("item");
+    byte[] items = t.codes(itemField);
+    for (int r = 0; r < t.size(); r++) {
+      int act = ids[r];
+      if (act < 0) {
+        continue;
+      }
+      int f0 = first[act];
+      if (f0 < 0) {
+        first[act] = r;
+      } else {
+        for (String field : compared) {
+          int f = kind.fieldIndex(field);
+          if (t.ints(f)[r] != t.ints(f)[f0]) {
+            add(kind, r, field, ProblemCodes.ACT_DISAGREES, cellText(t, r, f));
+          }
+        }
+      }
+      int item = items[r];
+      if (item >= 0) {
+        if ((itemMask[act] & (1 << item)) != 0) {
+          add(kind, r, "item", ProblemCodes.ITEM_TWICE,
+              parts.registry().list("item").get(item).code());
+        }
+        itemMask[act] |= 1 << item;
+      }
+    }
+  }
+
+  private String cellText(Table t, int row, int f) {
+    String name = t.kind().fields().get(f);
+    if (name.equals("person_id") || name.equals("antenna_id")) {
+      return parts.refText(t, row, f, name.equals("person_id"));
+    }
+    int v = t.ints(f)[row];
+    if (v == Table.ABSENT) {
+      return null;
+    }
+    return v == Table.INVALID ? t.raw(row, f) : LocalDate.ofEpochDay(v).toString();
+  }
+
+  /** Checks activity dates; returns each person's earliest activity (epoch day, or MAX_VALUE). */
+  private int[] activityDates(LocalDate today) {
+    Table persons = parts.table(RecordKind.PERSON);
+    int[] birthYears = persons.ints(RecordKind.PERSON.fieldIndex("birth_year"));
+    int[] earliest = new int[persons.size()];
+    Arrays.fill(earliest, Integer.MAX_VALUE);
+    int todayDay = (int) today.toEpochDay();
+    for (RecordKind kind : ACTIVITIES) {
+      Table t = parts.table(kind);
+      int[] dates = t.ints(kind.fieldIndex("date"));
+      int[] people = t.ints(kind.fieldIndex("person_id"));
+      for (int r = 0; r < t.size(); r++) {
+        int d = dates[r];
+        if (d == Table.ABSENT || d == Table.INVALID) {
+          continue;
+        }
+        if (d > todayDay) {
+          add(kind, r, "date", ProblemCodes.IN_THE_FUTURE, LocalDate.ofEpochDay(d).toString(), today);
+        }
+        int p = people[r];
+        if (p >= 0) {
+          earliest[p] = Math.min(earliest[p], d);
+          int by = birthYears[p];
+          if (by > 0 && LocalDate.ofEpochDay(d).getYear() < by) {
+            add(kind, r, "date", ProblemCodes.BEFORE_BIRTH, LocalDate.ofEpochDay(d).toString());
+          }
+        }
+      }
+    }
+    return earliest;
+  }
+
+  private void persons(int[] earliest, LocalDate today) {
+    RecordKind kind = RecordKind.PERSON;
+    Table t = parts.table(kind);
+    int[] firstContacts = t.ints(kind.fieldIndex("first_contact"));
+    int[] birthYears = t.ints(kind.fieldIndex("birth_year"));
+    for (int p = 0; p < t.size(); p++) {
+      int fc = firstContacts[p];
+      if (fc != Table.ABSENT && fc != Table.INVALID && earliest[p] != Integer.MAX_VALUE && fc > earliest[p]) {
+        add(kind, p, "first_contact", ProblemCodes.FIRST_CONTACT_TOO_LATE,
+            LocalDate.ofEpochDay(fc).toString(), LocalDate.ofEpochDay(earliest[p]));
+      }
+      int by = birthYears[p];
+      if (by > 0 && earliest[p] == Integer.MAX_VALUE && by > today.getYear()) {
+        add(kind, p, "birth_year", ProblemCodes.BIRTH_YEAR_IN_FUTURE, Integer.toString(by), today.getYear());
+      }
+    }
+  }
+
+  private void profiles() {
+    RecordKind kind = RecordKind.PROFILE;
+    Table t = parts.table(kind);
+    int[] people = t.ints(0);
+    int[] dates = t.ints(1);
+    List<String> fields = kind.fields();
+    Map<Long, byte[]> merged = new HashMap<>();
+    for (int r = 0; r < t.size(); r++) {
+      int p = people[r];
+      int d = dates[r];
+      if (p == Table.ABSENT || p == Table.INVALID || d == Table.ABSENT || d == Table.INVALID) {
+        continue;
+      }
+      long key = ((long) p << 32) ^ (d & 0xffffffffL);
+      byte[] values = merged.get(key);
+      if (values == null) {
+        values = new byte[fields.size()];
+        Arrays.fill(values, Table.CODE_ABSENT);
+        merged.put(key, values);
+      }
+      for (int f = 2; f < fields.size(); f++) {
+        byte v = t.codes(f)[r];
+        if (v < 0) {
+          continue;
+        }
+        if (values[f] >= 0 && values[f] != v) {
+          String list = Schema.fields(kind)[f].list();
+          add(kind, r, fields.get(f), ProblemCodes.PROFILE_CONFLICT,
+              parts.registry().list(list).get(v).code());
+        } else {
+          values[f] = v;
+        }
+      }
+    }
+  }
+}

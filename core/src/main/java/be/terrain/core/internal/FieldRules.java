@@ -1,0 +1,181 @@
+package be.terrain.core.internal;
+
+import be.terrain.core.CodeList;
+import be.terrain.core.Countries;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Set;
+
+/**
+ * The field rules of the exchange format, each defined once. Both validation paths call these: the
+ * Bean Validation constraints on the records (for objects an application builds) and the dataset
+ * builder's bulk path (for millions of rows read from files, without per-object reflection).
+ */
+public final class FieldRules {
+  private FieldRules() {}
+
+  /** Longest id. */
+  public static final int ID_MAX_LENGTH = 64;
+  /** Contact count range. */
+  public static final int COUNT_MIN = 1;
+  /** Contact count range. */
+  public static final int COUNT_MAX = 10_000;
+  /** Distribution quantity range. */
+  public static final int QUANTITY_MIN = 1;
+  /** Distribution quantity range. */
+  public static final int QUANTITY_MAX = 100_000;
+  /** Unit value range in cents. */
+  public static final int UNIT_VALUE_MIN = 0;
+  /** Unit value range in cents. */
+  public static final int UNIT_VALUE_MAX = 10_000_000;
+  /** Earliest birth year. */
+  public static final int BIRTH_YEAR_MIN = 1900;
+
+  /** The Belgian provinces and regions an antenna may be in. */
+  public static final Set<String> PROVINCES =
+      Set.of(
+          "BE-WHT", "BE-WBR", "BE-WNA", "BE-WLG", "BE-WLX", "BE-BRU", "BE-VAN", "BE-VBR", "BE-VLI",
+          "BE-VOV", "BE-VWV");
+
+  /** 1 to 64 characters of {@code [A-Za-z0-9._-]}. */
+  public static boolean isValidId(CharSequence id) {
+    int n = id.length();
+    if (n == 0 || n > ID_MAX_LENGTH) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = id.charAt(i);
+      boolean ok =
+          (c >= 'a' && c <= 'z')
+              || (c >= 'A' && c <= 'Z')
+              || (c >= '0' && c <= '9')
+              || c == '.'
+              || c == '_'
+              || c == '-';
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A province code of the format. */
+  public static boolean isProvince(String code) {
+    return PROVINCES.contains(code);
+  }
+
+  /** An officially assigned ISO 3166-1 alpha-2 code. */
+  public static boolean isNationality(String code) {
+    return Countries.isAssigned(code);
+  }
+
+  /** A code of the list; {@code UNKNOWN} only where {@code allowUnknown}. */
+  public static boolean isCode(CodeList list, String code, boolean allowUnknown) {
+    return list.contains(code) && (allowUnknown || !code.equals("UNKNOWN"));
+  }
+
+  /** Whether the text is an ASCII integer {@code -?[0-9]+} that fits an int. */
+  public static boolean isInteger(CharSequence s) {
+    int n = s.length();
+    int i = 0;
+    if (n > 0 && s.charAt(0) == '-') {
+      i = 1;
+    }
+    if (i == n || n - i > 10) {
+      return false;
+    }
+    for (int k = i; k < n; k++) {
+      char c = s.charAt(k);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    long v = Long.parseLong(s.toString());
+    return v >= Integer.MIN_VALUE && v <= Integer.MAX_VALUE;
+  }
+
+  /** Exactly four ASCII digits. */
+  public static boolean isFourDigits(CharSequence s) {
+    if (s.length() != 4) {
+      return false;
+    }
+    for (int i = 0; i < 4; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A birth year in range (the upper bound, the current year, is a dataset rule). */
+  public static boolean isBirthYear(int year) {
+    return year >= BIRTH_YEAR_MIN && year <= 9999;
+  }
+
+  /** Whether a value lies in {@code [min, max]}. */
+  public static boolean inRange(long value, long min, long max) {
+    return value >= min && value <= max;
+  }
+
+  /** Sentinel for a date that could not be read. */
+  public static final int NO_DATE = Integer.MIN_VALUE;
+
+  /**
+   * Parses an ISO-8601 calendar date written {@code YYYY-MM-DD} (exactly that shape) into an epoch
+   * day, or {@link #NO_DATE} when it is not a calendar date. Allocation-free for valid input.
+   */
+  public static int parseDate(CharSequence s) {
+    if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+      return NO_DATE;
+    }
+    int y = digits(s, 0, 4);
+    int m = digits(s, 5, 7);
+    int d = digits(s, 8, 10);
+    if (y < 0 || m < 1 || m > 12 || d < 1) {
+      return NO_DATE;
+    }
+    if (d > 28) {
+      try {
+        return (int) LocalDate.of(y, m, d).toEpochDay();
+      } catch (DateTimeException e) {
+        return NO_DATE;
+      }
+    }
+    return (int) epochDay(y, m, d);
+  }
+
+  private static int digits(CharSequence s, int from, int to) {
+    int v = 0;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      v = v * 10 + (c - '0');
+    }
+    return v;
+  }
+
+  /** Epoch day of a valid date, as java.time computes it, without allocating. */
+  static long epochDay(int year, int month, int day) {
+    long y = year;
+    long m = month;
+    long total = 365 * y;
+    if (y >= 0) {
+      total += (y + 3) / 4 - (y + 99) / 100 + (y + 399) / 400;
+    } else {
+      total -= y / -4 - y / -100 + y / -400;
+    }
+    total += (367 * m - 362) / 12;
+    total += day - 1;
+    if (m > 2) {
+      total--;
+      boolean leap = (year & 3) == 0 && (year % 100 != 0 || year % 400 == 0);
+      if (!leap) {
+        total--;
+      }
+    }
+    return total - 719528L;
+  }
+}

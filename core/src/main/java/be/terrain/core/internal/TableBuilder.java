@@ -1,0 +1,337 @@
+package be.terrain.core.internal;
+
+import be.terrain.core.CodeList;
+import be.terrain.core.CodeRegistry;
+import be.terrain.core.Countries;
+import be.terrain.core.ProblemCode;
+import be.terrain.core.ProblemCodes;
+import be.terrain.core.RecordKind;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads the cells of one record kind into columns, applying every field rule on the way (the bulk
+ * validation path: no reflection, no object per record). Problems go to a {@link Sink}.
+ */
+public final class TableBuilder {
+  /** Receives field problems. */
+  public interface Sink {
+    /** A problem on a row's field. */
+    void problem(RecordKind kind, int row, int field, ProblemCode code, String value, Object... args);
+  }
+
+  /** A cell a reader already reported as unreadable (compare by identity). */
+  @SuppressWarnings("StringOperationCanBeSimplified")
+  public static final String INVALID_CELL = new String("\u0000invalid");
+
+  private final RecordKind kind;
+  private final Schema.Field[] fields;
+  private final CodeList[] lists;
+  private final IntArray[] ints;
+  private final ByteArray[] codes;
+  private final List<String>[] texts;
+  private final IntArray positions = new IntArray();
+  private final Map<Long, String> raw = new HashMap<>();
+  private final IdPool ownIds;
+  private final IdPool personIds;
+  private final IdPool antennaIds;
+  private final Sink sink;
+  private final int kindField;
+  private int size;
+
+  @SuppressWarnings("unchecked")
+  TableBuilder(
+      RecordKind kind,
+      CodeRegistry registry,
+      IdPool ownIds,
+      IdPool personIds,
+      IdPool antennaIds,
+      Sink sink) {
+    this.kind = kind;
+    this.fields = Schema.fields(kind);
+    this.lists = new CodeList[fields.length];
+    this.ints = new IntArray[fields.length];
+    this.codes = new ByteArray[fields.length];
+    this.texts = new List[fields.length];
+    this.ownIds = ownIds;
+    this.personIds = personIds;
+    this.antennaIds = antennaIds;
+    this.sink = sink;
+    for (int f = 0; f < fields.length; f++) {
+      switch (fields[f].type()) {
+        case CODE, PATHOGENS -> {
+          lists[f] = registry.list(fields[f].list());
+          if (lists[f].size() > 32) {
+            throw new IllegalArgumentException(
+                "code list " + lists[f].id() + " has more than 32 codes, which Terrain does not support");
+          }
+          if (fields[f].type() == FieldType.CODE) {
+            codes[f] = new ByteArray();
+          } else {
+            ints[f] = new IntArray();
+          }
+        }
+        case TEXT, PROVINCE -> texts[f] = new ArrayList<>();
+        default -> ints[f] = new IntArray();
+      }
+    }
+    this.kindField = kind == RecordKind.HEALTH ? kind.fieldIndex("kind") : -1;
+  }
+
+  /** The number of rows so far. */
+  public int size() {
+    return size;
+  }
+
+  /**
+   * Adds a row.
+   *
+   * @param cells the cells in canonical field order; null or empty for an empty cell, {@link
+   *     #INVALID_CELL} for a cell the reader already reported
+   * @param position where the reader found the row (line or index), for locating problems
+   */
+  public void add(String[] cells, int position) {
+    int row = size++;
+    positions.add(position);
+    for (int f = 0; f < fields.length; f++) {
+      String cell = f < cells.length ? cells[f] : null;
+      read(row, f, cell);
+    }
+    if (kind == RecordKind.HEALTH) {
+      checkHealthKind(row, cells);
+    } else if (kind == RecordKind.CONTACT) {
+      int count = ints[kind.fieldIndex("count")].get(row);
+      int person = ints[kind.fieldIndex("person_id")].get(row);
+      if (person != Table.ABSENT && count != Table.INVALID && count != Table.ABSENT && count != 1) {
+        sink.problem(kind, row, kind.fieldIndex("count"), ProblemCodes.IDENTIFIED_COUNT,
+            Integer.toString(count));
+      }
+    }
+  }
+
+  private void read(int row, int f, String cell) {
+    Schema.Field field = fields[f];
+    boolean empty = cell == null || (cell != INVALID_CELL && cell.isEmpty());
+    if (cell == INVALID_CELL) {
+      storeInvalid(row, f, null);
+      return;
+    }
+    if (empty) {
+      if (field.required()) {
+        sink.problem(kind, row, f, ProblemCodes.MISSING_VALUE, null);
+      }
+      storeAbsent(row, f);
+      return;
+    }
+    switch (field.type()) {
+      case ID -> {
+        if (!FieldRules.isValidId(cell)) {
+          sink.problem(kind, row, f, ProblemCodes.INVALID_ID, cell);
+        }
+        ints[f].add(ownIds.intern(cell));
+      }
+      case PERSON_REF -> {
+        if (!FieldRules.isValidId(cell)) {
+          sink.problem(kind, row, f, ProblemCodes.INVALID_ID, cell);
+        }
+        ints[f].add(personIds.intern(cell));
+      }
+      case ANTENNA_REF -> {
+        if (!FieldRules.isValidId(cell)) {
+          sink.problem(kind, row, f, ProblemCodes.INVALID_ID, cell);
+        }
+        ints[f].add(antennaIds.intern(cell));
+      }
+      case DATE -> {
+        int d = FieldRules.parseDate(cell);
+        if (d == FieldRules.NO_DATE) {
+          sink.problem(kind, row, f, ProblemCodes.INVALID_DATE, cell);
+          storeInvalid(row, f, cell);
+        } else {
+          ints[f].add(d);
+        }
+      }
+      case CODE -> {
+        CodeList list = lists[f];
+        int index = list.indexOf(cell);
+        boolean allowUnknown = !field.name().equals("sex");
+        if (index < 0) {
+          sink.problem(kind, row, f, ProblemCodes.UNKNOWN_CODE, cell, list.id());
+          storeInvalid(row, f, cell);
+        } else if (!allowUnknown && cell.equals("UNKNOWN")) {
+          sink.problem(kind, row, f, ProblemCodes.UNKNOWN_NOT_ALLOWED, cell);
+          storeInvalid(row, f, cell);
+        } else {
+          codes[f].add(index);
+        }
+      }
+      case INT -> {
+        if (!FieldRules.isInteger(cell)) {
+          sink.problem(kind, row, f, ProblemCodes.INVALID_INTEGER, cell);
+          storeInvalid(row, f, cell);
+        } else {
+          int v = Integer.parseInt(cell);
+          if (!FieldRules.inRange(v, field.min(), field.max())) {
+            sink.problem(kind, row, f, ProblemCodes.OUT_OF_RANGE, cell, field.min(), field.max());
+            storeInvalid(row, f, cell);
+          } else {
+            ints[f].add(v);
+          }
+        }
+      }
+      case BIRTH_YEAR -> {
+        if (!FieldRules.isFourDigits(cell) || !FieldRules.isBirthYear(Integer.parseInt(cell))) {
+          sink.problem(kind, row, f, ProblemCodes.INVALID_BIRTH_YEAR, cell);
+          storeInvalid(row, f, cell);
+        } else {
+          ints[f].add(Integer.parseInt(cell));
+        }
+      }
+      case COUNTRY -> {
+        int index = Countries.index(cell);
+        if (index < 0) {
+          sink.problem(kind, row, f, ProblemCodes.INVALID_NATIONALITY, cell);
+          storeInvalid(row, f, cell);
+        } else {
+          ints[f].add(index);
+        }
+      }
+      case PROVINCE -> {
+        if (!FieldRules.isProvince(cell)) {
+          sink.problem(kind, row, f, ProblemCodes.INVALID_PROVINCE, cell);
+        }
+        texts[f].add(cell);
+      }
+      case TEXT -> texts[f].add(cell);
+      case PATHOGENS -> readPathogens(row, f, cell);
+    }
+  }
+
+  private void readPathogens(int row, int f, String cell) {
+    CodeList list = lists[f];
+    int mask = 0;
+    boolean bad = false;
+    int from = 0;
+    while (true) {
+      int bar = cell.indexOf('|', from);
+      String code = bar < 0 ? cell.substring(from) : cell.substring(from, bar);
+      int index = list.indexOf(code);
+      if (index < 0) {
+        sink.problem(kind, row, f, ProblemCodes.UNKNOWN_CODE, code, list.id());
+        bad = true;
+      } else if ((mask & (1 << index)) != 0) {
+        sink.problem(kind, row, f, ProblemCodes.REPEATED_PATHOGEN, cell);
+        bad = true;
+      } else {
+        mask |= 1 << index;
+      }
+      if (bar < 0) {
+        break;
+      }
+      from = bar + 1;
+    }
+    if (bad) {
+      storeInvalid(row, f, cell);
+    } else {
+      ints[f].add(mask);
+    }
+  }
+
+  private void storeAbsent(int row, int f) {
+    switch (fields[f].type()) {
+      case CODE -> codes[f].add(Table.CODE_ABSENT);
+      case TEXT, PROVINCE -> texts[f].add(null);
+      default -> ints[f].add(Table.ABSENT);
+    }
+  }
+
+  private void storeInvalid(int row, int f, String text) {
+    if (text != null) {
+      raw.put(Table.key(row, f), text);
+    }
+    switch (fields[f].type()) {
+      case CODE -> codes[f].add(Table.CODE_INVALID);
+      case TEXT, PROVINCE -> texts[f].add(text);
+      default -> ints[f].add(Table.INVALID);
+    }
+  }
+
+  /** The kind-specific columns of health.csv: required for their kind, empty for the others. */
+  private void checkHealthKind(int row, String[] cells) {
+    byte k = codes[kindField].last();
+    if (k < 0) {
+      return;
+    }
+    String kindCode = lists[kindField].get(k).code();
+    int act = kind.fieldIndex("act");
+    int pathogens = kind.fieldIndex("pathogens");
+    int target = kind.fieldIndex("target");
+    int coverage = kind.fieldIndex("coverage");
+    int reason = kind.fieldIndex("reason");
+    boolean nursing = kindCode.equals("NURSING_CARE");
+    boolean paramedical = kindCode.equals("PARAMEDICAL_ACCOMPANIMENT");
+    boolean consultation = kindCode.equals("MEDICAL_CONSULTATION");
+    boolean rapid = false;
+    if (nursing) {
+      byte a = codes[act].last();
+      rapid = a >= 0 && lists[act].get(a).code().equals("RAPID_TEST");
+    }
+    requireFor(row, cells, act, nursing, kindCode);
+    if (nursing && rapid) {
+      requireFor(row, cells, pathogens, true, kindCode);
+    } else {
+      String forWhat = nursing ? kindCode + " " + cellText(cells, act) : kindCode;
+      requireFor(row, cells, pathogens, false, forWhat);
+    }
+    requireFor(row, cells, target, paramedical, kindCode);
+    emptyUnless(row, cells, coverage, consultation, kindCode);
+    emptyUnless(row, cells, reason, consultation, kindCode);
+  }
+
+  private static String cellText(String[] cells, int f) {
+    return f < cells.length && cells[f] != null ? cells[f] : "";
+  }
+
+  private static boolean present(String[] cells, int f) {
+    return f < cells.length && cells[f] != null && (cells[f] == INVALID_CELL || !cells[f].isEmpty());
+  }
+
+  private void requireFor(int row, String[] cells, int f, boolean belongs, String kindCode) {
+    if (belongs) {
+      if (!present(cells, f)) {
+        sink.problem(kind, row, f, ProblemCodes.MISSING_VALUE, null);
+      }
+    } else {
+      emptyUnless(row, cells, f, false, kindCode);
+    }
+  }
+
+  private void emptyUnless(int row, String[] cells, int f, boolean belongs, String kindCode) {
+    if (!belongs && present(cells, f)) {
+      sink.problem(
+          kind, row, f, ProblemCodes.FIELD_NOT_FOR_KIND,
+          cells[f] == INVALID_CELL ? null : cells[f], kindCode);
+    }
+  }
+
+  /** Freezes the columns. */
+  Table build() {
+    int[][] i = new int[fields.length][];
+    byte[][] c = new byte[fields.length][];
+    String[][] t = new String[fields.length][];
+    for (int f = 0; f < fields.length; f++) {
+      if (ints[f] != null) {
+        i[f] = ints[f].toArray();
+      }
+      if (codes[f] != null) {
+        c[f] = codes[f].toArray();
+      }
+      if (texts[f] != null) {
+        t[f] = texts[f].toArray(new String[0]);
+      }
+    }
+    return new Table(kind, size, i, c, t, positions.toArray(), Map.copyOf(raw));
+  }
+}

@@ -1,0 +1,40 @@
+package be.terrain.core.validation;
+
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.RECORD_COMPONENT;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import be.terrain.core.internal.constraints.CodeOfValidator;
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/**
+ * A code of a registered code list (TER-0103), checked against the {@link
+ * be.terrain.core.CodeRegistry} the validator was made with.
+ */
+@Documented
+@Constraint(validatedBy = CodeOfValidator.class)
+@Target({FIELD, METHOD, PARAMETER, RECORD_COMPONENT, TYPE_USE})
+@Retention(RUNTIME)
+public @interface CodeOf {
+  /** The list's id, e.g. {@code sex}. */
+  String value();
+
+  /** Whether {@code UNKNOWN} is an acceptable value (it is not for {@code sex}). */
+  boolean allowUnknown() default true;
+
+  /** The message template. */
+  String message() default "TER-0103";
+
+  /** Validation groups. */
+  Class<?>[] groups() default {};
+
+  /** Payload. */
+  Class<? extends Payload>[] payload() default {};
+}

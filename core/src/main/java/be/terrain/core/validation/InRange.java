@@ -1,0 +1,37 @@
+package be.terrain.core.validation;
+
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.RECORD_COMPONENT;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import be.terrain.core.internal.constraints.InRangeValidator;
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/** An integer in {@code [min, max]} (TER-0106; for {@code birth_year}, TER-0107). */
+@Documented
+@Constraint(validatedBy = InRangeValidator.class)
+@Target({FIELD, METHOD, PARAMETER, RECORD_COMPONENT, TYPE_USE})
+@Retention(RUNTIME)
+public @interface InRange {
+  /** Smallest allowed value. */
+  long min();
+
+  /** Largest allowed value. */
+  long max();
+
+  /** The message template: the problem code. */
+  String message() default "TER-0106";
+
+  /** Validation groups. */
+  Class<?>[] groups() default {};
+
+  /** Payload. */
+  Class<? extends Payload>[] payload() default {};
+}
