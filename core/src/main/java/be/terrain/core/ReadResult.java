@@ -1,0 +1,38 @@
+package be.terrain.core;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * What a format reader returns: the dataset with every record it read (nothing is dropped, even
+ * from invalid input) and every problem found in the input, its structure and its records.
+ *
+ * @param dataset the records read
+ * @param validation every problem: the input's structure, the field rules and the dataset rules
+ */
+public record ReadResult(Dataset dataset, ValidationResult validation) {
+  /** Checks for nulls. */
+  public ReadResult {
+    requireNonNull(dataset, "dataset");
+    requireNonNull(validation, "validation");
+  }
+
+  /** Whether the input had no problem. */
+  public boolean isValid() {
+    return validation.isValid();
+  }
+
+  /**
+   * The dataset, when the input had no problem.
+   *
+   * @throws InvalidDatasetException carrying every problem otherwise
+   */
+  public Dataset orThrow() {
+    validation.orThrow();
+    return dataset;
+  }
+
+  /** Validates a dataset the reader built as of a day, and pairs the two. */
+  public static ReadResult of(Dataset dataset, java.time.LocalDate today) {
+    return new ReadResult(dataset, dataset.validate(today));
+  }
+}
