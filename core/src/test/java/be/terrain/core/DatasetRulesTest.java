@@ -137,6 +137,25 @@ class DatasetRulesTest {
   }
 
   @Test
+  void anActRowWhoseCellIsUnreadableOrMissingIsNotAlsoSaidToDisagree() {
+    DatasetBuilder b = base()
+        .addRow(DISTRIBUTION, row(DISTRIBUTION), 3)
+        .addRow(DISTRIBUTION, row(DISTRIBUTION, "item", "LUBRICANT", "date", "2020-02-30"), 4)
+        .addRow(DISTRIBUTION, row(DISTRIBUTION, "item", "SPONGE", "antenna_id", null), 5)
+        .addRow(DISTRIBUTION, row(DISTRIBUTION, "item", "CLOTHING", "date", DatasetBuilder.UNREADABLE_CELL), 6)
+        // an act whose first date is unreadable: the later rows are compared with the first readable one
+        .addRow(DISTRIBUTION, row(DISTRIBUTION, "id", "d2", "date", "2020-13-01"), 7)
+        .addRow(DISTRIBUTION, row(DISTRIBUTION, "id", "d2", "item", "SPONGE"), 8)
+        .addRow(DISTRIBUTION, row(DISTRIBUTION, "id", "d2", "item", "CLOTHING", "date", "2020-01-02"), 9);
+    assertThat(problems(b))
+        .containsExactly(
+            at("TER-0104", DISTRIBUTION, "d1", "date", 4),
+            at("TER-0101", DISTRIBUTION, "d1", "antenna_id", 5),
+            at("TER-0104", DISTRIBUTION, "d2", "date", 7),
+            at("TER-0304", DISTRIBUTION, "d2", "date", 9));
+  }
+
+  @Test
   void anActNamesEachItemOnce() {
     DatasetBuilder b = base()
         .addRow(DISTRIBUTION, row(DISTRIBUTION), 3)
