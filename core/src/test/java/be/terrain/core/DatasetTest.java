@@ -88,6 +88,32 @@ class DatasetTest {
     assertThat(d.health().pathogens(0)).isEqualTo(0b111);
   }
 
+  private static CodeRegistry pathogens(int count) {
+    List<Code> more = new java.util.ArrayList<>();
+    for (int i = CodeRegistry.standard().list("pathogen").size(); i < count; i++) {
+      more.add(Code.of("pathogen", "P" + i, "P", "P", "P"));
+    }
+    return CodeRegistry.builder().addCodes("pathogen", more).build();
+  }
+
+  @Test
+  void upTo31PathogensFitInASet() {
+    CodeRegistry codes = pathogens(31);
+    Dataset d = Dataset.builder(codes)
+        .organisation(ORG)
+        .add(ANTENNAS.get(0))
+        .add(new NursingCare("h", D1, "charleroi", Optional.empty(), "RAPID_TEST", List.of("P30")))
+        .add(new NursingCare("h2", D1, "charleroi", Optional.empty(), "RAPID_TEST", List.of("HIV", "P30")))
+        .build();
+    assertThat(d.validate(D1).problems()).isEmpty();
+    assertThat(((NursingCare) d.health().get(0)).pathogens()).containsExactly("P30");
+    assertThat(((NursingCare) d.health().get(1)).pathogens()).containsExactly("HIV", "P30");
+    assertThatThrownBy(() -> Dataset.builder(pathogens(32)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("pathogen")
+        .hasMessageContaining("31");
+  }
+
   @Test
   void columnsHoldDenseNumbersAndCodeIndexes() {
     Dataset d = dataset();
