@@ -52,7 +52,6 @@ final class FileRows implements CellSink {
 
   private int line;
   private int cellIndex;
-  private boolean inRecord;
   private int badCount;
   private int[] badColumns = new int[4];
   private ProblemCode[] badCodes = new ProblemCode[4];
@@ -101,7 +100,6 @@ final class FileRows implements CellSink {
     line = newLine;
     cellIndex = 0;
     badCount = 0;
-    inRecord = true;
     if (headerDone) {
       System.arraycopy(template, 0, cells, 0, fieldCount);
     } else {
@@ -187,7 +185,6 @@ final class FileRows implements CellSink {
 
   @Override
   public void endRecord() {
-    inRecord = false;
     if (!headerDone) {
       header();
       return;
@@ -224,11 +221,6 @@ final class FileRows implements CellSink {
       line = 0;
       header();
     }
-  }
-
-  /** Whether a record was begun and not ended (the file ended in an I/O error). */
-  boolean interrupted() {
-    return inRecord;
   }
 
   private void reportBadCells(RecordKind recordKind, String id) {
