@@ -126,7 +126,10 @@ public final class DatasetRules {
       } else {
         for (String field : compared) {
           int f = kind.fieldIndex(field);
-          if (t.ints(f)[r] != t.ints(f)[f0]) {
+          int v = t.ints(f)[r];
+          int v0 = t.ints(f)[f0];
+          // a cell already reported as unreadable agrees with anything (no cascade)
+          if (v != v0 && v != Table.INVALID && v0 != Table.INVALID) {
             add(kind, r, field, ProblemCodes.ACT_DISAGREES, cellText(t, r, f));
           }
         }
