@@ -1,9 +1,14 @@
 package be.terrain.testing;
 
+import java.io.IOException;
+import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.file.FileSystemNotFoundException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -17,16 +22,31 @@ public final class ReferenceData {
   /** The resource folder of the reference dataset. */
   public static final String RESOURCE = "/be/terrain/reference/seed-2020";
 
-  /** The reference dataset folder (a CSV folder, rfc4180). */
+  /**
+   * The reference dataset folder (a CSV folder, rfc4180). Other modules get it from core's test
+   * jar: the path is then inside the jar (a zip file system, read with {@link Files}).
+   */
   public static Path seed2020() {
     URL url = ReferenceData.class.getResource(RESOURCE + "/organisation.csv");
     if (url == null) {
       throw new IllegalStateException("the reference dataset is not on the test class path");
     }
     try {
-      return Path.of(url.toURI()).getParent();
-    } catch (URISyntaxException e) {
+      URI uri = url.toURI();
+      if ("jar".equals(uri.getScheme())) {
+        openJar(uri);
+      }
+      return Path.of(uri).getParent();
+    } catch (URISyntaxException | IOException e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  private static synchronized void openJar(URI uri) throws IOException {
+    try {
+      FileSystems.getFileSystem(uri);
+    } catch (FileSystemNotFoundException e) {
+      FileSystems.newFileSystem(uri, Map.of());
     }
   }
 
