@@ -38,7 +38,7 @@ public final class DatasetParser {
   public static final String FORMAT = be.terrain.json.TerrainJson.FORMAT;
 
   private static final Pattern JACKSON_HINT =
-      Pattern.compile("(, from `[^`]*`)|(: enable `[^`]*` to allow)|(\\(code \\d+\\))");
+      Pattern.compile("(, from `[^`]*`)|(: enable `[^`]*` to allow)|( \\(code \\d+\\))");
 
   private final DatasetBuilder builder;
   private final String file;
@@ -52,7 +52,6 @@ public final class DatasetParser {
   private int recordLine;
   private String[] cells;
   private int seen;
-  private String member;
   private final List<Deferred> deferred = new ArrayList<>();
   private Deferred typeProblem;
   // JSON Lines: the type member, and members read before it.
@@ -232,12 +231,17 @@ public final class DatasetParser {
   }
 
   private void checkTrailing() {
-    JsonToken t = p.nextToken();
-    if (t != null) {
-      report(
-          ProblemCodes.MALFORMED_JSON, p.currentTokenLocation(), null, null, null,
-          "content after the end of the document");
+    TokenStreamLocation at;
+    try {
+      if (p.nextToken() == null) {
+        return;
+      }
+      at = p.currentTokenLocation();
+    } catch (StreamReadException e) {
+      at = e.getLocation() != null ? e.getLocation() : p.currentLocation();
     }
+    report(
+        ProblemCodes.MALFORMED_JSON, at, null, null, null, "content after the end of the document");
   }
 
   // ---------------------------------------------------------------- JSON Lines
@@ -299,7 +303,6 @@ public final class DatasetParser {
     setKind(knownKind);
     String name;
     while ((name = p.nextName()) != null) {
-      member = name;
       if (knownKind == null && name.equals("type")) {
         readType();
       } else if (kind == null) {
@@ -310,7 +313,6 @@ public final class DatasetParser {
         readMember(name);
       }
     }
-    member = null;
     inRecord = false;
     if (kind == null) {
       unknownType();
@@ -543,8 +545,17 @@ public final class DatasetParser {
       at = p.currentLocation();
     }
     String pointer = null;
-    if (p != null && (!lines || inHeader)) {
-      pointer = pointerOf(p.streamReadContext());
+    String field = null;
+    if (p != null) {
+      TokenStreamContext context = p.streamReadContext();
+      if (!lines || inHeader) {
+        pointer = context.inRoot() ? null : pointerOf(context);
+      }
+      if (inRecord) {
+        // The member being read: the record's current name, or the array's (pathogens) name.
+        TokenStreamContext c = context.inArray() && context.getParent() != null ? context.getParent() : context;
+        field = c.currentName();
+      }
     }
     String id = null;
     if (inRecord && kind != null) {
@@ -558,7 +569,7 @@ public final class DatasetParser {
         Problem.of(code)
             .at(location(at, pointer))
             .record(inRecord ? kind : null, id)
-            .field(inRecord ? member : null)
+            .field(field)
             .args(clean(e.getOriginalMessage()))
             .build());
   }
