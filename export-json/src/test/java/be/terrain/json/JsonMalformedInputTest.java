@@ -569,6 +569,19 @@ class JsonMalformedInputTest {
   }
 
   @Test
+  void aDatasetRuleProblemIsLocatedByPointerInADocumentAndByLineInJsonLines() {
+    Problem inDocument =
+        only(readDocument(VALID.replace("\"person_id\": \"p-1\"}", "\"person_id\": \"p-9\"}")), ProblemCodes.UNKNOWN_PERSON);
+    Problem inLines =
+        only(readLines(VALID_LINES.replace("\"person_id\": \"p-1\"}", "\"person_id\": \"p-9\"}")), ProblemCodes.UNKNOWN_PERSON);
+
+    assertProblem(inDocument, ProblemCodes.UNKNOWN_PERSON, "/contacts/0/person_id", "c-1", "person_id");
+    assertThat(inDocument.value()).contains("p-9");
+    assertThat(inLines.location()).isEqualTo(Location.ofLine("data.jsonl", 4));
+    assertThat(inLines.recordId()).contains("c-1");
+  }
+
+  @Test
   void aFileThatCannotBeOpened(@TempDir Path dir) {
     ReadResult r = READER.read(dir.resolve("missing.json"));
 
