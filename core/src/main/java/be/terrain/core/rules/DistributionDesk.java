@@ -264,31 +264,44 @@ public final class DistributionDesk {
       if (day < rule.from || day > rule.to) {
         continue;
       }
-      long charged = rule.charge(q, own);
-      Optional<String> period =
-          rule.per == null ? Optional.empty() : Optional.of(rule.per.label(h.date()));
-      if (p < 0) {
-        breaches = add(breaches, new Breach(rule.rule.id(), ViolationKind.ANONYMOUS, period,
-            OptionalInt.empty(), OptionalLong.empty()));
-      } else if (!rule.eligible(persons.role(p))) {
-        breaches = add(breaches, new Breach(rule.rule.id(), ViolationKind.NOT_ELIGIBLE, period,
-            OptionalInt.empty(), OptionalLong.empty()));
-      }
-      if (!rule.antennaAllowed(antenna)) {
-        breaches = add(breaches, new Breach(rule.rule.id(), ViolationKind.WRONG_ANTENNA, period,
-            OptionalInt.empty(), OptionalLong.empty()));
-      }
-      if (p >= 0 && counterOf[i] >= 0) {
+      boolean anonymous = p < 0;
+      boolean notEligible = !anonymous && !rule.eligible(persons.role(p));
+      boolean wrongAntenna = !rule.antennaAllowed(antenna);
+      long overQuota = 0;
+      if (!anonymous && counterOf[i] >= 0) {
         Counter c = counters[counterOf[i]];
         long total = c.units.get(pack(p, c.per.key(day))) + q;
-        if (total > rule.quotaUnits) {
-          breaches = add(breaches, new Breach(rule.rule.id(), ViolationKind.OVER_QUOTA, period,
-              OptionalInt.of((int) Math.min(q, total - rule.quotaUnits)), OptionalLong.empty()));
-        }
+        overQuota = total > rule.quotaUnits ? Math.min(q, total - rule.quotaUnits) : 0;
       }
+      long charged = rule.charge(q, own);
+      long overBudget = 0;
       if (rule.budget >= 0 && charged > 0 && spent[i] + charged > rule.budget) {
-        breaches = add(breaches, new Breach(rule.rule.id(), ViolationKind.OVER_BUDGET, period,
-            OptionalInt.empty(), OptionalLong.of(Math.min(charged, spent[i] + charged - rule.budget))));
+        overBudget = Math.min(charged, spent[i] + charged - rule.budget);
+      }
+      if (anonymous || notEligible || wrongAntenna || overQuota > 0 || overBudget > 0) {
+        breaches = breaches == null ? new ArrayList<>(2) : breaches;
+        String id = rule.rule.id();
+        Optional<String> period =
+            rule.per == null ? Optional.empty() : Optional.of(rule.per.label(h.date()));
+        OptionalInt noUnits = OptionalInt.empty();
+        OptionalLong noCents = OptionalLong.empty();
+        if (anonymous) {
+          breaches.add(new Breach(id, ViolationKind.ANONYMOUS, period, noUnits, noCents));
+        }
+        if (notEligible) {
+          breaches.add(new Breach(id, ViolationKind.NOT_ELIGIBLE, period, noUnits, noCents));
+        }
+        if (wrongAntenna) {
+          breaches.add(new Breach(id, ViolationKind.WRONG_ANTENNA, period, noUnits, noCents));
+        }
+        if (overQuota > 0) {
+          breaches.add(
+              new Breach(id, ViolationKind.OVER_QUOTA, period, OptionalInt.of((int) overQuota), noCents));
+        }
+        if (overBudget > 0) {
+          breaches.add(
+              new Breach(id, ViolationKind.OVER_BUDGET, period, noUnits, OptionalLong.of(overBudget)));
+        }
       }
     }
     if (record) {
@@ -309,12 +322,6 @@ public final class DistributionDesk {
       }
     }
     return breaches == null ? HandoutAnswer.allowed() : new HandoutAnswer(breaches);
-  }
-
-  private static List<Breach> add(List<Breach> list, Breach b) {
-    List<Breach> out = list == null ? new ArrayList<>(2) : list;
-    out.add(b);
-    return out;
   }
 
   private int rule(String ruleId) {

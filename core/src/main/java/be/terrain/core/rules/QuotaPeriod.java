@@ -6,7 +6,6 @@ import be.terrain.core.Period;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.temporal.IsoFields;
 
 /**
  * The period a quota counts over. Each date lies in exactly one period of each kind; {@link
@@ -62,10 +61,12 @@ public enum QuotaPeriod {
     requireNonNull(date, "date");
     return switch (this) {
       case DAY -> date.toString();
-      case ISO_WEEK ->
-          year(date.get(IsoFields.WEEK_BASED_YEAR))
-              + "-W"
-              + twoDigits(date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+      case ISO_WEEK -> {
+        // the week and its week-based year are those of the week's Thursday
+        int mondayBased = (int) Math.floorMod(date.toEpochDay() + 3, 7L);
+        LocalDate thursday = date.plusDays(3 - mondayBased);
+        yield year(thursday.getYear()) + "-W" + twoDigits((thursday.getDayOfYear() - 1) / 7 + 1);
+      }
       case MONTH -> YearMonth.from(date).toString();
       case YEAR -> year(date.getYear());
     };

@@ -31,7 +31,10 @@ public record RuleResult(
   public RuleResult {
     requireNonNull(id, "id");
     requireNonNull(leftCents, "leftCents");
-    violations = List.copyOf(violations);
+    violations =
+        violations instanceof be.terrain.core.rules.internal.ViolationList
+            ? violations
+            : List.copyOf(violations);
     requireNonNull(plan, "plan");
   }
 }

@@ -58,6 +58,18 @@ class QuotaPeriodTest {
   }
 
   @Property
+  void isoWeekLabelsAreThoseOfJavaTime(@ForAll @IntRange(min = -30000, max = 2_900_000) int day) {
+    LocalDate d = LocalDate.ofEpochDay(day);
+    String expected =
+        String.format(
+            "%04d-W%02d",
+            d.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
+            d.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    assertThat(QuotaPeriod.ISO_WEEK.label(d)).isEqualTo(expected);
+    assertThat(QuotaPeriod.MONTH.label(d)).isEqualTo(java.time.YearMonth.from(d).toString());
+  }
+
+  @Property
   void keysOfConsecutivePeriodsAreConsecutive(@ForAll @IntRange(min = -30000, max = 60000) int a) {
     for (QuotaPeriod per : QuotaPeriod.values()) {
       LocalDate x = LocalDate.ofEpochDay(a);

@@ -6,14 +6,10 @@ import be.terrain.core.PersonTable;
 import be.terrain.core.rules.DistributionRule;
 import be.terrain.core.rules.RuleResult;
 import be.terrain.core.rules.RuleSet;
-import be.terrain.core.rules.Violation;
 import be.terrain.core.rules.ViolationKind;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.stream.IntStream;
 
@@ -157,11 +153,10 @@ public final class CheckEngine {
     DistributionTable t = dataset.distributions();
     PersonTable persons = dataset.persons();
     int np = persons.size();
-    String itemCode = rule.rule.item();
     long spent = 0;
     long units = 0;
     int personCount = 0;
-    List<Violation> violations = new ArrayList<>();
+    ViolationList violations = new ViolationList(t, persons, rule.rule.item(), rule.per);
     if (rule.item >= 0 && rule.from <= end) {
       int[] rows = ledger.rows();
       int[] days = ledger.days();
@@ -217,32 +212,20 @@ public final class CheckEngine {
         if (rule.budget >= 0 && charged > 0 && spent > rule.budget) {
           overBudget = Math.min(charged, spent - rule.budget);
         }
-        if (anonymous || notEligible || wrongAntenna || overQuota > 0 || overBudget > 0) {
-          String actId = t.actId(t.act(r));
-          Optional<String> personId = anonymous ? Optional.empty() : Optional.of(persons.id(p));
-          LocalDate date = LocalDate.ofEpochDay(day);
-          Optional<String> period = quota ? Optional.of(rule.per.label(date)) : Optional.empty();
-          if (anonymous) {
-            violations.add(simple(ViolationKind.ANONYMOUS, actId, itemCode, personId, date, period));
-          }
-          if (notEligible) {
-            violations.add(simple(ViolationKind.NOT_ELIGIBLE, actId, itemCode, personId, date, period));
-          }
-          if (wrongAntenna) {
-            violations.add(simple(ViolationKind.WRONG_ANTENNA, actId, itemCode, personId, date, period));
-          }
-          if (overQuota > 0) {
-            violations.add(
-                new Violation(
-                    ViolationKind.OVER_QUOTA, actId, itemCode, personId, date, period,
-                    OptionalInt.of((int) overQuota), OptionalLong.empty()));
-          }
-          if (overBudget > 0) {
-            violations.add(
-                new Violation(
-                    ViolationKind.OVER_BUDGET, actId, itemCode, personId, date, period,
-                    OptionalInt.empty(), OptionalLong.of(overBudget)));
-          }
+        if (anonymous) {
+          violations.add(r, day, ViolationKind.ANONYMOUS, 0);
+        }
+        if (notEligible) {
+          violations.add(r, day, ViolationKind.NOT_ELIGIBLE, 0);
+        }
+        if (wrongAntenna) {
+          violations.add(r, day, ViolationKind.WRONG_ANTENNA, 0);
+        }
+        if (overQuota > 0) {
+          violations.add(r, day, ViolationKind.OVER_QUOTA, overQuota);
+        }
+        if (overBudget > 0) {
+          violations.add(r, day, ViolationKind.OVER_BUDGET, overBudget);
         }
       }
     }
@@ -255,17 +238,6 @@ public final class CheckEngine {
         personCount,
         violations,
         Plans.plan(rule, asOf, spent));
-  }
-
-  private static Violation simple(
-      ViolationKind kind,
-      String actId,
-      String item,
-      Optional<String> personId,
-      LocalDate date,
-      Optional<String> period) {
-    return new Violation(
-        kind, actId, item, personId, date, period, OptionalInt.empty(), OptionalLong.empty());
   }
 
   /** The first index whose day is at least {@code day} (days are sorted). */
