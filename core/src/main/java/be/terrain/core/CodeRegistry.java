@@ -126,6 +126,8 @@ public final class CodeRegistry {
      *     list or a code is already in the list
      */
     public Builder addCodes(String listId, List<Code> codes) {
+      requireNonNull(listId, "listId");
+      requireNonNull(codes, "codes");
       List<Code> current = lists.get(listId);
       Preconditions.checkArgument(current != null, "no code list '%s' to add codes to", listId);
       Set<String> seen = new java.util.HashSet<>();
@@ -135,13 +137,14 @@ public final class CodeRegistry {
       int at = !current.isEmpty() && current.get(current.size() - 1).code().equals(Code.UNKNOWN)
           ? current.size() - 1
           : current.size();
+      // Check every code before adding any, so that a refused call leaves the builder unchanged.
       for (Code c : codes) {
         Preconditions.checkArgument(
             c.list().equals(listId), "code %s belongs to list %s, not %s", c.code(), c.list(), listId);
         Preconditions.checkArgument(
             seen.add(c.code()), "code '%s' is already in list '%s'", c.code(), listId);
-        current.add(at++, c);
       }
+      current.addAll(at, codes);
       return this;
     }
 

@@ -181,11 +181,16 @@ public final class DatasetBuilder {
   /** Adds a distribution act, one row per item. */
   public DatasetBuilder add(DistributionAct d) {
     if (d.items().isEmpty()) {
-      problems.add(
-          Problem.of(ProblemCodes.MISSING_VALUE)
-              .record(RecordKind.DISTRIBUTION, d.id())
-              .field("item")
-              .build());
+      // An act without items is kept as one row without an item, so that nothing is dropped and
+      // its other fields and references are checked too; the missing items are reported once, on
+      // item (the quantity cell is marked as already reported).
+      return addRow(
+          RecordKind.DISTRIBUTION,
+          new String[] {
+            d.id(), d.date().toString(), d.antennaId(), d.personId().orElse(null), null,
+            UNREADABLE_CELL, null
+          },
+          -1);
     }
     for (DistributionItem item : d.items()) {
       addRow(

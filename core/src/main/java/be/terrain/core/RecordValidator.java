@@ -82,6 +82,14 @@ public final class RecordValidator implements AutoCloseable {
       String field = field(v.getPropertyPath());
       ProblemCode code = code(v.getMessage());
       Object[] args = new Object[0];
+      if ("".equals(v.getInvalidValue()) && !field.equals("pathogens")) {
+        // An empty string is an empty cell, as on the bulk path: missing where the field is
+        // required, "unknown" (no problem) where it is optional.
+        if (required(record, kind, field)) {
+          out.add(Problem.of(ProblemCodes.MISSING_VALUE).record(kind, id).field(field).build());
+        }
+        continue;
+      }
       if (code == ProblemCodes.UNKNOWN_CODE) {
         args = new Object[] {v.getConstraintDescriptor().getAttributes().get("value")};
         if (Code.UNKNOWN.equals(v.getInvalidValue())
@@ -105,9 +113,28 @@ public final class RecordValidator implements AutoCloseable {
     return out;
   }
 
-  /** Rules that span two fields of one record: the same ones the dataset builder applies. */
+  /** Whether a field must have a value in this record (the kind-specific health fields included). */
+  private static boolean required(Object record, RecordKind kind, String field) {
+    return kind.isRequired(field)
+        || (record instanceof NursingCare && field.equals("act"))
+        || (record instanceof ParamedicalAccompaniment && field.equals("target"));
+  }
+
+  /**
+   * Rules that span two fields of one record, or that the constraints cannot express: the same
+   * ones the dataset builder applies, with its readings (an empty string is an empty cell; a count
+   * out of range is only that; an unknown code named twice is only unknown).
+   */
   private void crossFieldRules(Object record, RecordKind kind, String id, List<Problem> out) {
-    if (record instanceof Contact c && c.personId().isPresent() && c.count() != 1) {
+    String name =
+        record instanceof Organisation o ? o.name() : record instanceof Antenna a ? a.name() : null;
+    if (name != null && name.isEmpty()) {
+      out.add(Problem.of(ProblemCodes.MISSING_VALUE).record(kind, id).field("name").build());
+    }
+    if (record instanceof Contact c
+        && c.personId().filter(p -> !p.isEmpty()).isPresent()
+        && FieldRules.inRange(c.count(), FieldRules.COUNT_MIN, FieldRules.COUNT_MAX)
+        && c.count() != 1) {
       out.add(
           Problem.of(ProblemCodes.IDENTIFIED_COUNT)
               .record(kind, id).field("count").value(Integer.toString(c.count())).build());
@@ -125,16 +152,20 @@ public final class RecordValidator implements AutoCloseable {
                 .args(n.kind() + " " + n.act())
                 .build());
       }
-      if (new HashSet<>(n.pathogens()).size() != n.pathogens().size()) {
+      CodeList pathogens = registry.list("pathogen");
+      List<String> known = n.pathogens().stream().filter(pathogens::contains).toList();
+      if (new HashSet<>(known).size() != known.size()) {
         out.add(
             Problem.of(ProblemCodes.REPEATED_PATHOGEN)
                 .record(kind, id).field("pathogens").value(String.join("|", n.pathogens())).build());
       }
     }
-    if (record instanceof DistributionAct d) {
+    // Without an id there is no act to group rows by (the bulk path's reading), so no item twice.
+    if (record instanceof DistributionAct d && !d.id().isEmpty()) {
       Set<String> seen = new HashSet<>();
+      CodeList items = registry.list("item");
       for (DistributionItem item : d.items()) {
-        if (!seen.add(item.item())) {
+        if (items.contains(item.item()) && !seen.add(item.item())) {
           out.add(
               Problem.of(ProblemCodes.ITEM_TWICE).record(kind, id).field("item").value(item.item()).build());
         }

@@ -1,10 +1,17 @@
 package be.terrain.testing;
 
+import java.io.IOException;
+import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Where the test data is: the project's copy of the reference dataset (test resources of {@code
@@ -17,17 +24,46 @@ public final class ReferenceData {
   /** The resource folder of the reference dataset. */
   public static final String RESOURCE = "/be/terrain/reference/seed-2020";
 
-  /** The reference dataset folder (a CSV folder, rfc4180). */
-  public static Path seed2020() {
+  /**
+   * The reference dataset folder (a CSV folder, rfc4180). When the test resources are read from
+   * core's test jar (another module's build), they are copied once into a temporary folder, so
+   * that the result is always a real folder.
+   */
+  public static synchronized Path seed2020() {
     URL url = ReferenceData.class.getResource(RESOURCE + "/organisation.csv");
     if (url == null) {
       throw new IllegalStateException("the reference dataset is not on the test class path");
     }
     try {
-      return Path.of(url.toURI()).getParent();
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
+      if (!"jar".equals(url.getProtocol())) {
+        return Path.of(url.toURI()).getParent();
+      }
+      if (extracted == null) {
+        extracted = extract(url.toURI());
+      }
+      return extracted;
+    } catch (URISyntaxException | IOException e) {
+      throw new IllegalStateException("cannot open the reference dataset at " + url, e);
     }
+  }
+
+  private static Path extracted;
+
+  private static Path extract(URI inJar) throws IOException {
+    Path target = Files.createTempDirectory("terrain-seed-2020");
+    try (FileSystem jar = FileSystems.newFileSystem(inJar, Map.of());
+        Stream<Path> files = Files.walk(jar.getPath(RESOURCE))) {
+      Path root = jar.getPath(RESOURCE);
+      for (Path p : (Iterable<Path>) files::iterator) {
+        Path to = target.resolve(root.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(to);
+        } else {
+          Files.copy(p, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    }
+    return target;
   }
 
   /** The expected outputs of the reference dataset. */

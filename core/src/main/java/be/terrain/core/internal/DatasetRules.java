@@ -109,10 +109,14 @@ public final class DatasetRules {
     Table t = parts.table(kind);
     int[] ids = t.ints(0);
     int n = parts.distinctIds(kind);
-    int[] first = new int[n];
-    Arrays.fill(first, -1);
-    int[] itemMask = new int[n];
     String[] compared = {"date", "antenna_id", "person_id"};
+    // For each compared column, the act's first row whose cell is readable: a row whose cell could
+    // not be read (or is missing where required) already has its problem and is not compared.
+    int[][] reference = new int[compared.length][n];
+    for (int[] r : reference) {
+      Arrays.fill(r, -1);
+    }
+    int[] itemMask = new int[n];
     int itemField = kind.fieldIndex("item");
     byte[] items = t.codes(itemField);
     for (int r = 0; r < t.size(); r++) {
@@ -120,15 +124,17 @@ public final class DatasetRules {
       if (act < 0) {
         continue;
       }
-      int f0 = first[act];
-      if (f0 < 0) {
-        first[act] = r;
-      } else {
-        for (String field : compared) {
-          int f = kind.fieldIndex(field);
-          if (t.ints(f)[r] != t.ints(f)[f0]) {
-            add(kind, r, field, ProblemCodes.ACT_DISAGREES, cellText(t, r, f));
-          }
+      for (int c = 0; c < compared.length; c++) {
+        int f = kind.fieldIndex(compared[c]);
+        int v = t.ints(f)[r];
+        if (v == Table.INVALID || (v == Table.ABSENT && kind.isRequired(compared[c]))) {
+          continue;
+        }
+        int first = reference[c][act];
+        if (first < 0) {
+          reference[c][act] = r;
+        } else if (v != t.ints(f)[first]) {
+          add(kind, r, compared[c], ProblemCodes.ACT_DISAGREES, cellText(t, r, f));
         }
       }
       int item = items[r];

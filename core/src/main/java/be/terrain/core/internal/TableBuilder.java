@@ -63,9 +63,13 @@ public final class TableBuilder {
       switch (fields[f].type()) {
         case CODE, PATHOGENS -> {
           lists[f] = registry.list(fields[f].list());
-          if (lists[f].size() > 32) {
+          // Codes are stored as bytes and item sets as int bit sets; a pathogen set is an int whose
+          // sign bit would collide with the ABSENT and INVALID sentinels, hence one code less.
+          int max = fields[f].type() == FieldType.PATHOGENS ? 31 : 32;
+          if (lists[f].size() > max) {
             throw new IllegalArgumentException(
-                "code list " + lists[f].id() + " has more than 32 codes, which Terrain does not support");
+                "code list " + lists[f].id() + " has " + lists[f].size() + " codes, more than the "
+                    + max + " Terrain supports");
           }
           if (fields[f].type() == FieldType.CODE) {
             codes[f] = new ByteArray();

@@ -7,7 +7,6 @@ import static java.lang.annotation.ElementType.RECORD_COMPONENT;
 import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
-import be.terrain.core.internal.constraints.CodeOfValidator;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
@@ -19,7 +18,7 @@ import java.lang.annotation.Target;
  * be.terrain.core.CodeRegistry} the validator was made with.
  */
 @Documented
-@Constraint(validatedBy = CodeOfValidator.class)
+@Constraint(validatedBy = {})
 @Target({FIELD, METHOD, PARAMETER, RECORD_COMPONENT, TYPE_USE})
 @Retention(RUNTIME)
 public @interface CodeOf {

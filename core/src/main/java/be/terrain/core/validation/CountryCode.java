@@ -7,7 +7,6 @@ import static java.lang.annotation.ElementType.RECORD_COMPONENT;
 import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
-import be.terrain.core.internal.constraints.CountryCodeValidator;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
@@ -16,7 +15,7 @@ import java.lang.annotation.Target;
 
 /** An officially assigned ISO 3166-1 alpha-2 code in upper case (TER-0108). */
 @Documented
-@Constraint(validatedBy = CountryCodeValidator.class)
+@Constraint(validatedBy = {})
 @Target({FIELD, METHOD, PARAMETER, RECORD_COMPONENT, TYPE_USE})
 @Retention(RUNTIME)
 public @interface CountryCode {

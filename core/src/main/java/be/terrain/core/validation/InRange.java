@@ -7,7 +7,6 @@ import static java.lang.annotation.ElementType.RECORD_COMPONENT;
 import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
-import be.terrain.core.internal.constraints.InRangeValidator;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
@@ -16,7 +15,7 @@ import java.lang.annotation.Target;
 
 /** An integer in {@code [min, max]} (TER-0106; for {@code birth_year}, TER-0107). */
 @Documented
-@Constraint(validatedBy = InRangeValidator.class)
+@Constraint(validatedBy = {})
 @Target({FIELD, METHOD, PARAMETER, RECORD_COMPONENT, TYPE_USE})
 @Retention(RUNTIME)
 public @interface InRange {

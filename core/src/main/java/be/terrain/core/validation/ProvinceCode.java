@@ -7,7 +7,6 @@ import static java.lang.annotation.ElementType.RECORD_COMPONENT;
 import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
-import be.terrain.core.internal.constraints.ProvinceCodeValidator;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
@@ -16,7 +15,7 @@ import java.lang.annotation.Target;
 
 /** The ISO 3166-2 code of a Belgian province or region, e.g. {@code BE-WHT} (TER-0109). */
 @Documented
-@Constraint(validatedBy = ProvinceCodeValidator.class)
+@Constraint(validatedBy = {})
 @Target({FIELD, METHOD, PARAMETER, RECORD_COMPONENT, TYPE_USE})
 @Retention(RUNTIME)
 public @interface ProvinceCode {

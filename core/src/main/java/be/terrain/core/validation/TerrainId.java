@@ -7,7 +7,6 @@ import static java.lang.annotation.ElementType.RECORD_COMPONENT;
 import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
-import be.terrain.core.internal.constraints.TerrainIdValidator;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
@@ -16,7 +15,7 @@ import java.lang.annotation.Target;
 
 /** An id of the exchange format: 1 to 64 characters of {@code [A-Za-z0-9._-]} (TER-0102). */
 @Documented
-@Constraint(validatedBy = TerrainIdValidator.class)
+@Constraint(validatedBy = {})
 @Target({FIELD, METHOD, PARAMETER, RECORD_COMPONENT, TYPE_USE})
 @Retention(RUNTIME)
 public @interface TerrainId {

@@ -1,0 +1,2 @@
+/** JMH benchmarks of Terrain, run on demand. */
+package be.terrain.benchmarks;

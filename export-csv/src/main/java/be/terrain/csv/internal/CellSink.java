@@ -1,0 +1,32 @@
+package be.terrain.csv.internal;
+
+import be.terrain.core.ProblemCode;
+
+/**
+ * Receives the records of one CSV file from a tokenizer, cell by cell. Empty lines are never
+ * delivered. A record is only complete at {@link #endRecord()}: a tokenizer that fails in the
+ * middle of a record simply starts it again with {@link #beginRecord(int)}, so nothing of the
+ * abandoned attempt is kept.
+ */
+interface CellSink {
+  /** A record starts on this physical line (the header's line is the first non-empty one). */
+  void beginRecord(int line);
+
+  /** A well-formed cell, as a slice of the tokenizer's buffer (valid only during the call). */
+  void cell(char[] buf, int offset, int length);
+
+  /** A well-formed cell. */
+  void cell(String text);
+
+  /**
+   * A cell that could not be read (broken quoting, invalid UTF-8, too long).
+   *
+   * @param code the problem
+   * @param shown the cell's text as well as it could be decoded, for the problem's value
+   * @param args the message arguments of the code
+   */
+  void badCell(ProblemCode code, String shown, Object... args);
+
+  /** The record is complete. */
+  void endRecord();
+}

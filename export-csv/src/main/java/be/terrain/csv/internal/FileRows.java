@@ -1,0 +1,306 @@
+package be.terrain.csv.internal;
+
+import be.terrain.core.DatasetBuilder;
+import be.terrain.core.Location;
+import be.terrain.core.Problem;
+import be.terrain.core.ProblemCode;
+import be.terrain.core.ProblemCodes;
+import be.terrain.core.RecordKind;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Turns the records of one CSV file into rows of a {@link DatasetBuilder}: reads the header (columns
+ * in any order; unknown, duplicate and missing required columns are problems), then maps each
+ * record's cells to the kind's canonical field order through a precomputed {@code int[]}, strips
+ * the formula prefix from id and name columns, and reports what the file's structure breaks. The
+ * field rules themselves are the builder's.
+ *
+ * <p>Choices where a row is damaged, so that one defect gives one problem (no cascades):
+ *
+ * <ul>
+ *   <li>a cell that cannot be read (broken quoting, invalid UTF-8, too long) is one problem on
+ *       that cell and goes to the builder as {@link DatasetBuilder#UNREADABLE_CELL};
+ *   <li>a required column missing from the header is one problem for the file, and its cells go
+ *       to the builder as unreadable (not as empty, which would give one problem per row);
+ *   <li>a row with more or fewer cells than the header is one problem on the row (field null, the
+ *       record id of its {@code id} cell); its cells are probably shifted, so only its {@code id}
+ *       cell is read (the id still counts for references and uniqueness) and every other cell goes
+ *       to the builder as unreadable. The row is kept: nothing is dropped.
+ * </ul>
+ */
+final class FileRows implements CellSink {
+  /** The longest cell read, in characters; longer ones are a problem (TER-0212). */
+  static final int MAX_CELL_CHARS = 1 << 20;
+
+  private static final String UNREADABLE = DatasetBuilder.UNREADABLE_CELL;
+
+  private final String fileName;
+  private final RecordKind kind;
+  private final DatasetBuilder builder;
+  private final int fieldCount;
+  private final int idField;
+  private final int[] fieldColumn;
+
+  private boolean headerDone;
+  private final List<String> headerNames = new ArrayList<>();
+  private int[] columnField = new int[0];
+  private boolean[] stripColumn = new boolean[0];
+  private String[] template;
+  private final String[] cells;
+
+  private int line;
+  private int cellIndex;
+  private int badCount;
+  private int[] badColumns = new int[4];
+  private ProblemCode[] badCodes = new ProblemCode[4];
+  private String[] badValues = new String[4];
+  private Object[][] badArgs = new Object[4][];
+  private int rows;
+
+  FileRows(String fileName, RecordKind kind, DatasetBuilder builder) {
+    this.fileName = fileName;
+    this.kind = kind;
+    this.builder = builder;
+    this.fieldCount = kind.fields().size();
+    this.idField = kind.fieldIndex("id");
+    this.fieldColumn = new int[fieldCount];
+    this.template = new String[fieldCount];
+    this.cells = new String[fieldCount];
+  }
+
+  /** The file's name within its folder. */
+  String fileName() {
+    return fileName;
+  }
+
+  /** The number of data rows added. */
+  int rows() {
+    return rows;
+  }
+
+  /** Where a field of a row read from this file is. */
+  Location locate(int position, String field) {
+    if (position < 0) {
+      return Location.ofFile(fileName);
+    }
+    if (field == null) {
+      return Location.ofLine(fileName, position);
+    }
+    int f = kind.fieldIndex(field);
+    int column = f >= 0 ? fieldColumn[f] : 0;
+    return column > 0
+        ? Location.ofCell(fileName, position, column)
+        : Location.ofLine(fileName, position);
+  }
+
+  @Override
+  public void beginRecord(int newLine) {
+    line = newLine;
+    cellIndex = 0;
+    badCount = 0;
+    if (headerDone) {
+      System.arraycopy(template, 0, cells, 0, fieldCount);
+    } else {
+      headerNames.clear();
+    }
+  }
+
+  @Override
+  public void cell(char[] buf, int offset, int length) {
+    if (length > MAX_CELL_CHARS) {
+      tooLong(new String(buf, offset, 80));
+      return;
+    }
+    int col = cellIndex++;
+    if (!headerDone) {
+      headerNames.add(new String(buf, offset, length));
+      return;
+    }
+    if (col >= columnField.length) {
+      return;
+    }
+    int f = columnField[col];
+    if (f < 0) {
+      return;
+    }
+    if (length == 0) {
+      cells[f] = "";
+    } else if (stripColumn[col] && CsvText.hasFormulaPrefix(buf, offset, length)) {
+      cells[f] = new String(buf, offset + 1, length - 1);
+    } else {
+      cells[f] = new String(buf, offset, length);
+    }
+  }
+
+  @Override
+  public void cell(String text) {
+    if (text.length() > MAX_CELL_CHARS) {
+      tooLong(text.substring(0, 80));
+      return;
+    }
+    int col = cellIndex++;
+    if (!headerDone) {
+      headerNames.add(text);
+      return;
+    }
+    if (col >= columnField.length) {
+      return;
+    }
+    int f = columnField[col];
+    if (f >= 0) {
+      cells[f] = stripColumn[col] ? CsvText.stripFormulaPrefix(text) : text;
+    }
+  }
+
+  private void tooLong(String start) {
+    badCell(
+        ProblemCodes.LIMIT_EXCEEDED, start, "a cell longer than " + MAX_CELL_CHARS + " characters");
+  }
+
+  @Override
+  public void badCell(ProblemCode code, String shown, Object... args) {
+    int col = cellIndex++;
+    if (badCount == badColumns.length) {
+      int n = badCount * 2;
+      badColumns = Arrays.copyOf(badColumns, n);
+      badCodes = Arrays.copyOf(badCodes, n);
+      badValues = Arrays.copyOf(badValues, n);
+      badArgs = Arrays.copyOf(badArgs, n);
+    }
+    badColumns[badCount] = col;
+    badCodes[badCount] = code;
+    badValues[badCount] = shown;
+    badArgs[badCount] = args;
+    badCount++;
+    if (!headerDone) {
+      headerNames.add(null);
+      return;
+    }
+    if (col < columnField.length && columnField[col] >= 0) {
+      cells[columnField[col]] = UNREADABLE;
+    }
+  }
+
+  @Override
+  public void endRecord() {
+    if (!headerDone) {
+      header();
+      return;
+    }
+    int n = cellIndex;
+    String id = null;
+    if (idField >= 0 && fieldColumn[idField] > 0 && fieldColumn[idField] <= n) {
+      String c = cells[idField];
+      id = c == UNREADABLE || c == null || c.isEmpty() ? null : c;
+    }
+    reportBadCells(kind, id);
+    if (n != columnField.length) {
+      builder.report(
+          Problem.of(ProblemCodes.WRONG_CELL_COUNT)
+              .at(Location.ofLine(fileName, line))
+              .record(kind, id)
+              .args(n, columnField.length)
+              .build());
+      String keep = idField >= 0 ? cells[idField] : null;
+      Arrays.fill(cells, UNREADABLE);
+      if (idField >= 0 && fieldColumn[idField] > 0 && fieldColumn[idField] <= n) {
+        cells[idField] = keep;
+      }
+    }
+    builder.addRow(kind, cells, line);
+    rows++;
+  }
+
+  /** Called when the file has been read: a file without a header lacks every required column. */
+  void finish() {
+    if (!headerDone) {
+      headerNames.clear();
+      badCount = 0;
+      line = 0;
+      header();
+    }
+  }
+
+  private void reportBadCells(RecordKind recordKind, String id) {
+    for (int i = 0; i < badCount; i++) {
+      int col = badColumns[i];
+      String field = null;
+      if (headerDone && col < columnField.length) {
+        field = columnField[col] >= 0 ? kind.fields().get(columnField[col]) : headerNames.get(col);
+      }
+      builder.report(
+          Problem.of(badCodes[i])
+              .at(Location.ofCell(fileName, line, col + 1))
+              .record(recordKind, id)
+              .field(field)
+              .value(badValues[i])
+              .args(badArgs[i])
+              .build());
+    }
+  }
+
+  private void header() {
+    int headerLine = line;
+    int n = headerNames.size();
+    columnField = new int[n];
+    stripColumn = new boolean[n];
+    int bad = 0;
+    for (int col = 0; col < n; col++) {
+      String name = headerNames.get(col);
+      columnField[col] = -1;
+      if (name == null) {
+        builder.report(
+            Problem.of(badCodes[bad])
+                .at(Location.ofCell(fileName, line, col + 1))
+                .record(kind, null)
+                .value(badValues[bad])
+                .args(badArgs[bad])
+                .build());
+        bad++;
+        continue;
+      }
+      int f = kind.fieldIndex(name);
+      if (f < 0) {
+        builder.report(
+            Problem.of(ProblemCodes.UNKNOWN_FIELD)
+                .at(Location.ofCell(fileName, line, col + 1))
+                .record(kind, null)
+                .field(name)
+                .value(name)
+                .build());
+      } else if (fieldColumn[f] > 0) {
+        builder.report(
+            Problem.of(ProblemCodes.DUPLICATE_FIELD)
+                .at(Location.ofCell(fileName, line, col + 1))
+                .record(kind, null)
+                .field(name)
+                .value(name)
+                .build());
+      } else {
+        columnField[col] = f;
+        fieldColumn[f] = col + 1;
+        stripColumn[col] =
+            name.equals("id") || name.equals("person_id") || name.equals("antenna_id")
+                || name.equals("name");
+      }
+    }
+    for (int f = 0; f < fieldCount; f++) {
+      String name = kind.fields().get(f);
+      if (fieldColumn[f] == 0 && kind.isRequired(name)) {
+        builder.report(
+            Problem.of(ProblemCodes.MISSING_FIELD)
+                .at(headerLine > 0 ? Location.ofLine(fileName, headerLine) : Location.ofFile(fileName))
+                .record(kind, null)
+                .field(name)
+                .build());
+        template[f] = UNREADABLE;
+      } else {
+        template[f] = null;
+      }
+    }
+    headerDone = true;
+    badCount = 0;
+  }
+}

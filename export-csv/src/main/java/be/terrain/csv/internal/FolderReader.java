@@ -1,0 +1,213 @@
+package be.terrain.csv.internal;
+
+import be.terrain.core.DatasetBuilder;
+import be.terrain.core.Location;
+import be.terrain.core.Problem;
+import be.terrain.core.ProblemCodes;
+import be.terrain.core.RecordKind;
+import be.terrain.csv.CsvDialect;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads a CSV folder into a {@link DatasetBuilder}: checks which files are there, then reads each
+ * file of the format in turn, streaming (FastCSV first, {@link ByteTokenizer} from the first record
+ * FastCSV cannot read). Every problem goes to the builder; nothing here throws on bad data or I/O
+ * errors (those are problems TER-0215).
+ */
+public final class FolderReader {
+  private static final Logger LOG = LoggerFactory.getLogger(FolderReader.class);
+  private static final int HEAD_BYTES = 1 << 16;
+
+  private final DatasetBuilder builder;
+  private final Optional<CsvDialect> forced;
+  private final boolean tokenizerOnly;
+  private final Map<RecordKind, FileRows> files = new EnumMap<>(RecordKind.class);
+  private final Map<RecordKind, CsvDialect> dialects = new EnumMap<>(RecordKind.class);
+  private boolean organisationMissing;
+
+  /**
+   * A reader into a builder.
+   *
+   * @param builder receives rows and problems
+   * @param forced the dialect of every file, or empty to detect it per file
+   * @param tokenizerOnly read with the recovering tokenizer only (for tests comparing the paths)
+   */
+  public FolderReader(DatasetBuilder builder, Optional<CsvDialect> forced, boolean tokenizerOnly) {
+    this.builder = builder;
+    this.forced = forced;
+    this.tokenizerOnly = tokenizerOnly;
+  }
+
+  /** Reads the folder. */
+  public void read(Path folder) {
+    builder.locator(this::locate);
+    Set<String> present = new HashSet<>();
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+      for (Path p : entries) {
+        if (Files.isRegularFile(p)) {
+          present.add(p.getFileName().toString());
+        }
+      }
+    } catch (IOException | UncheckedIOException | SecurityException e) {
+      Path name = folder.getFileName();
+      builder.report(
+          Problem.of(ProblemCodes.UNREADABLE)
+              .at(Location.ofFile(name == null ? folder.toString() : name.toString()))
+              .args(reason(e))
+              .build());
+      organisationMissing = true;
+      return;
+    }
+    Set<String> known = new HashSet<>();
+    for (RecordKind kind : RecordKind.values()) {
+      String file = CsvFiles.fileName(kind);
+      known.add(file);
+      if (CsvFiles.isRequired(kind) && !present.contains(file)) {
+        builder.report(
+            Problem.of(ProblemCodes.MISSING_FILE)
+                .at(Location.ofFile(file))
+                .record(kind, null)
+                .build());
+        organisationMissing |= kind == RecordKind.ORGANISATION;
+      }
+    }
+    List<String> unknown = new ArrayList<>();
+    for (String name : present) {
+      if (name.toLowerCase(Locale.ROOT).endsWith(".csv") && !known.contains(name)) {
+        unknown.add(name);
+      }
+    }
+    Collections.sort(unknown);
+    for (String name : unknown) {
+      builder.report(Problem.of(ProblemCodes.UNKNOWN_FILE).at(Location.ofFile(name)).build());
+    }
+    for (RecordKind kind : RecordKind.values()) {
+      String file = CsvFiles.fileName(kind);
+      if (present.contains(file)) {
+        readFile(kind, folder.resolve(file));
+      }
+    }
+  }
+
+  /**
+   * Whether the folder gave no organisation file at all (missing or unreadable), so that the
+   * dataset's own "no organisation" problem would only repeat the one already reported.
+   */
+  public boolean organisationMissing() {
+    return organisationMissing;
+  }
+
+  /** The dialect each file was read in. */
+  public Map<RecordKind, CsvDialect> dialects() {
+    return Collections.unmodifiableMap(dialects);
+  }
+
+  private Location locate(RecordKind kind, int position, String field) {
+    FileRows rows = files.get(kind);
+    if (rows != null) {
+      return rows.locate(position, field);
+    }
+    String file = CsvFiles.fileName(kind);
+    return position < 0 ? Location.ofFile(file) : Location.ofLine(file, position);
+  }
+
+  private void readFile(RecordKind kind, Path path) {
+    String name = CsvFiles.fileName(kind);
+    FileRows rows = new FileRows(name, kind, builder);
+    files.put(kind, rows);
+    try {
+      Head head = head(path);
+      CsvDialect dialect = forced.orElse(head.dialect());
+      dialects.put(kind, dialect);
+      int resume = 1;
+      if (!tokenizerOnly) {
+        try (InputStream in = Files.newInputStream(path)) {
+          if (head.bom()) {
+            in.skipNBytes(3);
+          }
+          resume = FastCsvSource.read(in, dialect.separator(), rows);
+        }
+      }
+      if (resume > 0) {
+        if (!tokenizerOnly) {
+          LOG.debug("{}: reading on from line {} with the recovering tokenizer", name, resume);
+        }
+        try (SeekableByteChannel channel = Files.newByteChannel(path)) {
+          new ByteTokenizer(channel, dialect.separator(), rows).run(resume);
+        }
+      }
+      rows.finish();
+      LOG.debug("{}: {} rows ({})", name, rows.rows(), dialect.tag());
+    } catch (IOException | UncheckedIOException | SecurityException e) {
+      builder.report(
+          Problem.of(ProblemCodes.UNREADABLE)
+              .at(Location.ofFile(name))
+              .record(kind, null)
+              .args(reason(e))
+              .build());
+      if (kind == RecordKind.ORGANISATION && rows.rows() == 0) {
+        organisationMissing = true;
+      }
+    }
+  }
+
+  private record Head(boolean bom, CsvDialect dialect) {}
+
+  /** Looks at the file's start: a byte order mark, and the dialect of its first non-empty line. */
+  private static Head head(Path path) throws IOException {
+    byte[] b;
+    try (InputStream in = Files.newInputStream(path)) {
+      b = in.readNBytes(HEAD_BYTES);
+    }
+    boolean bom = b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF;
+    int i = bom ? 3 : 0;
+    while (i < b.length && (b[i] == '\r' || b[i] == '\n')) {
+      i++;
+    }
+    boolean semicolon = false;
+    boolean comma = false;
+    for (; i < b.length && b[i] != '\r' && b[i] != '\n'; i++) {
+      semicolon |= b[i] == ';';
+      comma |= b[i] == ',';
+    }
+    return new Head(bom, semicolon && !comma ? CsvDialect.EXCEL_FR : CsvDialect.RFC4180);
+  }
+
+  private static String reason(Exception e) {
+    Throwable t = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+    if (t instanceof NoSuchFileException) {
+      return "no such file or folder";
+    }
+    if (t instanceof AccessDeniedException || t instanceof SecurityException) {
+      return "access denied";
+    }
+    if (t instanceof NotDirectoryException) {
+      return "not a folder";
+    }
+    if (t instanceof FileSystemException f && f.getReason() != null) {
+      return f.getReason();
+    }
+    return t.getMessage() != null ? t.getMessage() : t.getClass().getSimpleName();
+  }
+}
