@@ -6,8 +6,10 @@ import be.terrain.core.rules.Plan;
 import be.terrain.core.rules.RuleResult;
 import be.terrain.core.rules.RulesCheck;
 import be.terrain.core.rules.Violation;
+import be.terrain.json.internal.Mappers;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -15,10 +17,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.PrettyPrinter;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.exc.JacksonIOException;
-import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
@@ -34,49 +35,73 @@ public final class RulesCheckJsonWriter {
   /** The format tag. */
   public static final String FORMAT = "terrain-rules-check/1";
 
-  private static final JsonFactory FACTORY = JsonFactory.builder().build();
+  /** The class path resource of the JSON Schema (draft 2020-12) of {@code rules-check.json}. */
+  public static final String SCHEMA_RESOURCE = "/be/terrain/json/terrain-rules-check-1.schema.json";
+
+  /** The {@code $id} of that schema. */
+  public static final String SCHEMA_ID = "https://schemas.terrain.be/terrain-rules-check-1.schema.json";
 
   private RulesCheckJsonWriter() {}
 
+  /** Opens the JSON Schema of {@code rules-check.json}; the caller closes the stream. */
+  public static InputStream openSchema() {
+    InputStream in = RulesCheckJsonWriter.class.getResourceAsStream(SCHEMA_RESOURCE);
+    if (in == null) {
+      throw new IllegalStateException("the resource " + SCHEMA_RESOURCE + " is missing from the class path");
+    }
+    return in;
+  }
+
   /**
-   * Writes the check to a stream (not closed).
+   * Writes the check to a stream (flushed, not closed).
    *
-   * @throws IOException if the stream fails
+   * @throws UncheckedIOException when the stream cannot be written
    */
-  public static void write(RulesCheck check, OutputStream out) throws IOException {
+  public static void write(RulesCheck check, OutputStream out) {
     requireNonNull(check, "check");
     requireNonNull(out, "out");
     try (JsonGenerator g =
-        FACTORY.createGenerator(new Pretty(), new NonClosing(out), JsonEncoding.UTF8)) {
+        Mappers.MAPPER
+            .writer()
+            .with(layout()) // a new one each time: a pretty printer counts its nesting
+            .without(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .createGenerator(out, JsonEncoding.UTF8)) {
       write(check, g);
+      g.writeRaw('\n');
     } catch (JacksonIOException e) {
-      throw e.getCause();
+      throw new UncheckedIOException(e.getCause());
     }
-    out.write('\n');
-    out.flush();
+    try {
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**
    * Writes the check to a file, replacing it.
    *
-   * @throws IOException if the file cannot be written
+   * @throws UncheckedIOException when the file cannot be written
    */
-  public static void write(RulesCheck check, Path file) throws IOException {
+  public static void write(RulesCheck check, Path file) {
     requireNonNull(file, "file");
     try (OutputStream out = Files.newOutputStream(file)) {
       write(check, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
+  }
+
+  /** The check as UTF-8 bytes. */
+  public static byte[] toBytes(RulesCheck check) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    write(check, out);
+    return out.toByteArray();
   }
 
   /** The check as JSON text. */
   public static String toJson(RulesCheck check) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      write(check, out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // a byte array does not fail
-    }
-    return out.toString(StandardCharsets.UTF_8);
+    return new String(toBytes(check), StandardCharsets.UTF_8);
   }
 
   private static void write(RulesCheck check, JsonGenerator g) {
@@ -133,41 +158,16 @@ public final class RulesCheckJsonWriter {
     g.writeEndObject();
   }
 
-  /** Two-space indentation, LF, {@code "name": value}, {@code []} for an empty array. */
-  private static final class Pretty extends ObjectWriteContext.Base {
-    @Override
-    public PrettyPrinter getPrettyPrinter() {
-      DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-      return new DefaultPrettyPrinter(
-              Separators.createDefaultInstance()
-                  .withObjectNameValueSpacing(Separators.Spacing.AFTER)
-                  .withObjectEmptySeparator("")
-                  .withArrayEmptySeparator("")
-                  .withRootSeparator(""))
-          .withArrayIndenter(indenter)
-          .withObjectIndenter(indenter);
-    }
-
-    @Override
-    public boolean hasPrettyPrinter() {
-      return true;
-    }
-  }
-
-  /** Lets the generator close without closing the caller's stream. */
-  private static final class NonClosing extends java.io.FilterOutputStream {
-    NonClosing(OutputStream out) {
-      super(out);
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) throws IOException {
-      out.write(b, off, len);
-    }
-
-    @Override
-    public void close() throws IOException {
-      out.flush();
-    }
+  /** Two-space indentation at every level, LF, {@code "name": value}, {@code []} when empty. */
+  private static PrettyPrinter layout() {
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    return new DefaultPrettyPrinter(
+            Separators.createDefaultInstance()
+                .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("")
+                .withArrayEmptySeparator("")
+                .withRootSeparator(""))
+        .withArrayIndenter(indenter)
+        .withObjectIndenter(indenter);
   }
 }

@@ -13,6 +13,8 @@ import be.terrain.core.rules.DistributionRule;
 import be.terrain.core.rules.QuotaPeriod;
 import be.terrain.core.rules.RuleSet;
 import be.terrain.core.rules.RulesReadResult;
+import be.terrain.json.internal.Mappers;
+import be.terrain.json.internal.Pointers;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigInteger;
@@ -32,12 +34,9 @@ import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.core.ObjectReadContext;
-import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
-import tools.jackson.core.json.JsonFactory;
 
 /**
  * Reads a {@code rules.json} file ({@code terrain-rules/1}) strictly: the object {@code {"format":
@@ -47,14 +46,20 @@ import tools.jackson.core.json.JsonFactory;
  * member for a nested one: a bad {@code quota.per} is field {@code quota}).
  *
  * <p>Read against a dataset, the item and role codes are checked against its code lists and the
- * antennas against its antennas; read against a code registry, antennas are not checked. Hardened
- * like the exchange format's JSON: duplicate members, {@code NaN}, trailing content and numbers
- * written as decimals where integers are expected are problems, and the input is bounded (nesting
- * depth 16, strings of 100,000 characters, numbers of 100 digits, 64 MB).
+ * antennas against its antennas; read against a code registry, antennas are not checked. Read with
+ * Terrain's shared hardened JSON settings and {@link JsonLimits#defaults()}: duplicate members,
+ * {@code NaN}, comments, trailing content and numbers written as decimals where integers are
+ * expected are problems. An explicit {@code null} is an absent member.
  */
 public final class RulesJsonReader {
   /** The format tag. */
   public static final String FORMAT = "terrain-rules/1";
+
+  /** The class path resource of the JSON Schema (draft 2020-12) of {@code rules.json}. */
+  public static final String SCHEMA_RESOURCE = "/be/terrain/json/terrain-rules-1.schema.json";
+
+  /** The {@code $id} of that schema. */
+  public static final String SCHEMA_ID = "https://schemas.terrain.be/terrain-rules-1.schema.json";
 
   private static final List<String> TOP_MEMBERS = List.of("format", "rules");
   private static final List<String> RULE_MEMBERS =
@@ -64,19 +69,6 @@ public final class RulesJsonReader {
   private static final List<String> QUOTA_MEMBERS = List.of("units", "per");
   private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
-
-  private static final JsonFactory FACTORY =
-      JsonFactory.builder()
-          .streamReadConstraints(
-              StreamReadConstraints.builder()
-                  .maxNestingDepth(16)
-                  .maxStringLength(100_000)
-                  .maxNameLength(1_000)
-                  .maxNumberLength(100)
-                  .maxDocumentLength(64L << 20)
-                  .build())
-          .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-          .build();
 
   private RulesJsonReader() {}
 
@@ -113,6 +105,19 @@ public final class RulesJsonReader {
   public static RulesReadResult read(InputStream in, String fileName, CodeRegistry registry) {
     requireNonNull(registry, "registry");
     return new Reading(fileName, registry, null).read(in);
+  }
+
+  /**
+   * Opens the JSON Schema of {@code rules.json}; the caller closes the stream. The schema checks
+   * structure and types; the reader also checks what a schema cannot: integers written without a
+   * fraction, {@code valid_to} not before {@code valid_from}, and codes and antennas that exist.
+   */
+  public static InputStream openSchema() {
+    InputStream in = RulesJsonReader.class.getResourceAsStream(SCHEMA_RESOURCE);
+    if (in == null) {
+      throw new IllegalStateException("the resource " + SCHEMA_RESOURCE + " is missing from the class path");
+    }
+    return in;
   }
 
   private static Set<String> antennaIds(Dataset dataset) {
@@ -182,7 +187,13 @@ public final class RulesJsonReader {
     RulesReadResult read(InputStream in) {
       requireNonNull(in, "in");
       Node root;
-      try (JsonParser p = FACTORY.createParser(ObjectReadContext.empty(), in)) {
+      try (JsonParser p =
+          Mappers.MAPPER
+              .reader()
+              // duplicate members are found here, so that they are one problem among others
+              .without(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+              .without(StreamReadFeature.AUTO_CLOSE_SOURCE)
+              .createParser(in)) {
         JsonToken first = p.nextToken();
         if (first == null) {
           problem(ProblemCodes.MALFORMED_JSON, at("", 1, 1), null, null, null, "the document is empty");
@@ -225,7 +236,7 @@ public final class RulesJsonReader {
           while (p.nextToken() == JsonToken.PROPERTY_NAME) {
             String name = p.currentName();
             TokenStreamLocation nl = p.currentTokenLocation();
-            String child = pointer + "/" + escape(name);
+            String child = Pointers.child(pointer, name);
             p.nextToken();
             Node value = parse(p, child);
             if (members.containsKey(name)) {
@@ -239,7 +250,7 @@ public final class RulesJsonReader {
         case START_ARRAY -> {
           List<Node> items = new ArrayList<>();
           while (p.nextToken() != JsonToken.END_ARRAY) {
-            items.add(parse(p, pointer + "/" + items.size()));
+            items.add(parse(p, Pointers.child(pointer, items.size())));
           }
           return new Arr(pointer, line, col, items);
         }
@@ -503,7 +514,7 @@ public final class RulesJsonReader {
     }
 
     private void missing(Obj o, String name, String id, String field) {
-      problem(ProblemCodes.MISSING_FIELD, at(o.pointer() + "/" + escape(name), o.line(), o.column()),
+      problem(ProblemCodes.MISSING_FIELD, at(Pointers.child(o.pointer(), name), o.line(), o.column()),
           id, field, null);
     }
 
@@ -551,10 +562,6 @@ public final class RulesJsonReader {
       }
       return n instanceof Arr ? "[...]" : "{...}";
     }
-  }
-
-  private static String escape(String name) {
-    return name.replace("~", "~0").replace("/", "~1");
   }
 
   private static String firstLine(String message) {

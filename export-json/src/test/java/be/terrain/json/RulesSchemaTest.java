@@ -12,10 +12,12 @@ import be.terrain.testing.ReferenceData;
 import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,19 +28,36 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** The JSON Schemas shipped as resources describe what the reader accepts and the writer writes. */
 class RulesSchemaTest {
+  static final SchemaRegistry REGISTRY =
+      SchemaRegistry.withDefaultDialect(
+          SpecificationVersion.DRAFT_2020_12,
+          b ->
+              b.schemaLoader(
+                  l ->
+                      l.fetchRemoteResources(false)
+                          .schemaIdResolvers(
+                              r -> r.mapPrefix("https://schemas.terrain.be/", "classpath:be/terrain/json/"))));
   static Schema rulesSchema;
   static Schema checkSchema;
   static Dataset dataset;
 
   @BeforeAll
-  static void load() throws IOException {
-    SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
-    try (InputStream a = RulesJsonReader.class.getResourceAsStream("terrain-rules-1.schema.json");
-        InputStream b = RulesJsonReader.class.getResourceAsStream("terrain-rules-check-1.schema.json")) {
-      rulesSchema = registry.getSchema(a);
-      checkSchema = registry.getSchema(b);
-    }
+  static void load() {
+    rulesSchema = REGISTRY.getSchema(SchemaLocation.of(RulesJsonReader.SCHEMA_ID));
+    checkSchema = REGISTRY.getSchema(SchemaLocation.of(RulesCheckJsonWriter.SCHEMA_ID));
     dataset = MiniCsv.reference();
+  }
+
+  @Test
+  void theResourcesAreThoseOfTheIds() throws IOException {
+    try (InputStream in = RulesJsonReader.openSchema()) {
+      assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+          .contains("\"$id\": \"" + RulesJsonReader.SCHEMA_ID + "\"");
+    }
+    try (InputStream in = RulesCheckJsonWriter.openSchema()) {
+      assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+          .contains("\"$id\": \"" + RulesCheckJsonWriter.SCHEMA_ID + "\"");
+    }
   }
 
   static List<Error> rules(String json) {
