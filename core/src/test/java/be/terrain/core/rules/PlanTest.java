@@ -139,4 +139,13 @@ class PlanTest {
         .containsExactly(ViolationKind.ANONYMOUS, ViolationKind.WRONG_ANTENNA);
     assertThat(res.persons()).isZero();
   }
+
+  @Test
+  void emptyListsLimitToNothing() {
+    DistributionRule r = rule().eligibleRoles(List.of()).antennas(List.of()).build();
+    RuleResult res = check(r, TO, row(1, 0, 1));
+    assertThat(res.violations())
+        .extracting(Violation::kind)
+        .containsExactly(ViolationKind.NOT_ELIGIBLE, ViolationKind.WRONG_ANTENNA);
+  }
 }
