@@ -70,6 +70,19 @@ public final class IdPool {
     return new String(bytes, from, offsets[index + 1] - from, StandardCharsets.UTF_8);
   }
 
+  /**
+   * Compares two interned strings by code point, without making strings: UTF-8 bytes compared as
+   * unsigned values order like code points.
+   */
+  public int compare(int a, int b) {
+    if (a == b) {
+      return 0;
+    }
+    int fa = offsets[a];
+    int fb = offsets[b];
+    return Arrays.compareUnsigned(bytes, fa, offsets[a + 1], bytes, fb, offsets[b + 1]);
+  }
+
   /** Trims the arrays to their content. */
   public void trim() {
     bytes = Arrays.copyOf(bytes, used);
