@@ -17,17 +17,52 @@ public final class ReferenceData {
   /** The resource folder of the reference dataset. */
   public static final String RESOURCE = "/be/terrain/reference/seed-2020";
 
-  /** The reference dataset folder (a CSV folder, rfc4180). */
-  public static Path seed2020() {
+  private static Path extracted;
+
+  /**
+   * The reference dataset folder (a CSV folder, rfc4180). When the resources come from core's test
+   * jar (another module's build), the folder is first copied out of the jar into a temporary
+   * folder, once per JVM.
+   */
+  public static synchronized Path seed2020() {
     URL url = ReferenceData.class.getResource(RESOURCE + "/organisation.csv");
     if (url == null) {
       throw new IllegalStateException("the reference dataset is not on the test class path");
     }
     try {
-      return Path.of(url.toURI()).getParent();
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
+      if (!"jar".equals(url.getProtocol())) {
+        return Path.of(url.toURI()).getParent();
+      }
+      if (extracted == null) {
+        extracted = extract(url.toURI());
+      }
+      return extracted;
+    } catch (URISyntaxException | java.io.IOException e) {
+      throw new IllegalStateException("cannot read the reference dataset at " + url, e);
     }
+  }
+
+  private static Path extract(java.net.URI uri) throws java.io.IOException {
+    java.nio.file.FileSystem fs;
+    try {
+      fs = java.nio.file.FileSystems.newFileSystem(uri, java.util.Map.of());
+    } catch (java.nio.file.FileSystemAlreadyExistsException e) {
+      fs = java.nio.file.FileSystems.getFileSystem(uri);
+    }
+    Path source = fs.getPath(RESOURCE);
+    Path target = Files.createTempDirectory("terrain-seed-2020");
+    try (var paths = Files.walk(source)) {
+      for (Path p : (Iterable<Path>) paths::iterator) {
+        Path to = target.resolve(source.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(to);
+        } else {
+          Files.copy(p, to);
+        }
+        to.toFile().deleteOnExit();
+      }
+    }
+    return target;
   }
 
   /** The expected outputs of the reference dataset. */
