@@ -193,7 +193,7 @@ final class SharedLookups {
       int persons = d.persons().size();
       int blocks = (persons + (1 << SHIFT) - 1) >>> SHIFT;
       int rows = t.size();
-      int k = (int) Math.max(1, Math.min(Parallel.cores(), rows / (1 << 16)));
+      int k = Math.max(1, Math.min(Parallel.cores(), rows / (1 << 16)));
       int[][] counts = new int[k][blocks];
       IntStream.range(0, k).parallel().forEach(c -> {
         int[] count = counts[c];
@@ -395,7 +395,7 @@ final class SharedLookups {
       int[] days = new int[count];
       int[] antennas = new int[count];
       int[] persons = new int[count];
-      int k = (int) Math.max(1, Math.min(Parallel.cores(), rows / (1 << 16)));
+      int k = Math.max(1, Math.min(Parallel.cores(), rows / (1 << 16)));
       int[] maxOf = new int[k];
       IntStream.range(0, k).parallel().forEach(c -> {
         int max = -1;
