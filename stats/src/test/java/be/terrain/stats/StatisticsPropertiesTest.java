@@ -20,7 +20,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
 /** Laws of the statistics, on small random valid datasets. */
-class StatisticsProperties {
+class StatisticsPropertiesTest {
 
   @Provide
   Arbitrary<RandomDatasets.Rows> datasets() {

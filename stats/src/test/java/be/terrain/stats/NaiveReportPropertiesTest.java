@@ -13,7 +13,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** The engine agrees, count for count, with a slow and obvious computation of the same tables. */
-class NaiveReportProperties {
+class NaiveReportPropertiesTest {
 
   @Provide
   Arbitrary<RandomDatasets.Rows> datasets() {
