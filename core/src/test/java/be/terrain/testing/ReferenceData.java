@@ -1,10 +1,17 @@
 package be.terrain.testing;
 
+import java.io.IOException;
+import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Where the test data is: the project's copy of the reference dataset (test resources of {@code
@@ -17,12 +24,10 @@ public final class ReferenceData {
   /** The resource folder of the reference dataset. */
   public static final String RESOURCE = "/be/terrain/reference/seed-2020";
 
-  private static Path extracted;
-
   /**
-   * The reference dataset folder (a CSV folder, rfc4180). When the resources come from core's test
-   * jar (another module's build), the folder is first copied out of the jar into a temporary
-   * folder, once per JVM.
+   * The reference dataset folder (a CSV folder, rfc4180). When the test resources are read from
+   * core's test jar (another module's build), they are copied once into a temporary folder, so
+   * that the result is always a real folder.
    */
   public static synchronized Path seed2020() {
     URL url = ReferenceData.class.getResource(RESOURCE + "/organisation.csv");
@@ -37,29 +42,25 @@ public final class ReferenceData {
         extracted = extract(url.toURI());
       }
       return extracted;
-    } catch (URISyntaxException | java.io.IOException e) {
-      throw new IllegalStateException("cannot read the reference dataset at " + url, e);
+    } catch (URISyntaxException | IOException e) {
+      throw new IllegalStateException("cannot open the reference dataset at " + url, e);
     }
   }
 
-  private static Path extract(java.net.URI uri) throws java.io.IOException {
-    java.nio.file.FileSystem fs;
-    try {
-      fs = java.nio.file.FileSystems.newFileSystem(uri, java.util.Map.of());
-    } catch (java.nio.file.FileSystemAlreadyExistsException e) {
-      fs = java.nio.file.FileSystems.getFileSystem(uri);
-    }
-    Path source = fs.getPath(RESOURCE);
+  private static Path extracted;
+
+  private static Path extract(URI inJar) throws IOException {
     Path target = Files.createTempDirectory("terrain-seed-2020");
-    try (var paths = Files.walk(source)) {
-      for (Path p : (Iterable<Path>) paths::iterator) {
-        Path to = target.resolve(source.relativize(p).toString());
+    try (FileSystem jar = FileSystems.newFileSystem(inJar, Map.of());
+        Stream<Path> files = Files.walk(jar.getPath(RESOURCE))) {
+      Path root = jar.getPath(RESOURCE);
+      for (Path p : (Iterable<Path>) files::iterator) {
+        Path to = target.resolve(root.relativize(p).toString());
         if (Files.isDirectory(p)) {
           Files.createDirectories(to);
         } else {
-          Files.copy(p, to);
+          Files.copy(p, to, StandardCopyOption.REPLACE_EXISTING);
         }
-        to.toFile().deleteOnExit();
       }
     }
     return target;
