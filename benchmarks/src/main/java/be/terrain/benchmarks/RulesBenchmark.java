@@ -11,6 +11,8 @@ import be.terrain.core.rules.RulesCheck;
 import be.terrain.core.rules.Violation;
 import be.terrain.core.rules.ViolationKind;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Locale;
@@ -40,21 +42,26 @@ import org.openjdk.jmh.infra.Blackhole;
  *
  * <p>{@link #fullCheck} is single-shot: one check per iteration, printed in rows/s (rows of the
  * whole ledger, every item). {@link #handoutQuestion} asks a million pre-made questions per
- * invocation and is scored in µs per question. Each iteration prints its figures and the peak
+ * invocation and is scored in µs per question. Each iteration prints its figures, the CPU time
+ * they took (a figure the load of other processes inflates less than wall time) and the peak
  * resident memory so far ({@code VmHWM}).
  *
- * <p>Memory: the 10M-row dataset takes about 1 GB of heap once built, but building it needs more;
- * the fork runs with {@code -Xmx6g} (see the module's README for the measured peak).
+ * <p>Memory: the 10M-row dataset holds about 0.5 GB of heap once built, but building it needs
+ * more ({@code -Xmx1g} runs out of memory in {@code DatasetBuilder.build}; {@code -Xmx2g} is
+ * enough): the fork runs with {@code -Xmx3g}, and peaks at about 1.5 to 2.3 GB resident (see the
+ * module's README).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 1)
 @Measurement(iterations = 3)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx6g"})
+@Fork(value = 1, jvmArgsAppend = {"-Xmx3g"})
 public class RulesBenchmark {
   /** The questions asked per invocation of {@link #handoutQuestion}. */
   public static final int QUESTIONS = 1_000_000;
+
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   /** The seed of the ledger and of the questions. */
   public static final long SEED = 2021;
@@ -74,6 +81,7 @@ public class RulesBenchmark {
 
   private RulesCheck lastCheck;
   private long lastNanos;
+  private long lastCpuNanos;
   private boolean summarised;
 
   /** Builds the ledger and the rules (not timed). */
@@ -101,6 +109,7 @@ public class RulesBenchmark {
     private DistributionDesk desk;
     private Handout[] questions;
     private long nanos;
+    private long cpuNanos;
     private long asked;
 
     /** Opens the desk as of the ledger's last day and makes the questions (not timed). */
@@ -136,11 +145,13 @@ public class RulesBenchmark {
         double seconds = nanos / 1e9;
         System.out.printf(
             Locale.ROOT,
-            "%n  handoutQuestion: %,d questions in %.3f s: %.3f µs/question, %,.0f questions/s,"
-                + " peak RSS %d MB%n",
-            asked, seconds, seconds * 1e6 / asked, asked / seconds, PeakMemory.peakResidentMb());
+            "%n  handoutQuestion: %,d questions in %.3f s: %.3f µs/question, %,.0f questions/s"
+                + " (CPU %.3f µs/question), peak RSS %d MB%n",
+            asked, seconds, seconds * 1e6 / asked, asked / seconds, cpuNanos / 1e3 / asked,
+            PeakMemory.peakResidentMb());
       }
       nanos = 0;
+      cpuNanos = 0;
       asked = 0;
     }
   }
@@ -148,9 +159,11 @@ public class RulesBenchmark {
   /** Checks the whole ledger against the three rules as of its last day. */
   @Benchmark
   public RulesCheck fullCheck() {
+    long cpu = processCpuNanos();
     long start = System.nanoTime();
     RulesCheck check = RulesCheck.of(dataset, rules, asOf);
     lastNanos = System.nanoTime() - start;
+    lastCpuNanos = processCpuNanos() - cpu;
     lastCheck = check;
     return check;
   }
@@ -163,12 +176,14 @@ public class RulesBenchmark {
   @Warmup(iterations = 1, time = 5)
   @Measurement(iterations = 3, time = 5)
   public void handoutQuestion(Desk desk, Blackhole bh) {
+    long cpu = THREADS.getCurrentThreadCpuTime();
     long start = System.nanoTime();
     DistributionDesk d = desk.desk;
     for (Handout h : desk.questions) {
       bh.consume(d.check(h));
     }
     desk.nanos += System.nanoTime() - start;
+    desk.cpuNanos += THREADS.getCurrentThreadCpuTime() - cpu;
     desk.asked += desk.questions.length;
   }
 
@@ -181,8 +196,11 @@ public class RulesBenchmark {
     PrintStream out = System.out;
     int n = dataset.distributions().size();
     out.printf(
-        Locale.ROOT, "%n  fullCheck: %,d rows x %d rules in %.3f s: %,.0f rows/s, peak RSS %d MB%n",
-        n, rules.size(), lastNanos / 1e9, n / (lastNanos / 1e9), PeakMemory.peakResidentMb());
+        Locale.ROOT,
+        "%n  fullCheck: %,d rows x %d rules in %.3f s: %,.0f rows/s (process CPU %.3f s),"
+            + " peak RSS %d MB%n",
+        n, rules.size(), lastNanos / 1e9, n / (lastNanos / 1e9), lastCpuNanos / 1e9,
+        PeakMemory.peakResidentMb());
     if (!summarised) {
       summarised = true;
       for (RuleResult r : lastCheck.rules()) {
@@ -200,6 +218,17 @@ public class RulesBenchmark {
       }
     }
     lastCheck = null;
+  }
+
+  /**
+   * The CPU time of the whole process (every thread, GC included), which the load of other
+   * processes on the machine does not inflate as it does wall time; -1 where unknown.
+   */
+  private static long processCpuNanos() {
+    return ManagementFactory.getOperatingSystemMXBean()
+            instanceof com.sun.management.OperatingSystemMXBean os
+        ? os.getProcessCpuTime()
+        : -1;
   }
 
   /** Prints the trial's peak resident memory. */
