@@ -3,12 +3,15 @@ package be.terrain.core;
 import be.terrain.core.internal.DatasetParts;
 import be.terrain.core.internal.DatasetRules;
 import be.terrain.core.internal.Table;
+import be.terrain.core.spi.DatasetRule;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.TreeSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One organisation's records: its antennas, persons, profiles, contacts, accompaniments, health
@@ -21,6 +24,8 @@ import java.util.TreeSet;
  * but statistics and rules expect a valid one.
  */
 public final class Dataset {
+  private static final Logger LOG = LoggerFactory.getLogger(Dataset.class);
+
   private final DatasetParts parts;
   private final List<Problem> readProblems;
   private final List<Antenna> antennas;
@@ -160,6 +165,45 @@ public final class Dataset {
     List<Problem> all = new ArrayList<>(readProblems);
     all.addAll(DatasetRules.check(parts, today));
     return new ValidationResult(all);
+  }
+
+  /**
+   * {@link #validate(LocalDate)}, then extra dataset rules (plugins'), their problems after
+   * Terrain's in the order of the rules.
+   *
+   * @param today the day the file is read
+   * @param rules the extra rules; see {@link #check(List, LocalDate)}
+   */
+  public ValidationResult validate(LocalDate today, List<? extends DatasetRule> rules) {
+    List<Problem> all = new ArrayList<>(validate(today).problems());
+    all.addAll(check(rules, today));
+    return new ValidationResult(all);
+  }
+
+  /**
+   * The problems extra dataset rules find, rule by rule. A rule that throws is reported as {@link
+   * ProblemCodes#DATASET_RULE_FAILED} instead of its problems, and the other rules still run.
+   *
+   * @param rules the rules, run in order
+   * @param today the day the file is read
+   */
+  public List<Problem> check(List<? extends DatasetRule> rules, LocalDate today) {
+    Objects.requireNonNull(rules, "rules");
+    Objects.requireNonNull(today, "today");
+    List<Problem> all = new ArrayList<>();
+    for (DatasetRule rule : rules) {
+      List<Problem> found = new ArrayList<>();
+      String id = "?";
+      try {
+        id = rule.id();
+        rule.check(this, today, p -> found.add(Objects.requireNonNull(p, "problem")));
+        all.addAll(found);
+      } catch (RuntimeException | LinkageError e) {
+        LOG.warn("dataset rule {} failed", id, e);
+        all.add(Problem.of(ProblemCodes.DATASET_RULE_FAILED).args(id, String.valueOf(e)).build());
+      }
+    }
+    return all;
   }
 
   /** {@link #validate(LocalDate)} as of the system clock's today. */

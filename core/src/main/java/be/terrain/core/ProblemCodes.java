@@ -14,7 +14,8 @@ import java.util.List;
  *   <li>{@code TER-02xx}: a file's structure (CSV folders, JSON documents);
  *   <li>{@code TER-03xx}: the dataset as a whole (references, uniqueness, dates);
  *   <li>{@code TER-04xx}: distribution rules files;
- *   <li>{@code TER-05xx}: plugins.
+ *   <li>{@code TER-05xx}: plugins (loading them, and their rules failing). A plugin's own rules use
+ *       codes of their own prefix, e.g. {@code FDSS-0001}.
  * </ul>
  */
 public final class ProblemCodes {
@@ -260,6 +261,68 @@ public final class ProblemCodes {
           "TER-0410",
           "named twice in the list",
           "cité deux fois dans la liste");
+
+  // --- plugins
+  /** A plugin that the service loader could not load. Arguments: plugin, cause. */
+  public static final ProblemCode PLUGIN_NOT_LOADED =
+      new ProblemCode(
+          "TER-0501",
+          "plugin %s could not be loaded: %s",
+          "le plugin %s n'a pas pu être chargé : %s");
+  /** A plugin built for another major SPI version. Arguments: plugin, its SPI, Terrain's SPI. */
+  public static final ProblemCode PLUGIN_INCOMPATIBLE =
+      new ProblemCode(
+          "TER-0502",
+          "plugin %s is built for SPI %s; this Terrain implements SPI %s and needs the same major version",
+          "le plugin %s est construit pour la SPI %s ; ce Terrain implémente la SPI %s et exige la même version majeure");
+  /** A second plugin with an id already loaded. Arguments: plugin, the kept plugin's version. */
+  public static final ProblemCode PLUGIN_DUPLICATE =
+      new ProblemCode(
+          "TER-0503",
+          "plugin %s is loaded already (version %s): this one is left out",
+          "le plugin %s est déjà chargé (version %s) : celui-ci est écarté");
+  /** A plugin whose id, version or SPI version is not well formed. Arguments: plugin, what. */
+  public static final ProblemCode PLUGIN_INVALID =
+      new ProblemCode(
+          "TER-0504",
+          "plugin %s does not identify itself properly: %s",
+          "le plugin %s ne s'identifie pas correctement : %s");
+  /** A plugin that threw while registering. Arguments: plugin, the exception. */
+  public static final ProblemCode PLUGIN_FAILED =
+      new ProblemCode(
+          "TER-0505",
+          "plugin %s failed while registering: %s",
+          "le plugin %s a échoué pendant son enregistrement : %s");
+  /** A plugin that registers something already registered. Arguments: plugin, what. */
+  public static final ProblemCode PLUGIN_CLASH =
+      new ProblemCode(
+          "TER-0506",
+          "plugin %s clashes with what is registered: %s",
+          "le plugin %s entre en conflit avec ce qui est enregistré : %s");
+  /** A plugin registering something that cannot work. Arguments: plugin, what. */
+  public static final ProblemCode PLUGIN_UNUSABLE =
+      new ProblemCode(
+          "TER-0507",
+          "plugin %s registers something that cannot be used: %s",
+          "le plugin %s enregistre quelque chose d'inutilisable : %s");
+  /** A plugin built for a newer minor SPI version (loaded). Arguments: plugin, its SPI, Terrain's SPI. */
+  public static final ProblemCode PLUGIN_NEWER_SPI =
+      new ProblemCode(
+          "TER-0508",
+          "plugin %s is built for SPI %s, newer than this Terrain's %s: it is loaded, but may miss extension points",
+          "le plugin %s est construit pour la SPI %s, plus récente que celle de ce Terrain (%s) : il est chargé, mais des points d'extension peuvent lui manquer");
+  /** A dataset rule that threw. Arguments: rule, the exception. */
+  public static final ProblemCode DATASET_RULE_FAILED =
+      new ProblemCode(
+          "TER-0509",
+          "dataset rule %s failed and checked nothing: %s",
+          "la règle %s a échoué et n'a rien vérifié : %s");
+  /** A distribution rule kind that threw. Arguments: kind, the exception. */
+  public static final ProblemCode RULE_KIND_FAILED =
+      new ProblemCode(
+          "TER-0510",
+          "distribution rule kind %s failed and checked nothing: %s",
+          "le type de règle de distribution %s a échoué et n'a rien vérifié : %s");
 
   /** Every code declared here, in declaration order. */
   public static List<ProblemCode> all() {

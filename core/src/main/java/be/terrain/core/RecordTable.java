@@ -104,6 +104,39 @@ public abstract class RecordTable<R> extends AbstractList<R> implements RandomAc
     return required(parts.recordId(kind, row), "id", row);
   }
 
+  /**
+   * Where a row's field is in the reader's input (file, line and column, or JSON pointer), as the
+   * reader located it; {@link Location#NONE} for records built in code.
+   *
+   * @param row the row
+   * @param field a field of the kind ({@link RecordKind#fields()}), or null for the whole row
+   * @throws IllegalArgumentException when the field is not one of the kind's
+   * @throws IndexOutOfBoundsException when there is no such row
+   */
+  public Location location(int row, String field) {
+    java.util.Objects.checkIndex(row, table.size());
+    if (field != null && kind.fieldIndex(field) < 0) {
+      throw new IllegalArgumentException("a " + kind.singular() + " has no field " + field + ": " + kind.fields());
+    }
+    return parts.locator().locate(kind, table.positions()[row], field);
+  }
+
+  /**
+   * Starts a problem about a row's field, already located ({@link #location}) and naming the record
+   * and field; add the value and message arguments, then build it. For dataset rules of plugins:
+   * {@code problems.report(contacts.problem(MY_CODE, r, "antenna_id").value(id).build())}.
+   *
+   * @param code the problem's code
+   * @param row the row
+   * @param field a field of the kind, or null for the whole row
+   * @throws IllegalArgumentException when the field is not one of the kind's
+   * @throws IndexOutOfBoundsException when there is no such row
+   */
+  public Problem.Builder problem(ProblemCode code, int row, String field) {
+    Location at = location(row, field);
+    return Problem.of(code).at(at).record(kind, parts.recordId(kind, row)).field(field);
+  }
+
   /** The records as an unmodifiable list view (this table). */
   public List<R> asList() {
     return this;

@@ -21,6 +21,13 @@ class ArchitectureTest {
           "be.terrain.core", "be.terrain.core.validation", "be.terrain.core.rules");
 
   @ArchTest
+  static final ArchRule spiKnowsNoInternals =
+      com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses()
+          .that().resideInAPackage("be.terrain.core.spi..")
+          .should().dependOnClassesThat().resideInAPackage("..internal..")
+          .as("the SPI depends on no internal type");
+
+  @ArchTest
   static final ArchRule noStandardStreams = ArchitectureRules.NO_STANDARD_STREAMS;
 
   @ArchTest
