@@ -3,6 +3,7 @@ package be.terrain.stats;
 import be.terrain.core.CodeList;
 import be.terrain.core.Dataset;
 import be.terrain.core.Period;
+import be.terrain.stats.internal.Contexts;
 
 /**
  * What a {@link Dimension} is bound with: the dataset, the period the codes are computed for (the
@@ -11,6 +12,18 @@ import be.terrain.core.Period;
  * Dimension#bind}, not in a {@link Classifier}.
  */
 public interface DimensionContext {
+  /**
+   * A context outside a report, to bind a dimension on its own: for a dimension's tests (the
+   * testkit's {@code DimensionContract}) and tools. Its lookups are built on first use.
+   *
+   * @param dataset a valid dataset
+   * @param period the period the dimension is bound for
+   */
+  static DimensionContext of(Dataset dataset, Period period) {
+    return Contexts.of(java.util.Objects.requireNonNull(dataset, "dataset"),
+        java.util.Objects.requireNonNull(period, "period"));
+  }
+
   /** The dataset, assumed valid. */
   Dataset dataset();
 

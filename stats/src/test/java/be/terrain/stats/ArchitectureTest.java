@@ -50,4 +50,16 @@ class ArchitectureTest {
                 "an internal type", c -> c.getPackageName().contains(".internal")))
         .check(classes);
   }
+
+  @Test
+  void theApiAndSpiExposeNoInternalType() {
+    be.terrain.testing.ArchitectureRules.apiExposesNoInternalType("be.terrain.stats").check(classes);
+  }
+
+  @Test
+  void theSpiDependsOnNoInternalType() {
+    noClasses().that().resideInAnyPackage("be.terrain.stats.spi..", "be.terrain.core.spi..")
+        .should().dependOnClassesThat().resideInAPackage("..internal..")
+        .check(classes);
+  }
 }
