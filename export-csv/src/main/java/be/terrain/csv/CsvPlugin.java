@@ -1,0 +1,121 @@
+package be.terrain.csv;
+
+import static java.util.Objects.requireNonNull;
+
+import be.terrain.core.Dataset;
+import be.terrain.core.ReadResult;
+import be.terrain.core.spi.DatasetFormat;
+import be.terrain.core.spi.PluginContext;
+import be.terrain.core.spi.ReadOptions;
+import be.terrain.core.spi.TerrainPlugin;
+import be.terrain.stats.Report;
+import be.terrain.stats.Terrain;
+import be.terrain.stats.spi.ReportFormat;
+import be.terrain.stats.spi.StatsPluginContext;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The CSV module as a plugin ({@code terrain-csv}), the SPI's first user: registers the dataset
+ * formats {@code csv} (a CSV folder, written in {@code rfc4180}) and {@code csv-excel-fr} (written
+ * in {@code excel-fr}; both read either dialect, detected per file), and the report format {@code
+ * csv} ({@code report.csv}). Found by {@code Terrain.builder().findPlugins()} (it is listed in
+ * {@code META-INF/services}), or added by hand: {@code Terrain.builder().add(new CsvPlugin())}.
+ */
+public final class CsvPlugin implements TerrainPlugin {
+  /** The plugin's id. */
+  public static final String ID = "terrain-csv";
+
+  /** A plugin; the service loader makes one too. */
+  public CsvPlugin() {}
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public String version() {
+    return Terrain.version();
+  }
+
+  @Override
+  public String spiVersion() {
+    return SPI_VERSION;
+  }
+
+  /** Terrain's formats register before other plugins': 1000. */
+  @Override
+  public int priority() {
+    return 1000;
+  }
+
+  @Override
+  public void register(PluginContext context) {
+    context.addDatasetFormat(new Folder("csv", CsvDatasetWriter.rfc4180()));
+    context.addDatasetFormat(new Folder("csv-excel-fr", CsvDatasetWriter.of(CsvDialect.EXCEL_FR)));
+    StatsPluginContext.of(context).addReportFormat(new ReportCsv());
+  }
+
+  /** A CSV folder, read with the dialect detected per file, written in one dialect. */
+  private static final class Folder implements DatasetFormat {
+    private final String name;
+    private final CsvDatasetWriter writer;
+
+    Folder(String name, CsvDatasetWriter writer) {
+      this.name = name;
+      this.writer = writer;
+    }
+
+    @Override
+    public String name() {
+      return name;
+    }
+
+    @Override
+    public String description() {
+      return "a CSV folder of the exchange format (terrain/1), written in " + writer.dialect().tag()
+          + ", read in either dialect";
+    }
+
+    @Override
+    public Optional<String> fileExtension() {
+      return Optional.empty();
+    }
+
+    @Override
+    public ReadResult read(Path source, ReadOptions options) {
+      requireNonNull(options, "options");
+      return CsvDatasetReader.builder().registry(options.codes()).today(options.today()).build().read(source);
+    }
+
+    @Override
+    public void write(Dataset dataset, Path target) throws IOException {
+      writer.write(dataset, target);
+    }
+  }
+
+  private static final class ReportCsv implements ReportFormat {
+    @Override
+    public String name() {
+      return "csv";
+    }
+
+    @Override
+    public String description() {
+      return "report.csv: one line per row of every table (terrain-report/1)";
+    }
+
+    @Override
+    public String fileExtension() {
+      return ".csv";
+    }
+
+    @Override
+    public void write(Report report, OutputStream out) throws IOException {
+      ReportCsvWriter.write(report, out);
+    }
+  }
+}
