@@ -12,14 +12,14 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Collects one organisation's records into a {@link Dataset}. Applications add typed records;
  * format readers add rows of cells with {@link #addRow}. Adding never throws on bad data: every
  * field rule is checked on the way and what breaks one becomes a {@link Problem} that {@link
  * Dataset#validate} returns, with the record kept (nothing is ever dropped). Only a null where a
- * value is required is refused. Not thread-safe; a builder builds once.
+ * value is required is refused. Not thread-safe, but a reader may fill the profiles and activities
+ * on other threads through {@link #part parts}; a builder builds once.
  */
 public final class DatasetBuilder {
   /**
@@ -32,18 +32,25 @@ public final class DatasetBuilder {
   private final Map<RecordKind, IdPool> pools = new EnumMap<>(RecordKind.class);
   private final Map<RecordKind, TableBuilder> tables = new EnumMap<>(RecordKind.class);
   private final List<Object> problems = new ArrayList<>();
+  /** Where each kind's field problems go: {@link #problems}, or the list of the kind's open part. */
+  private final List<Object>[] targets;
+  private final Part[] openParts = new Part[RecordKind.values().length];
+  private int openPartCount;
   private RecordLocator locator = RecordLocator.NONE;
-  private boolean built;
+  private volatile boolean built;
   private int orgRows;
 
   private record Pending(
       RecordKind kind, int row, int field, ProblemCode code, String value, Object[] args) {}
 
+  @SuppressWarnings("unchecked")
   DatasetBuilder(CodeRegistry registry) {
     this.registry = requireNonNull(registry, "registry");
+    this.targets = new List[RecordKind.values().length];
+    java.util.Arrays.fill(targets, problems);
     TableBuilder.Sink sink =
         (kind, row, field, code, value, args) ->
-            problems.add(new Pending(kind, row, field, code, value, args));
+            targets[kind.ordinal()].add(new Pending(kind, row, field, code, value, args));
     for (RecordKind kind : RecordKind.values()) {
       pools.put(kind, new IdPool());
     }
@@ -80,6 +87,11 @@ public final class DatasetBuilder {
     checkOpen();
     requireNonNull(kind, "kind");
     requireNonNull(cells, "cells");
+    if (openPartCount > 0) {
+      throw new IllegalStateException(
+          "rows go to the open parts while there are some: close them before adding " + kind
+              + " rows to the builder");
+    }
     TableBuilder t = tables.get(kind);
     if (kind == RecordKind.ORGANISATION && ++orgRows > 1) {
       problems.add(
@@ -87,6 +99,110 @@ public final class DatasetBuilder {
     }
     t.add(cells, position);
     return this;
+  }
+
+  /**
+   * Opens a part of the builder that takes the rows of one kind of profile or activity, so that a
+   * reader can fill several kinds at once, each on its own thread (the files of a CSV folder, say).
+   * Rows added to a part and problems reported to it take, in the dataset and among its problems,
+   * the place where the part was opened, as if they had been added to the builder there and then:
+   * the result does not depend on how the threads ran. References to persons and antennas are
+   * resolved as the builder's own are.
+   *
+   * <p>Rules (checked): the organisation, antennas and persons are added to the builder itself,
+   * before the parts that refer to them are opened; at most one open part per kind; while any part
+   * is open the builder takes no rows itself; every part is closed before {@link #build()}. Parts
+   * are opened and closed on the builder's thread; a part is used by one thread at a time, and
+   * different parts may be used at the same time.
+   *
+   * @throws IllegalArgumentException for the organisation, antennas or persons
+   * @throws IllegalStateException when a part of the kind is open already
+   */
+  public Part part(RecordKind kind) {
+    checkOpen();
+    requireNonNull(kind, "kind");
+    if (kind == RecordKind.ORGANISATION || kind == RecordKind.ANTENNA || kind == RecordKind.PERSON) {
+      throw new IllegalArgumentException(
+          "a part takes profiles or activities; " + kind + " rows go to the builder itself");
+    }
+    if (openParts[kind.ordinal()] != null) {
+      throw new IllegalStateException("a part of kind " + kind + " is open already");
+    }
+    if (openPartCount == 0) {
+      // the pools parts look references up in, which stay as they are while parts are open
+      pools.get(RecordKind.PERSON).index();
+      pools.get(RecordKind.ANTENNA).index();
+    }
+    Part part = new Part(kind);
+    tables.get(kind).lookUpReferences();
+    problems.add(part);
+    targets[kind.ordinal()] = part.problems;
+    openParts[kind.ordinal()] = part;
+    openPartCount++;
+    return part;
+  }
+
+  /**
+   * The rows of one kind, filled on their own thread: see {@link DatasetBuilder#part}. The cells
+   * given are only read during the call (a reader may reuse them and its buffers).
+   */
+  public final class Part implements AutoCloseable {
+    private final RecordKind kind;
+    private final TableBuilder table;
+    private final List<Object> problems = new ArrayList<>();
+    private boolean closed;
+
+    private Part(RecordKind kind) {
+      this.kind = kind;
+      this.table = tables.get(kind);
+    }
+
+    /** The kind of the rows. */
+    public RecordKind kind() {
+      return kind;
+    }
+
+    /**
+     * Adds a row, as {@link DatasetBuilder#addRow} does.
+     *
+     * @param cells the cells in the order of {@link RecordKind#fields()}; null or empty for an
+     *     empty cell, {@link #UNREADABLE_CELL} for a cell already reported; read during the call
+     *     only
+     * @param position where the row is in the input, handed back to the {@link RecordLocator}
+     */
+    public Part addRow(CharSequence[] cells, int position) {
+      requireNonNull(cells, "cells");
+      checkPartOpen();
+      table.add(cells, position);
+      return this;
+    }
+
+    /** Adds a problem a reader found in the input's structure, at the part's place. */
+    public Part report(Problem problem) {
+      requireNonNull(problem, "problem");
+      checkPartOpen();
+      problems.add(problem);
+      return this;
+    }
+
+    /** Closes the part: the builder takes rows again once every part is closed. Idempotent. */
+    @Override
+    public void close() {
+      if (closed) {
+        return;
+      }
+      closed = true;
+      targets[kind.ordinal()] = DatasetBuilder.this.problems;
+      openParts[kind.ordinal()] = null;
+      openPartCount--;
+    }
+
+    private void checkPartOpen() {
+      if (closed) {
+        throw new IllegalStateException("this part of kind " + kind + " is closed");
+      }
+      checkOpen();
+    }
   }
 
   /** Adds a problem a reader found in the input's structure (bad quoting, unknown column...). */
@@ -222,6 +338,9 @@ public final class DatasetBuilder {
    */
   public Dataset build() {
     checkOpen();
+    if (openPartCount > 0) {
+      throw new IllegalStateException("close every part before building the dataset");
+    }
     built = true;
     Map<RecordKind, Table> frozen = new EnumMap<>(RecordKind.class);
     tables.forEach((k, t) -> frozen.put(k, DatasetParts.freeze(t)));
@@ -233,15 +352,21 @@ public final class DatasetBuilder {
               .record(RecordKind.ORGANISATION, null)
               .build());
     }
-    List<Problem> resolved =
-        problems.stream()
-            .map(
-                p ->
-                    p instanceof Pending q
-                        ? parts.problem(q.kind(), q.row(), q.field(), q.code(), q.value(), q.args())
-                        : (Problem) p)
-            .collect(Collectors.toList());
+    List<Problem> resolved = new ArrayList<>();
+    for (Object p : problems) {
+      if (p instanceof Part part) {
+        part.problems.forEach(q -> resolved.add(resolve(parts, q)));
+      } else {
+        resolved.add(resolve(parts, p));
+      }
+    }
     return new Dataset(parts, resolved);
+  }
+
+  private static Problem resolve(DatasetParts parts, Object p) {
+    return p instanceof Pending q
+        ? parts.problem(q.kind(), q.row(), q.field(), q.code(), q.value(), q.args())
+        : (Problem) p;
   }
 
   private void checkOpen() {

@@ -90,7 +90,13 @@ public final class FieldRules {
         return false;
       }
     }
-    long v = Long.parseLong(s.toString());
+    long v = 0;
+    for (int k = i; k < n; k++) {
+      v = v * 10 + (s.charAt(k) - '0');
+    }
+    if (i == 1) {
+      v = -v;
+    }
     return v >= Integer.MIN_VALUE && v <= Integer.MAX_VALUE;
   }
 
