@@ -195,6 +195,10 @@ public final class DatasetBuilder {
       targets[kind.ordinal()] = DatasetBuilder.this.problems;
       openParts[kind.ordinal()] = null;
       openPartCount--;
+      if (openPartCount == 0) {
+        pools.get(RecordKind.PERSON).dropLookup();
+        pools.get(RecordKind.ANTENNA).dropLookup();
+      }
     }
 
     private void checkPartOpen() {

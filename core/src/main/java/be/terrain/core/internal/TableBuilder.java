@@ -33,7 +33,7 @@ public final class TableBuilder {
   private final IntArray[] ints;
   private final ByteArray[] codes;
   private final List<String>[] texts;
-  private final IntArray positions = new IntArray();
+  private final Positions.Builder positions = new Positions.Builder();
   private final Map<Long, String> raw = new HashMap<>();
   private final IdPool ownIds;
   private final IdPool personIds;
@@ -402,7 +402,7 @@ public final class TableBuilder {
         t[f] = texts[f].toArray(new String[0]);
       }
     }
-    return new Table(kind, size, i, c, t, positions.toArray(), Map.copyOf(raw));
+    return new Table(kind, size, i, c, t, positions.build(), Map.copyOf(raw));
   }
 
   /** Replaces the references to ids unknown while looking up by their index in the shared pool. */
