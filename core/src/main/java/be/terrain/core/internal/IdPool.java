@@ -48,7 +48,37 @@ public final class IdPool {
 
   /** The index of the id, adding it when new. */
   public int intern(CharSequence id) {
-    CharSequence k = key(id);
+    return internKey(key(id));
+  }
+
+  /**
+   * {@link #intern} for a reference to an id that is usually there already (a person's id in a
+   * contact): after many references without a new id, the pool is {@link #index() indexed} so that
+   * each is found in one memory access.
+   */
+  public int internReference(CharSequence id, boolean ascii) {
+    CharSequence k = ascii ? id : key(id);
+    if (lookup == null && size > 1024 && ++referencesSinceIndexed > size / 4) {
+      index();
+    }
+    if (lookup != null) {
+      int i = findInline(k);
+      if (i >= 0) {
+        return i;
+      }
+    }
+    return internKey(k);
+  }
+
+  private int referencesSinceIndexed;
+  private boolean hasLongIds;
+
+  /** {@link #intern} of an id known to be ASCII (a valid id), without checking it again. */
+  public int internAscii(CharSequence id) {
+    return internKey(id);
+  }
+
+  private int internKey(CharSequence k) {
     if (lastIndex >= 0 && equalsAt(lastIndex, k)) {
       return lastIndex;
     }
@@ -88,13 +118,12 @@ public final class IdPool {
     if (lookup != null || size == 0) {
       return;
     }
-    for (int i = 0; i < size; i++) {
-      if (lengthAt(i) > INLINE) {
-        if (table == null) {
-          rehash(capacityFor(size));
-        }
-        return;
+    if (hasLongIds) {
+      if (table == null) {
+        rehash(capacityFor(size));
       }
+      referencesSinceIndexed = Integer.MIN_VALUE;
+      return;
     }
     int capacity = 16;
     while (capacity < size * 2L) {
@@ -177,14 +206,17 @@ public final class IdPool {
     }
   }
 
-  private int lengthAt(int index) {
-    int address = addresses.get(index);
-    return length(chunks[address >>> CHUNK_BITS], address & OFFSET_MASK);
-  }
-
   /** The index of the id, or -1. Only reads. */
   public int find(CharSequence id) {
-    CharSequence k = key(id);
+    return findKey(key(id));
+  }
+
+  /** {@link #find} of an id known to be ASCII (a valid id), without checking it again. */
+  public int findAscii(CharSequence id) {
+    return findKey(id);
+  }
+
+  private int findKey(CharSequence k) {
     long[] l = lookup;
     if (l != null) {
       return findInline(k);
@@ -279,6 +311,10 @@ public final class IdPool {
   private int append(CharSequence k) {
     lookup = null;
     int n = k.length();
+    hasLongIds |= n > INLINE;
+    if (!hasLongIds) {
+      referencesSinceIndexed = 0;
+    }
     int total = header(n) + n;
     if (current == null || used + total > current.length) {
       if (current != null && current.length < CHUNK && used + total <= CHUNK) {

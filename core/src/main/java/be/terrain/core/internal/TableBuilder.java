@@ -152,22 +152,25 @@ public final class TableBuilder {
     }
     switch (field.type()) {
       case ID -> {
-        if (!FieldRules.isValidId(cell)) {
+        boolean valid = FieldRules.isValidId(cell);
+        if (!valid) {
           sink.problem(kind, row, f, ProblemCodes.INVALID_ID, cell.toString());
         }
-        ints[f].add(ownIds.intern(cell));
+        ints[f].add(valid ? ownIds.internAscii(cell) : ownIds.intern(cell));
       }
       case PERSON_REF -> {
-        if (!FieldRules.isValidId(cell)) {
+        boolean valid = FieldRules.isValidId(cell);
+        if (!valid) {
           sink.problem(kind, row, f, ProblemCodes.INVALID_ID, cell.toString());
         }
-        ints[f].add(reference(cell, true));
+        ints[f].add(reference(cell, true, valid));
       }
       case ANTENNA_REF -> {
-        if (!FieldRules.isValidId(cell)) {
+        boolean valid = FieldRules.isValidId(cell);
+        if (!valid) {
           sink.problem(kind, row, f, ProblemCodes.INVALID_ID, cell.toString());
         }
-        ints[f].add(reference(cell, false));
+        ints[f].add(reference(cell, false, valid));
       }
       case DATE -> {
         int d = FieldRules.parseDate(cell);
@@ -246,12 +249,12 @@ public final class TableBuilder {
    * A reference's pool index: in the shared pool, or (looking up, for an id no record has yet)
    * {@code -(local + 2)}, an index in this builder's own pool of unknown ids, resolved at build.
    */
-  private int reference(CharSequence cell, boolean person) {
+  private int reference(CharSequence cell, boolean person, boolean ascii) {
     IdPool shared = person ? personIds : antennaIds;
     if (!lookupRefs) {
-      return shared.intern(cell);
+      return shared.internReference(cell, ascii);
     }
-    int i = shared.find(cell);
+    int i = ascii ? shared.findAscii(cell) : shared.find(cell);
     if (i >= 0) {
       return i;
     }
