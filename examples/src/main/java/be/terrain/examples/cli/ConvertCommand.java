@@ -63,22 +63,23 @@ final class ConvertCommand implements Callable<Integer> {
     boolean writesCsv = to == DatasetForm.CSV_FOLDER;
     CsvDialect written = writesCsv ? input.dialect().orElse(CsvDialect.RFC4180) : CsvDialect.RFC4180;
     Optional<CsvDialect> read = writesCsv ? Optional.empty() : input.dialect();
-    ReadResult r;
-    try (Progress p = Progress.start(cl.getErr(), top.progress(), "reading " + in)) {
-      r = from.read(in, input.today(), read);
-    }
+    ReadResult r = Progress.during(cl.getErr(), top.progress(), "reading " + in,
+        () -> from.read(in, input.today(), read));
     if (!r.isValid()) {
       input.refuse(in, r.validation().problems(), cl);
       return TerrainCli.INVALID;
     }
     Dataset d = r.dataset();
-    try (Progress p = Progress.start(cl.getErr(), top.progress(), "writing " + out)) {
-      to.write(d, out, written);
-    } catch (IOException e) {
-      throw CliFailure.cannotWrite(out, e);
-    } catch (UncheckedIOException e) {
-      throw CliFailure.cannotWrite(out, e.getCause());
-    }
+    Progress.during(cl.getErr(), top.progress(), "writing " + out, () -> {
+      try {
+        to.write(d, out, written);
+      } catch (IOException e) {
+        throw CliFailure.cannotWrite(out, e);
+      } catch (UncheckedIOException e) {
+        throw CliFailure.cannotWrite(out, e.getCause());
+      }
+      return out;
+    });
     cl.getErr().println("terrain convert: wrote " + out + " (" + to.description()
         + (writesCsv ? ", " + written.tag() : "") + ")");
     return TerrainCli.OK;

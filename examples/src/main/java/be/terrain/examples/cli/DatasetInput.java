@@ -64,9 +64,7 @@ final class DatasetInput {
    */
   ReadResult read(Path path, CommandLine cl, boolean progress) {
     DatasetForm form = DatasetForm.ofInput(path, cl);
-    try (Progress p = Progress.start(cl.getErr(), progress, "reading " + path)) {
-      return form.read(path, today(), dialect());
-    }
+    return Progress.during(cl.getErr(), progress, "reading " + path, () -> form.read(path, today(), dialect()));
   }
 
   /**

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * Progress on standard error while slow work runs: nothing during the first second, then one line
@@ -36,6 +37,16 @@ final class Progress implements AutoCloseable {
   /** Starts showing progress of some work (when enabled). */
   static Progress start(PrintWriter err, boolean enabled, String what) {
     return new Progress(err, what, enabled);
+  }
+
+  /** Does some work, showing progress while it takes time (when enabled). */
+  static <T> T during(PrintWriter err, boolean enabled, String what, Supplier<T> work) {
+    Progress p = start(err, enabled, what);
+    try {
+      return work.get();
+    } finally {
+      p.close();
+    }
   }
 
   /** What is being done now. */

@@ -112,10 +112,8 @@ final class ReportCommand implements Callable<Integer> {
     if (read.isEmpty()) {
       return TerrainCli.INVALID;
     }
-    Report report;
-    try (Progress p = Progress.start(cl.getErr(), top.progress(), "computing the report")) {
-      report = Statistics.compute(read.get(), options);
-    }
+    Report report = Progress.during(cl.getErr(), top.progress(), "computing the report",
+        () -> Statistics.compute(read.get(), options));
     if (kind.isEmpty()) {
       new ReportText(read.get(), report.language().orElse(Language.FR))
           .write(report, t -> (scopes.isEmpty() || scopes.contains(t.scope().id()))

@@ -88,10 +88,9 @@ final class RulesCommand implements Callable<Integer> {
       return TerrainCli.INVALID;
     }
     RuleSet ruleSet = rr.rules().orElseThrow();
-    RulesCheck check;
-    try (Progress p = Progress.start(cl.getErr(), top.progress(), "checking the ledger")) {
-      check = RulesCheck.of(read.get(), ruleSet, asOf != null ? asOf : input.today());
-    }
+    LocalDate day = asOf != null ? asOf : input.today();
+    RulesCheck check = Progress.during(cl.getErr(), top.progress(), "checking the ledger",
+        () -> RulesCheck.of(read.get(), ruleSet, day));
     if (out == null) {
       RulesText.write(check, ruleSet, SHOWN_VIOLATIONS, cl.getOut());
       return TerrainCli.OK;
