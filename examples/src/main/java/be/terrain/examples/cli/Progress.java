@@ -20,7 +20,7 @@ final class Progress implements AutoCloseable {
   private final Thread ticker;
   private final long start = System.nanoTime();
   private volatile String what;
-  private int shown; // characters of the line on screen, 0 when none (ticker thread only)
+  private String shown = ""; // the line on screen (ticker thread only)
 
   private Progress(PrintWriter err, String what, boolean enabled) {
     this.err = err;
@@ -79,20 +79,23 @@ final class Progress implements AutoCloseable {
     } catch (InterruptedException e) {
       // done
     }
-    if (shown > 0) {
+    if (!shown.isEmpty()) {
       show("");
     }
   }
 
   private void show(String line) {
+    if (line.equals(shown)) {
+      return;
+    }
     StringBuilder b = new StringBuilder("\r").append(line);
-    for (int i = line.length(); i < shown; i++) {
+    for (int i = line.length(); i < shown.length(); i++) {
       b.append(' ');
     }
     if (line.isEmpty()) {
       b.append('\r');
     }
-    shown = line.length();
+    shown = line;
     synchronized (err) {
       err.print(b);
       err.flush();
