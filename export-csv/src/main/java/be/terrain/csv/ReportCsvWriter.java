@@ -12,6 +12,8 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * Writes a {@link Report} as {@code report.csv} ({@code standard-report.md}): one line per row of
@@ -41,6 +43,18 @@ public final class ReportCsvWriter {
     Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
     write(report, w);
     w.flush();
+  }
+
+  /**
+   * Writes the report to a file, replacing it.
+   *
+   * @throws IOException when the file cannot be written
+   */
+  public static void write(Report report, Path file) throws IOException {
+    requireNonNull(file, "file");
+    try (OutputStream out = Files.newOutputStream(file)) {
+      write(report, out);
+    }
   }
 
   /** The report's bytes (UTF-8). */

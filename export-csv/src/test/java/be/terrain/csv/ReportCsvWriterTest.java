@@ -43,6 +43,14 @@ class ReportCsvWriterTest {
   }
 
   @Test
+  void aFileGetsTheSameBytes(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws IOException {
+    Report r = Statistics.compute(reference, ReportOptions.of(Period.ofYear(2020)));
+    java.nio.file.Path file = dir.resolve("report.csv");
+    ReportCsvWriter.write(r, file);
+    assertThat(Files.readAllBytes(file)).isEqualTo(ReportCsvWriter.toBytes(r));
+  }
+
+  @Test
   void labelsAddALastColumn() {
     String csv = ReportCsvWriter.toCsv(
         Statistics.compute(reference, ReportOptions.of(Period.ofYear(2020)).withLanguage(Language.EN)));

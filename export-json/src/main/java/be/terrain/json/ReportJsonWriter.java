@@ -10,16 +10,18 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.OptionalLong;
+import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.exc.JacksonIOException;
-import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes a {@link Report} as {@code report.json} ({@code terrain-report/1}, {@code
@@ -33,63 +35,73 @@ import tools.jackson.core.util.Separators;
  * and a change against a previous count of 0.
  */
 public final class ReportJsonWriter {
-  private static final JsonFactory FACTORY =
-      JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
-
-  private static final DefaultPrettyPrinter PRETTY =
-      new DefaultPrettyPrinter(
-              Separators.createDefaultInstance()
-                  .withObjectNameValueSpacing(Separators.Spacing.AFTER)
-                  .withObjectEmptySeparator("")
-                  .withArrayEmptySeparator(""))
-          .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-          .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-
-  private static final ObjectWriteContext CONTEXT =
-      new ObjectWriteContext.Base() {
-        @Override
-        public PrettyPrinter getPrettyPrinter() {
-          return PRETTY.createInstance();
-        }
-
-        @Override
-        public boolean hasPrettyPrinter() {
-          return true;
-        }
-      };
+  private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
   private ReportJsonWriter() {}
 
   /**
-   * Writes the report to a stream, which is left open.
+   * Writes the report to a stream (flushed, not closed).
    *
-   * @throws IOException when the stream fails
+   * @throws UncheckedIOException when the stream cannot be written
    */
-  public static void write(Report report, OutputStream out) throws IOException {
+  public static void write(Report report, OutputStream out) {
     requireNonNull(report, "report");
     requireNonNull(out, "out");
-    try (JsonGenerator g = FACTORY.createGenerator(CONTEXT, out)) {
+    try (JsonGenerator g =
+        MAPPER
+            .writer()
+            .with(layout()) // a new one each time: a pretty printer counts its nesting
+            .without(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .createGenerator(out, JsonEncoding.UTF8)) {
       writeReport(g, report);
+      g.writeRaw('\n');
     } catch (JacksonIOException e) {
-      throw e.getCause() != null ? e.getCause() : new IOException(e);
+      throw new UncheckedIOException(e.getCause());
     }
-    out.write('\n');
+    try {
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
-  /** The report's bytes (UTF-8). */
-  public static byte[] toBytes(Report report) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
+  /**
+   * Writes the report to a file, replacing it.
+   *
+   * @throws UncheckedIOException when the file cannot be written
+   */
+  public static void write(Report report, Path file) {
+    requireNonNull(file, "file");
+    try (OutputStream out = Files.newOutputStream(file)) {
       write(report, out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The report as UTF-8 bytes. */
+  public static byte[] toBytes(Report report) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    write(report, out);
     return out.toByteArray();
   }
 
-  /** The report as text. */
+  /** The report as JSON text. */
   public static String toJson(Report report) {
     return new String(toBytes(report), StandardCharsets.UTF_8);
+  }
+
+  /** Two-space indentation at every level, LF, {@code "name": value}, {@code []} when empty. */
+  private static PrettyPrinter layout() {
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    return new DefaultPrettyPrinter(
+            Separators.createDefaultInstance()
+                .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("")
+                .withArrayEmptySeparator("")
+                .withRootSeparator(""))
+        .withArrayIndenter(indenter)
+        .withObjectIndenter(indenter);
   }
 
   private static void writeReport(JsonGenerator g, Report r) {

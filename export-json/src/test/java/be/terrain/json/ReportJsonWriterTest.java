@@ -103,6 +103,14 @@ class ReportJsonWriterTest {
         .isEqualTo(ReportJsonWriter.toBytes(compute(year2020().withSuppressBelow(3))));
   }
 
+  @Test
+  void aFileGetsTheSameBytes(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws IOException {
+    Report r = compute(year2020());
+    java.nio.file.Path file = dir.resolve("report.json");
+    ReportJsonWriter.write(r, file);
+    assertThat(Files.readAllBytes(file)).isEqualTo(ReportJsonWriter.toBytes(r));
+  }
+
   private static List<String> names(JsonNode node) {
     List<String> out = new ArrayList<>();
     node.propertyNames().forEach(out::add);

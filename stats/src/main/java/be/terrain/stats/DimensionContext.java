@@ -35,13 +35,25 @@ public interface DimensionContext {
   ProfileTimeline profiles(String attribute);
 
   /**
-   * The day of a person's earliest activity (contact, accompaniment, health intervention or
-   * distribution) in the whole dataset, as an epoch day, or {@link Integer#MAX_VALUE} when the person
-   * has none.
+   * A person's value of a profile attribute in force on the period's last day, as {@link
+   * #profiles} would give it; computed for every person and attribute in one pass over the profiles
+   * and shared by the dimensions of the period.
+   *
+   * @param person a dense person number
+   * @param attribute the attribute's position in {@link be.terrain.core.ProfileTable#ATTRIBUTES}
+   * @return the value's index in the attribute's code list, or -1 when the person has none
+   */
+  int profileAtEnd(int person, int attribute);
+
+  /**
+   * Whether the person has an activity (contact, accompaniment, health intervention or
+   * distribution) dated before the period's first day. For a person active in the period (every
+   * person a person population holds), its earliest activity lies in the period exactly when this is
+   * false. Computed for every person on first use, with one pass over the activities.
    *
    * @param person a dense person number
    */
-  int earliestActivity(int person);
+  boolean activeBefore(int person);
 
   /** The distribution acts. */
   DistributionActs acts();

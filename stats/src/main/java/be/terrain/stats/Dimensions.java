@@ -73,7 +73,7 @@ public final class Dimensions {
   /**
    * A medical consultation's {@code health_coverage}: its own coverage, else the person's profile
    * value as of the consultation's date (not the period's end), else UNKNOWN (an anonymous
-   * consultation without coverage is UNKNOWN).
+   * consultation without coverage is UNKNOWN). Other kinds of health rows have no code.
    */
   public static final Dimension CONSULTATION_COVERAGE = StandardDimensions.consultationCoverage();
 

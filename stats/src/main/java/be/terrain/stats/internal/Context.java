@@ -11,7 +11,8 @@ final class Context implements DimensionContext {
   private final Dataset dataset;
   private final Period period;
   private final SharedLookups shared;
-  private int[] earliest;
+  private volatile long[] activeBefore;
+  private volatile byte[] atEnd;
 
   Context(Dataset dataset, Period period, SharedLookups shared) {
     this.dataset = dataset;
@@ -35,13 +36,33 @@ final class Context implements DimensionContext {
   }
 
   @Override
-  public int earliestActivity(int person) {
-    int[] e = earliest;
-    if (e == null) {
-      e = shared.earliestActivity();
-      earliest = e;
+  public boolean activeBefore(int person) {
+    long[] a = activeBefore;
+    if (a == null) {
+      a = shared.activeBefore(period.fromEpochDay());
+      activeBefore = a;
     }
-    return e[person];
+    return (a[person >>> 6] & (1L << person)) != 0;
+  }
+
+  /** The {@code health_coverage} history of the persons a consultation may look up. */
+  ProfileTimeline consultationCoverage() {
+    return shared.consultationCoverage();
+  }
+
+  @Override
+  public int profileAtEnd(int person, int attribute) {
+    byte[] v = atEnd;
+    if (v == null) {
+      v = shared.profilesOn(period.toEpochDay());
+      atEnd = v;
+    }
+    return v[person * SharedLookups.ATTRIBUTES + attribute];
+  }
+
+  /** The interleaved values of {@link SharedLookups#profilesOn} on the period's last day. */
+  byte[] profilesAtEnd() {
+    return shared.profilesOn(period.toEpochDay());
   }
 
   @Override

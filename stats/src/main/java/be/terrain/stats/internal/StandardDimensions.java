@@ -1,10 +1,10 @@
 package be.terrain.stats.internal;
 
+import be.terrain.core.AccompanimentTable;
 import be.terrain.core.Code;
 import be.terrain.core.CodeList;
 import be.terrain.core.ContactTable;
 import be.terrain.core.Countries;
-import be.terrain.core.Dataset;
 import be.terrain.core.DistributionTable;
 import be.terrain.core.HealthTable;
 import be.terrain.core.PersonTable;
@@ -16,32 +16,48 @@ import be.terrain.stats.ProfileTimeline;
 import be.terrain.stats.Subject;
 import java.util.Objects;
 
-/** The built-in dimensions of {@link be.terrain.stats.Dimensions}. */
+/**
+ * The built-in dimensions of {@link be.terrain.stats.Dimensions}. Person dimensions precompute a
+ * byte per person when bound; record dimensions read the dataset's columns. Each classifier has its
+ * own block loop so that the JIT compiles one tight loop per dimension.
+ */
 public final class StandardDimensions {
+  private static final int PER_RANGE = 1 << 16;
+
   private StandardDimensions() {}
 
-  /** {@code role} of the person. */
+  /** A person's role. */
   public static Dimension role() {
     return new BaseDimension("role", Subject.PERSON, "role") {
       @Override
       public Classifier bind(DimensionContext c) {
         PersonTable persons = c.dataset().persons();
-        return persons::role;
+        byte[] v = new byte[persons.size()];
+        Parallel.ranges(v.length, PER_RANGE, (lo, hi) -> {
+          for (int p = lo; p < hi; p++) {
+            v[p] = (byte) persons.role(p);
+          }
+        });
+        return new PerPerson(v);
       }
     };
   }
 
-  /** {@code sex} of the person, UNKNOWN when empty. */
+  /** A person's sex, UNKNOWN when empty. */
   public static Dimension sex() {
     return new BaseDimension("sex", Subject.PERSON, "sex") {
       @Override
       public Classifier bind(DimensionContext c) {
         PersonTable persons = c.dataset().persons();
-        int unknown = c.codes(codeList()).indexOf(Code.UNKNOWN);
-        return p -> {
-          int s = persons.sex(p);
-          return s >= 0 ? s : unknown;
-        };
+        byte unknown = (byte) c.codes(codeList()).indexOf(Code.UNKNOWN);
+        byte[] v = new byte[persons.size()];
+        Parallel.ranges(v.length, PER_RANGE, (lo, hi) -> {
+          for (int p = lo; p < hi; p++) {
+            int s = persons.sex(p);
+            v[p] = s >= 0 ? (byte) s : unknown;
+          }
+        });
+        return new PerPerson(v);
       }
     };
   }
@@ -54,12 +70,16 @@ public final class StandardDimensions {
       public Classifier bind(DimensionContext c) {
         PersonTable persons = c.dataset().persons();
         AgeBands bands = AgeBands.of(c.codes(codeList()));
-        int unknown = c.codes(codeList()).indexOf(Code.UNKNOWN);
+        byte unknown = (byte) c.codes(codeList()).indexOf(Code.UNKNOWN);
         int year = c.period().to().getYear();
-        return p -> {
-          int by = persons.birthYear(p);
-          return by < 0 ? unknown : bands.band(year - by);
-        };
+        byte[] v = new byte[persons.size()];
+        Parallel.ranges(v.length, PER_RANGE, (lo, hi) -> {
+          for (int p = lo; p < hi; p++) {
+            int by = persons.birthYear(p);
+            v[p] = by < 0 ? unknown : (byte) bands.band(year - by);
+          }
+        });
+        return new PerPerson(v);
       }
     };
   }
@@ -76,34 +96,46 @@ public final class StandardDimensions {
         for (int g = 0; g < toList.length; g++) {
           toList[g] = (byte) list.indexOf(Countries.NATIONALITY_GROUPS.get(g));
         }
-        int unknown = list.indexOf(Code.UNKNOWN);
-        return p -> {
-          int n = persons.nationality(p);
-          return n < 0 ? unknown : toList[groups[n]];
-        };
+        byte unknown = (byte) list.indexOf(Code.UNKNOWN);
+        byte[] v = new byte[persons.size()];
+        Parallel.ranges(v.length, PER_RANGE, (lo, hi) -> {
+          for (int p = lo; p < hi; p++) {
+            int n = persons.nationality(p);
+            v[p] = n >= 0 && n < groups.length ? toList[groups[n]] : unknown;
+          }
+        });
+        return new PerPerson(v);
       }
     };
   }
 
   /** A profile attribute's latest non-empty value on or before the period's last day. */
   public static Dimension profile(String attribute) {
-    if (!ProfileTable.ATTRIBUTES.contains(attribute)) {
+    int a = ProfileTable.ATTRIBUTES.indexOf(attribute);
+    if (a < 0) {
       throw new IllegalArgumentException(
           "'" + attribute + "' is not a profile attribute: expected one of " + ProfileTable.ATTRIBUTES);
     }
     return new BaseDimension(attribute, Subject.PERSON, attribute) {
       @Override
       public Classifier bind(DimensionContext c) {
-        ProfileTimeline timeline = c.profiles(attribute);
-        int unknown = c.codes(codeList()).indexOf(Code.UNKNOWN);
-        int end = c.period().toEpochDay();
-        int size = c.dataset().persons().size();
-        byte[] values = new byte[size];
-        for (int p = 0; p < size; p++) {
-          int v = timeline.valueOn(p, end);
-          values[p] = (byte) (v >= 0 ? v : unknown);
+        byte unknown = (byte) c.codes(codeList()).indexOf(Code.UNKNOWN);
+        byte[] v = new byte[c.dataset().persons().size()];
+        if (c instanceof Context own) {
+          byte[] all = own.profilesAtEnd();
+          Parallel.ranges(v.length, PER_RANGE, (lo, hi) -> {
+            for (int p = lo; p < hi; p++) {
+              byte x = all[p * SharedLookups.ATTRIBUTES + a];
+              v[p] = x >= 0 ? x : unknown;
+            }
+          });
+        } else {
+          for (int p = 0; p < v.length; p++) {
+            int x = c.profileAtEnd(p, a);
+            v[p] = x >= 0 ? (byte) x : unknown;
+          }
         }
-        return p -> values[p];
+        return new PerPerson(v);
       }
     };
   }
@@ -111,7 +143,9 @@ public final class StandardDimensions {
   /**
    * New contact: YES when {@code first_contact} lies in the period, NO when before it; when it is
    * empty (or, in an invalid dataset, after the period) YES when the earliest activity in the whole
-   * dataset lies in the period, else NO.
+   * dataset lies in the period, else NO. A classified person is active in the period (it belongs to
+   * a person population), so its earliest activity lies in the period exactly when it has none
+   * before the period.
    */
   public static Dimension newContact() {
     return new BaseDimension("new_contact", Subject.PERSON, "new_contact") {
@@ -126,20 +160,28 @@ public final class StandardDimensions {
         PersonTable persons = c.dataset().persons();
         int from = c.period().fromEpochDay();
         int to = c.period().toEpochDay();
-        int size = persons.size();
-        byte[] values = new byte[size];
-        for (int p = 0; p < size; p++) {
+        byte[] v = new byte[persons.size()];
+        boolean anyWithout = false;
+        for (int p = 0; p < v.length && !anyWithout; p++) {
           int fc = persons.firstContactEpochDay(p);
-          boolean isNew;
-          if (fc != Integer.MIN_VALUE && fc <= to) {
-            isNew = fc >= from;
-          } else {
-            int e = c.earliestActivity(p);
-            isNew = e >= from && e <= to;
-          }
-          values[p] = isNew ? yes : no;
+          anyWithout = fc == Integer.MIN_VALUE || fc > to;
         }
-        return p -> values[p];
+        if (anyWithout) {
+          c.activeBefore(0); // builds the lookup before the parallel loop reads it
+        }
+        Parallel.ranges(v.length, PER_RANGE, (lo, hi) -> {
+          for (int p = lo; p < hi; p++) {
+            int fc = persons.firstContactEpochDay(p);
+            boolean isNew;
+            if (fc != Integer.MIN_VALUE && fc <= to) {
+              isNew = fc >= from;
+            } else {
+              isNew = !c.activeBefore(p);
+            }
+            v[p] = isNew ? yes : no;
+          }
+        });
+        return new PerPerson(v);
       }
     };
   }
@@ -149,8 +191,7 @@ public final class StandardDimensions {
     return new BaseDimension("contact_channel", Subject.CONTACT, "contact_channel") {
       @Override
       public Classifier bind(DimensionContext c) {
-        ContactTable t = c.dataset().contacts();
-        return t::channel;
+        return new Channel(c.dataset().contacts());
       }
     };
   }
@@ -160,8 +201,7 @@ public final class StandardDimensions {
     return new BaseDimension("accompaniment_domain", Subject.ACCOMPANIMENT, "accompaniment_domain") {
       @Override
       public Classifier bind(DimensionContext c) {
-        var t = c.dataset().accompaniments();
-        return t::domain;
+        return new Domain(c.dataset().accompaniments());
       }
     };
   }
@@ -171,8 +211,7 @@ public final class StandardDimensions {
     return new BaseDimension("health_kind", Subject.HEALTH, "health_kind") {
       @Override
       public Classifier bind(DimensionContext c) {
-        HealthTable t = c.dataset().health();
-        return t::healthKind;
+        return new HealthKind(c.dataset().health());
       }
     };
   }
@@ -182,8 +221,7 @@ public final class StandardDimensions {
     return new BaseDimension("nursing_act", Subject.HEALTH, "nursing_act") {
       @Override
       public Classifier bind(DimensionContext c) {
-        HealthTable t = c.dataset().health();
-        return t::act;
+        return new NursingAct(c.dataset().health());
       }
     };
   }
@@ -198,18 +236,7 @@ public final class StandardDimensions {
 
       @Override
       public Classifier bind(DimensionContext c) {
-        HealthTable t = c.dataset().health();
-        return new Classifier() {
-          @Override
-          public int code(int record) {
-            throw new UnsupportedOperationException("pathogen is multi-valued: use codes()");
-          }
-
-          @Override
-          public long codes(int record) {
-            return t.pathogens(record) & 0xFFFFFFFFL;
-          }
-        };
+        return new Pathogens(c.dataset().health());
       }
     };
   }
@@ -219,37 +246,25 @@ public final class StandardDimensions {
     return new BaseDimension("paramedical_target", Subject.HEALTH, "paramedical_target") {
       @Override
       public Classifier bind(DimensionContext c) {
-        HealthTable t = c.dataset().health();
-        return t::target;
+        return new Target(c.dataset().health());
       }
     };
   }
 
   /**
    * A consultation's coverage: its own, else the person's profile {@code health_coverage} on the
-   * consultation's date, else UNKNOWN.
+   * consultation's date, else UNKNOWN; other kinds of health rows have none ({@link
+   * Classifier#NONE}).
    */
   public static Dimension consultationCoverage() {
     return new BaseDimension("health_coverage", Subject.HEALTH, "health_coverage") {
       @Override
       public Classifier bind(DimensionContext c) {
-        HealthTable t = c.dataset().health();
-        ProfileTimeline timeline = c.profiles("health_coverage");
-        int unknown = c.codes(codeList()).indexOf(Code.UNKNOWN);
-        return r -> {
-          int own = t.coverage(r);
-          if (own >= 0) {
-            return own;
-          }
-          int p = t.person(r);
-          if (p >= 0) {
-            int v = timeline.valueOn(p, t.epochDay(r));
-            if (v >= 0) {
-              return v;
-            }
-          }
-          return unknown;
-        };
+        ProfileTimeline timeline =
+            c instanceof Context own ? own.consultationCoverage() : c.profiles("health_coverage");
+        int consultation = c.codes("health_kind").indexOf("MEDICAL_CONSULTATION");
+        return new Coverage(
+            c.dataset().health(), timeline, c.codes(codeList()).indexOf(Code.UNKNOWN), consultation);
       }
     };
   }
@@ -259,8 +274,7 @@ public final class StandardDimensions {
     return new BaseDimension("item", Subject.DISTRIBUTION_ROW, "item") {
       @Override
       public Classifier bind(DimensionContext c) {
-        DistributionTable t = c.dataset().distributions();
-        return t::item;
+        return new Item(c.dataset().distributions());
       }
     };
   }
@@ -270,12 +284,7 @@ public final class StandardDimensions {
     return new BaseDimension("item_group", Subject.DISTRIBUTION_ROW, "item_group") {
       @Override
       public Classifier bind(DimensionContext c) {
-        DistributionTable t = c.dataset().distributions();
-        byte[] groups = groupsOfItems(c);
-        return r -> {
-          int i = t.item(r);
-          return i >= 0 ? groups[i] : Classifier.NONE;
-        };
+        return new ItemGroup(c.dataset().distributions(), groupsOfItems(c));
       }
     };
   }
@@ -290,28 +299,17 @@ public final class StandardDimensions {
 
       @Override
       public Classifier bind(DimensionContext c) {
-        Dataset d = c.dataset();
-        DistributionTable t = d.distributions();
+        DistributionTable t = c.dataset().distributions();
         byte[] groups = groupsOfItems(c);
         long[] masks = new long[c.acts().count()];
         for (int r = 0, n = t.size(); r < n; r++) {
           int act = t.act(r);
           int i = t.item(r);
-          if (act >= 0 && i >= 0 && groups[i] >= 0) {
+          if (act >= 0 && act < masks.length && i >= 0 && groups[i] >= 0) {
             masks[act] |= 1L << groups[i];
           }
         }
-        return new Classifier() {
-          @Override
-          public int code(int record) {
-            throw new UnsupportedOperationException("item_group of an act is multi-valued: use codes()");
-          }
-
-          @Override
-          public long codes(int record) {
-            return masks[record];
-          }
-        };
+        return new ActGroups(masks);
       }
     };
   }
@@ -324,5 +322,261 @@ public final class StandardDimensions {
       out[i] = (byte) items.get(i).group().map(groups::indexOf).orElse(-1).intValue();
     }
     return out;
+  }
+
+  /** A code per person, precomputed. */
+  static final class PerPerson implements Classifier {
+    private final byte[] codes;
+
+    PerPerson(byte[] codes) {
+      this.codes = codes;
+    }
+
+    @Override
+    public int code(int p) {
+      return codes[p];
+    }
+
+    @Override
+    public void classify(int[] records, int count, int[] out) {
+      byte[] v = codes;
+      for (int i = 0; i < count; i++) {
+        out[i] = v[records[i]];
+      }
+    }
+  }
+
+  private static final class Channel implements Classifier {
+    private final ContactTable t;
+
+    Channel(ContactTable t) {
+      this.t = t;
+    }
+
+    @Override
+    public int code(int r) {
+      return t.channel(r);
+    }
+
+    @Override
+    public void classify(int[] records, int count, int[] out) {
+      for (int i = 0; i < count; i++) {
+        out[i] = t.channel(records[i]);
+      }
+    }
+  }
+
+  private static final class Domain implements Classifier {
+    private final AccompanimentTable t;
+
+    Domain(AccompanimentTable t) {
+      this.t = t;
+    }
+
+    @Override
+    public int code(int r) {
+      return t.domain(r);
+    }
+
+    @Override
+    public void classify(int[] records, int count, int[] out) {
+      for (int i = 0; i < count; i++) {
+        out[i] = t.domain(records[i]);
+      }
+    }
+  }
+
+  private static final class HealthKind implements Classifier {
+    private final HealthTable t;
+
+    HealthKind(HealthTable t) {
+      this.t = t;
+    }
+
+    @Override
+    public int code(int r) {
+      return t.healthKind(r);
+    }
+
+    @Override
+    public void classify(int[] records, int count, int[] out) {
+      for (int i = 0; i < count; i++) {
+        out[i] = t.healthKind(records[i]);
+      }
+    }
+  }
+
+  private static final class NursingAct implements Classifier {
+    private final HealthTable t;
+
+    NursingAct(HealthTable t) {
+      this.t = t;
+    }
+
+    @Override
+    public int code(int r) {
+      return t.act(r);
+    }
+
+    @Override
+    public void classify(int[] records, int count, int[] out) {
+      for (int i = 0; i < count; i++) {
+        out[i] = t.act(records[i]);
+      }
+    }
+  }
+
+  private static final class Target implements Classifier {
+    private final HealthTable t;
+
+    Target(HealthTable t) {
+      this.t = t;
+    }
+
+    @Override
+    public int code(int r) {
+      return t.target(r);
+    }
+
+    @Override
+    public void classify(int[] records, int count, int[] out) {
+      for (int i = 0; i < count; i++) {
+        out[i] = t.target(records[i]);
+      }
+    }
+  }
+
+  private static final class Pathogens implements Classifier {
+    private final HealthTable t;
+
+    Pathogens(HealthTable t) {
+      this.t = t;
+    }
+
+    @Override
+    public int code(int r) {
+      throw new UnsupportedOperationException("pathogen is multi-valued: use codes()");
+    }
+
+    @Override
+    public long codes(int r) {
+      return t.pathogens(r) & 0xFFFFFFFFL;
+    }
+
+    @Override
+    public void classifyMulti(int[] records, int count, long[] out) {
+      for (int i = 0; i < count; i++) {
+        out[i] = t.pathogens(records[i]) & 0xFFFFFFFFL;
+      }
+    }
+  }
+
+  private static final class Coverage implements Classifier {
+    private final HealthTable t;
+    private final ProfileTimeline timeline;
+    private final int unknown;
+    private final int consultation;
+
+    Coverage(HealthTable t, ProfileTimeline timeline, int unknown, int consultation) {
+      this.t = t;
+      this.timeline = timeline;
+      this.unknown = unknown;
+      this.consultation = consultation;
+    }
+
+    @Override
+    public int code(int r) {
+      if (t.healthKind(r) != consultation) {
+        return NONE;
+      }
+      int own = t.coverage(r);
+      if (own >= 0) {
+        return own;
+      }
+      int p = t.person(r);
+      if (p >= 0) {
+        int v = timeline.valueOn(p, t.epochDay(r));
+        if (v >= 0) {
+          return v;
+        }
+      }
+      return unknown;
+    }
+
+    @Override
+    public void classify(int[] records, int count, int[] out) {
+      for (int i = 0; i < count; i++) {
+        out[i] = code(records[i]);
+      }
+    }
+  }
+
+  private static final class Item implements Classifier {
+    private final DistributionTable t;
+
+    Item(DistributionTable t) {
+      this.t = t;
+    }
+
+    @Override
+    public int code(int r) {
+      return t.item(r);
+    }
+
+    @Override
+    public void classify(int[] records, int count, int[] out) {
+      for (int i = 0; i < count; i++) {
+        out[i] = t.item(records[i]);
+      }
+    }
+  }
+
+  private static final class ItemGroup implements Classifier {
+    private final DistributionTable t;
+    private final byte[] groups;
+
+    ItemGroup(DistributionTable t, byte[] groups) {
+      this.t = t;
+      this.groups = groups;
+    }
+
+    @Override
+    public int code(int r) {
+      int i = t.item(r);
+      return i >= 0 ? groups[i] : NONE;
+    }
+
+    @Override
+    public void classify(int[] records, int count, int[] out) {
+      for (int k = 0; k < count; k++) {
+        int i = t.item(records[k]);
+        out[k] = i >= 0 ? groups[i] : NONE;
+      }
+    }
+  }
+
+  private static final class ActGroups implements Classifier {
+    private final long[] masks;
+
+    ActGroups(long[] masks) {
+      this.masks = masks;
+    }
+
+    @Override
+    public int code(int record) {
+      throw new UnsupportedOperationException("item_group of an act is multi-valued: use codes()");
+    }
+
+    @Override
+    public long codes(int record) {
+      return masks[record];
+    }
+
+    @Override
+    public void classifyMulti(int[] records, int count, long[] out) {
+      for (int i = 0; i < count; i++) {
+        out[i] = masks[records[i]];
+      }
+    }
   }
 }
