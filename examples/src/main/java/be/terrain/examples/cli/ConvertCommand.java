@@ -3,8 +3,6 @@ package be.terrain.examples.cli;
 import be.terrain.core.Dataset;
 import be.terrain.core.ReadResult;
 import be.terrain.csv.CsvDialect;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -71,13 +69,7 @@ final class ConvertCommand implements Callable<Integer> {
     }
     Dataset d = r.dataset();
     Progress.during(cl.getErr(), top.progress(), "writing " + out, () -> {
-      try {
-        to.write(d, out, written);
-      } catch (IOException e) {
-        throw CliFailure.cannotWrite(out, e);
-      } catch (UncheckedIOException e) {
-        throw CliFailure.cannotWrite(out, e.getCause());
-      }
+      Output.write(out, f -> to.write(d, f, written));
       return out;
     });
     cl.getErr().println("terrain convert: wrote " + out + " (" + to.description()

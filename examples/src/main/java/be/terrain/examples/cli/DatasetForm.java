@@ -122,10 +122,6 @@ enum DatasetForm {
    * @param dialect the dialect of a CSV folder
    */
   void write(Dataset dataset, Path path, CsvDialect dialect) throws IOException {
-    Path parent = path.toAbsolutePath().getParent();
-    if (parent != null) {
-      Files.createDirectories(parent);
-    }
     switch (this) {
       case CSV_FOLDER -> CsvDatasetWriter.of(dialect).write(dataset, path);
       case JSON -> JsonDatasetWriter.document().write(dataset, path);

@@ -16,7 +16,6 @@ import be.terrain.stats.ReportOptions;
 import be.terrain.stats.Scope;
 import be.terrain.stats.Statistics;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -121,16 +120,10 @@ final class DemoCommand implements Callable<Integer> {
     out.println();
 
     Path folder = dir.toAbsolutePath().normalize();
-    Path sample = folder.resolve("sample");
-    try {
-      Files.createDirectories(folder);
-      ReportCommand.write(report, folder.resolve("report.json"), ReportCommand.OutputKind.JSON);
-      ReportCommand.write(report, folder.resolve("report.csv"), ReportCommand.OutputKind.CSV);
-      CsvDatasetWriter.rfc4180().write(dataset, sample);
-      Files.writeString(folder.resolve("rules.json"), tickets.rulesJson(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw CliFailure.cannotWrite(folder, e);
-    }
+    ReportCommand.write(report, folder.resolve("report.json"), ReportCommand.OutputKind.JSON);
+    ReportCommand.write(report, folder.resolve("report.csv"), ReportCommand.OutputKind.CSV);
+    Output.write(folder.resolve("sample"), f -> CsvDatasetWriter.rfc4180().write(dataset, f));
+    Output.write(folder.resolve("rules.json"), f -> Files.writeString(f, tickets.rulesJson(), StandardCharsets.UTF_8));
     out.println("Wrote into " + folder + ":");
     out.println("  report.json   the whole report (terrain-report/1)");
     out.println("  report.csv    the same, one line per row, for a spreadsheet");

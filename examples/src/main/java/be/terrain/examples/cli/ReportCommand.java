@@ -9,9 +9,6 @@ import be.terrain.stats.Report;
 import be.terrain.stats.ReportOptions;
 import be.terrain.stats.Rounding;
 import be.terrain.stats.Statistics;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -172,20 +169,12 @@ final class ReportCommand implements Callable<Integer> {
 
   /** Writes a report file, creating its folder. */
   static void write(Report report, Path file, OutputKind kind) {
-    try {
-      Path parent = file.toAbsolutePath().getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
+    Output.write(file, f -> {
+      if (kind == OutputKind.JSON) {
+        ReportJsonWriter.write(report, f);
+      } else {
+        ReportCsvWriter.write(report, f);
       }
-      try (OutputStream o = Files.newOutputStream(file)) {
-        if (kind == OutputKind.JSON) {
-          ReportJsonWriter.write(report, o);
-        } else {
-          ReportCsvWriter.write(report, o);
-        }
-      }
-    } catch (IOException e) {
-      throw CliFailure.cannotWrite(file, e);
-    }
+    });
   }
 }

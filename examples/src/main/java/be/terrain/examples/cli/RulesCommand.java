@@ -6,8 +6,6 @@ import be.terrain.core.rules.RulesCheck;
 import be.terrain.core.rules.RulesReadResult;
 import be.terrain.json.RulesCheckJsonWriter;
 import be.terrain.json.RulesJsonReader;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -95,17 +93,7 @@ final class RulesCommand implements Callable<Integer> {
       RulesText.write(check, ruleSet, SHOWN_VIOLATIONS, cl.getOut());
       return TerrainCli.OK;
     }
-    try {
-      Path parent = out.toAbsolutePath().getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
-      }
-      RulesCheckJsonWriter.write(check, out);
-    } catch (IOException e) {
-      throw CliFailure.cannotWrite(out, e);
-    } catch (UncheckedIOException e) {
-      throw CliFailure.cannotWrite(out, e.getCause());
-    }
+    Output.write(out, f -> RulesCheckJsonWriter.write(check, f));
     cl.getErr().println("terrain rules: wrote " + out);
     return TerrainCli.OK;
   }

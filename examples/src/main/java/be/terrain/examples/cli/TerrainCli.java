@@ -1,5 +1,6 @@
 package be.terrain.examples.cli;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -92,17 +93,17 @@ public final class TerrainCli implements Callable<Integer> {
    * @param args the arguments
    */
   public static void main(String[] args) {
+    PrintWriter out = writer(System.out);
+    PrintWriter err = writer(System.err);
     int code;
     try {
-      code = commandLine(Progress.standardErrorIsTerminal())
-          .setOut(writer(System.out))
-          .setErr(writer(System.err))
-          .execute(args);
+      code = commandLine(Progress.standardErrorIsTerminal()).setOut(out).setErr(err).execute(args);
     } catch (OutOfMemoryError e) {
-      System.err.println(
-          "terrain: out of memory; give Java more, e.g. TERRAIN_JAVA_OPTS=-Xmx4g bin/terrain ...");
+      err.println("terrain: out of memory; give Java more, e.g. TERRAIN_JAVA_OPTS=-Xmx4g bin/terrain ...");
       code = INTERNAL;
     }
+    out.flush();
+    err.flush();
     System.exit(code);
   }
 
@@ -136,7 +137,7 @@ public final class TerrainCli implements Callable<Integer> {
   }
 
   private static PrintWriter writer(PrintStream stream) {
-    return new PrintWriter(new java.io.OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
+    return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
   }
 
   /** Whether {@code --debug} was given anywhere on the command line. */
