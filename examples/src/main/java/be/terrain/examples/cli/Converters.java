@@ -3,8 +3,9 @@ package be.terrain.examples.cli;
 import be.terrain.core.Language;
 import be.terrain.csv.CsvDialect;
 import be.terrain.stats.Rounding;
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.util.function.Function;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -16,11 +17,7 @@ final class Converters {
   static final class Date implements ITypeConverter<LocalDate> {
     @Override
     public LocalDate convert(String value) {
-      try {
-        return LocalDate.parse(value);
-      } catch (DateTimeParseException e) {
-        throw new TypeConversionException("'" + value + "' is not a date (YYYY-MM-DD, e.g. 2026-01-01)");
-      }
+      return parse(value, LocalDate::parse, "a date (YYYY-MM-DD, e.g. 2026-01-01)");
     }
   }
 
@@ -28,11 +25,7 @@ final class Converters {
   static final class Dialect implements ITypeConverter<CsvDialect> {
     @Override
     public CsvDialect convert(String value) {
-      try {
-        return CsvDialect.parse(value);
-      } catch (IllegalArgumentException e) {
-        throw new TypeConversionException("'" + value + "' is not a CSV dialect (rfc4180 or excel-fr)");
-      }
+      return parse(value, CsvDialect::parse, "a CSV dialect (rfc4180 or excel-fr)");
     }
   }
 
@@ -40,11 +33,7 @@ final class Converters {
   static final class RoundingName implements ITypeConverter<Rounding> {
     @Override
     public Rounding convert(String value) {
-      try {
-        return Rounding.parse(value);
-      } catch (IllegalArgumentException e) {
-        throw new TypeConversionException("'" + value + "' is not a rounding (half-up or largest-remainder)");
-      }
+      return parse(value, Rounding::parse, "a rounding (half-up or largest-remainder)");
     }
   }
 
@@ -52,11 +41,15 @@ final class Converters {
   static final class LanguageTag implements ITypeConverter<Language> {
     @Override
     public Language convert(String value) {
-      try {
-        return Language.parse(value);
-      } catch (IllegalArgumentException e) {
-        throw new TypeConversionException("'" + value + "' is not a language (fr, nl or en)");
-      }
+      return parse(value, Language::parse, "a language (fr, nl or en)");
+    }
+  }
+
+  private static <T> T parse(String value, Function<String, T> parser, String expected) {
+    try {
+      return parser.apply(value);
+    } catch (IllegalArgumentException | DateTimeException e) {
+      throw new TypeConversionException("'" + value + "' is not " + expected);
     }
   }
 }
