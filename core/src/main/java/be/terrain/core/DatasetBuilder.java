@@ -6,12 +6,10 @@ import be.terrain.core.internal.DatasetParts;
 import be.terrain.core.internal.IdPool;
 import be.terrain.core.internal.Table;
 import be.terrain.core.internal.TableBuilder;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Collects one organisation's records into a {@link Dataset}. Applications add typed records;
@@ -218,85 +216,45 @@ public final class DatasetBuilder {
 
   /** Sets the organisation. */
   public DatasetBuilder organisation(Organisation o) {
-    return addRow(RecordKind.ORGANISATION, new String[] {o.id(), o.name()}, -1);
+    return addRow(RecordKind.ORGANISATION, RecordCells.of(o), -1);
   }
+
 
   /** Adds an antenna. */
   public DatasetBuilder add(Antenna a) {
-    return addRow(RecordKind.ANTENNA, new String[] {a.id(), a.name(), a.province(), a.kind()}, -1);
+    return addRow(RecordKind.ANTENNA, RecordCells.of(a), -1);
   }
+
 
   /** Adds a person. */
   public DatasetBuilder add(Person p) {
-    return addRow(
-        RecordKind.PERSON,
-        new String[] {
-          p.id(),
-          p.role(),
-          p.sex().orElse(null),
-          p.birthYear().isPresent() ? Integer.toString(p.birthYear().getAsInt()) : null,
-          p.nationality().orElse(null),
-          date(p.firstContact())
-        },
-        -1);
+    return addRow(RecordKind.PERSON, RecordCells.of(p), -1);
   }
+
 
   /** Adds a profile assessment. */
   public DatasetBuilder add(ProfileSnapshot p) {
-    return addRow(
-        RecordKind.PROFILE,
-        new String[] {
-          p.personId(),
-          p.date().toString(),
-          p.financialResource().orElse(null),
-          p.housing().orElse(null),
-          p.employment().orElse(null),
-          p.healthCoverage().orElse(null),
-          p.setting().orElse(null)
-        },
-        -1);
+    return addRow(RecordKind.PROFILE, RecordCells.of(p), -1);
   }
+
 
   /** Adds a contact. */
   public DatasetBuilder add(Contact c) {
-    return addRow(
-        RecordKind.CONTACT,
-        new String[] {
-          c.id(), c.date().toString(), c.antennaId(), c.channel(), c.personId().orElse(null),
-          Integer.toString(c.count())
-        },
-        -1);
+    return addRow(RecordKind.CONTACT, RecordCells.of(c), -1);
   }
+
 
   /** Adds an accompaniment. */
   public DatasetBuilder add(Accompaniment a) {
-    return addRow(
-        RecordKind.ACCOMPANIMENT,
-        new String[] {
-          a.id(), a.date().toString(), a.antennaId(), a.personId(), a.domain(), a.mode().orElse(null)
-        },
-        -1);
+    return addRow(RecordKind.ACCOMPANIMENT, RecordCells.of(a), -1);
   }
+
 
   /** Adds a health intervention. */
   public DatasetBuilder add(HealthIntervention h) {
-    String[] cells = new String[10];
-    cells[0] = h.id();
-    cells[1] = h.date().toString();
-    cells[2] = h.antennaId();
-    cells[3] = h.personId().orElse(null);
-    cells[4] = h.kind();
-    if (h instanceof NursingCare n) {
-      cells[5] = n.act();
-      cells[6] = n.pathogens().isEmpty() ? null : String.join("|", n.pathogens());
-    } else if (h instanceof ParamedicalAccompaniment p) {
-      cells[7] = p.target();
-    } else if (h instanceof MedicalConsultation m) {
-      cells[8] = m.coverage().orElse(null);
-      cells[9] = m.reason().orElse(null);
-    }
-    return addRow(RecordKind.HEALTH, cells, -1);
+    return addRow(RecordKind.HEALTH, RecordCells.of(h), -1);
   }
+
 
   /** Adds a distribution act, one row per item. */
   public DatasetBuilder add(DistributionAct d) {
@@ -315,24 +273,10 @@ public final class DatasetBuilder {
     for (DistributionItem item : d.items()) {
       addRow(
           RecordKind.DISTRIBUTION,
-          new String[] {
-            d.id(),
-            d.date().toString(),
-            d.antennaId(),
-            d.personId().orElse(null),
-            item.item(),
-            Integer.toString(item.quantity()),
-            item.unitValueCents().isPresent()
-                ? Integer.toString(item.unitValueCents().getAsInt())
-                : null
-          },
+          RecordCells.of(d.id(), d.date(), d.antennaId(), d.personId(), item),
           -1);
     }
     return this;
-  }
-
-  private static String date(Optional<LocalDate> d) {
-    return d.map(LocalDate::toString).orElse(null);
   }
 
   /**

@@ -52,6 +52,19 @@ public final class DistributionTable extends ActivityTable<DistributionTable.Row
     return actIds[row];
   }
 
+  /** The id of an act given as its dense number (see {@link #act(int)}). */
+  public String actId(int act) {
+    return parts.ownPool(RecordKind.DISTRIBUTION).get(act);
+  }
+
+  /**
+   * Compares the ids of two acts given as dense numbers by code point (the order of the rules
+   * check), without making strings: a negative number when {@code actA}'s id comes first.
+   */
+  public int compareActIds(int actA, int actB) {
+    return parts.ownPool(RecordKind.DISTRIBUTION).compare(actA, actB);
+  }
+
   /** The item as its index in the {@code item} list. */
   public int item(int row) {
     return items[row];

@@ -199,6 +199,68 @@ public final class ProblemCodes {
           "birth year after the current year (%s)",
           "année de naissance postérieure à l'année en cours (%s)");
 
+  // --- distribution rules files
+  /** A rules file that is not the object {@code {"format": ..., "rules": [...]}}. */
+  public static final ProblemCode RULES_NOT_OBJECT =
+      new ProblemCode(
+          "TER-0401",
+          "a rules file is the object {\"format\": \"terrain-rules/1\", \"rules\": [...]}, not a bare array or value",
+          "un fichier de règles est l'objet {\"format\": \"terrain-rules/1\", \"rules\": [...]}, pas un tableau nu ni une valeur");
+  /** A rule's item that the {@code item} list does not have. */
+  public static final ProblemCode RULE_UNKNOWN_ITEM =
+      new ProblemCode(
+          "TER-0402",
+          "unknown item code: not in the list item",
+          "code d'article inconnu : absent de la liste item");
+  /** An eligible role that the {@code role} list does not have. */
+  public static final ProblemCode RULE_UNKNOWN_ROLE =
+      new ProblemCode(
+          "TER-0403",
+          "unknown role code: not in the list role",
+          "code de rôle inconnu : absent de la liste role");
+  /** A rule's antenna that the dataset does not have. */
+  public static final ProblemCode RULE_UNKNOWN_ANTENNA =
+      new ProblemCode(
+          "TER-0404",
+          "the dataset has no antenna with this id",
+          "le jeu de données n'a pas d'antenne avec cet identifiant");
+  /** A budget without the unit value it is charged at. */
+  public static final ProblemCode RULE_BUDGET_WITHOUT_UNIT_VALUE =
+      new ProblemCode(
+          "TER-0405",
+          "a rule with a budget must give unit_value_cents",
+          "une règle avec un budget doit donner unit_value_cents");
+  /** A validity that ends before it starts. Arguments: valid_from. */
+  public static final ProblemCode RULE_VALID_TO_BEFORE_FROM =
+      new ProblemCode(
+          "TER-0406",
+          "valid_to is before valid_from (%s)",
+          "valid_to est antérieur à valid_from (%s)");
+  /** A quota of less than one unit. */
+  public static final ProblemCode RULE_QUOTA_UNITS =
+      new ProblemCode(
+          "TER-0407",
+          "quota units must be at least 1",
+          "les unités d'un quota valent au moins 1");
+  /** A quota period that is not one of the four kinds. */
+  public static final ProblemCode RULE_QUOTA_PERIOD =
+      new ProblemCode(
+          "TER-0408",
+          "not a quota period: expected DAY, ISO_WEEK, MONTH or YEAR",
+          "pas une période de quota : attendu DAY, ISO_WEEK, MONTH ou YEAR");
+  /** Two rules with one id. */
+  public static final ProblemCode RULE_DUPLICATE_ID =
+      new ProblemCode(
+          "TER-0409",
+          "another rule already has this id",
+          "une autre règle a déjà cet identifiant");
+  /** A role or antenna named twice in a rule's list. */
+  public static final ProblemCode RULE_LISTED_TWICE =
+      new ProblemCode(
+          "TER-0410",
+          "named twice in the list",
+          "cité deux fois dans la liste");
+
   /** Every code declared here, in declaration order. */
   public static List<ProblemCode> all() {
     List<ProblemCode> out = new ArrayList<>();

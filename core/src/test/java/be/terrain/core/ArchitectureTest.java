@@ -17,7 +17,8 @@ class ArchitectureTest {
 
   @ArchTest
   static final ArchRule apiExposesNoInternalType =
-      ArchitectureRules.apiExposesNoInternalType("be.terrain.core", "be.terrain.core.validation");
+      ArchitectureRules.apiExposesNoInternalType(
+          "be.terrain.core", "be.terrain.core.validation", "be.terrain.core.rules");
 
   @ArchTest
   static final ArchRule noStandardStreams = ArchitectureRules.NO_STANDARD_STREAMS;

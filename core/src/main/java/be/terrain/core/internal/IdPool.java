@@ -267,6 +267,27 @@ public final class IdPool {
     lookup = null;
   }
 
+  /**
+   * Compares two interned ids by code point, without making strings: UTF-8 bytes compared as
+   * unsigned values order like code points.
+   */
+  public int compare(int a, int b) {
+    if (a == b) {
+      return 0;
+    }
+    int addressA = addresses.get(a);
+    byte[] chunkA = chunks[addressA >>> CHUNK_BITS];
+    int offA = addressA & OFFSET_MASK;
+    int lenA = length(chunkA, offA);
+    int fromA = offA + header(lenA);
+    int addressB = addresses.get(b);
+    byte[] chunkB = chunks[addressB >>> CHUNK_BITS];
+    int offB = addressB & OFFSET_MASK;
+    int lenB = length(chunkB, offB);
+    int fromB = offB + header(lenB);
+    return Arrays.compareUnsigned(chunkA, fromA, fromA + lenA, chunkB, fromB, fromB + lenB);
+  }
+
   /** Trims the last chunk to its content and drops what {@link #index()} built. */
   public void trim() {
     lookup = null;

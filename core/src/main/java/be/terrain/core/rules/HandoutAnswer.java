@@ -1,0 +1,28 @@
+package be.terrain.core.rules;
+
+import java.util.List;
+
+/**
+ * A {@link DistributionDesk}'s answer: the hand-out is allowed, or it would break these rules, in
+ * the order of the rule set and, for each rule, in the order of {@link ViolationKind}.
+ *
+ * @param breaches every rule the hand-out would break and how; empty when it is allowed
+ */
+public record HandoutAnswer(List<Breach> breaches) {
+  private static final HandoutAnswer ALLOWED = new HandoutAnswer(List.of());
+
+  /** Copies the list. */
+  public HandoutAnswer {
+    breaches = List.copyOf(breaches);
+  }
+
+  /** The answer "yes". */
+  public static HandoutAnswer allowed() {
+    return ALLOWED;
+  }
+
+  /** Whether the hand-out breaks no rule. */
+  public boolean isAllowed() {
+    return breaches.isEmpty();
+  }
+}

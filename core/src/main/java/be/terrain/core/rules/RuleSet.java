@@ -1,0 +1,173 @@
+package be.terrain.core.rules;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import be.terrain.core.CodeList;
+import be.terrain.core.CodeRegistry;
+import be.terrain.core.Dataset;
+import be.terrain.core.Problem;
+import be.terrain.core.ProblemCode;
+import be.terrain.core.ProblemCodes;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * An ordered set of distribution rules with distinct ids, as a {@code rules.json} file holds them.
+ * The order is kept: a check reports the rules in this order. Immutable.
+ */
+public final class RuleSet {
+  private static final RuleSet EMPTY = new RuleSet(List.of());
+
+  private final List<DistributionRule> rules;
+
+  private RuleSet(List<DistributionRule> rules) {
+    this.rules = rules;
+  }
+
+  /**
+   * The rules, in the order given.
+   *
+   * @throws IllegalArgumentException if two rules have the same id
+   * @throws NullPointerException if a rule is null
+   */
+  public static RuleSet of(List<DistributionRule> rules) {
+    List<DistributionRule> copy = List.copyOf(rules);
+    Set<String> ids = new HashSet<>();
+    for (DistributionRule r : copy) {
+      checkArgument(ids.add(r.id()), "two rules have the id '%s'", r.id());
+    }
+    return new RuleSet(copy);
+  }
+
+  /** The rules, in the order given; see {@link #of(List)}. */
+  public static RuleSet of(DistributionRule... rules) {
+    return of(Arrays.asList(rules));
+  }
+
+  /** No rule. */
+  public static RuleSet empty() {
+    return EMPTY;
+  }
+
+  /** The rules in order. */
+  public List<DistributionRule> rules() {
+    return rules;
+  }
+
+  /** The number of rules. */
+  public int size() {
+    return rules.size();
+  }
+
+  /** The rule with that id, if any. */
+  public Optional<DistributionRule> find(String id) {
+    for (DistributionRule r : rules) {
+      if (r.id().equals(id)) {
+        return Optional.of(r);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Checks the rules against a dataset: the item and role codes against its code lists and the
+   * antennas against its antennas. Problems are nowhere in particular ({@link RuleLocator#NONE}).
+   *
+   * @return every problem, rule by rule, member by member; empty when the rules fit the dataset
+   */
+  public List<Problem> validate(Dataset dataset) {
+    return validate(dataset, RuleLocator.NONE);
+  }
+
+  /**
+   * Checks the rules against a dataset, locating each problem with the locator of the file the
+   * rules were read from.
+   *
+   * @return every problem (item, then roles, then antennas, rule by rule)
+   */
+  public List<Problem> validate(Dataset dataset, RuleLocator locator) {
+    requireNonNull(dataset, "dataset");
+    Set<String> antennaIds = new HashSet<>();
+    dataset.antennas().forEach(a -> antennaIds.add(a.id()));
+    return check(dataset.codes(), antennaIds::contains, locator);
+  }
+
+  /**
+   * Checks the item and role codes against code lists only (no dataset at hand, so antennas are
+   * not checked).
+   */
+  public List<Problem> validate(CodeRegistry registry, RuleLocator locator) {
+    requireNonNull(registry, "registry");
+    return check(registry, null, locator);
+  }
+
+  private List<Problem> check(
+      CodeRegistry registry, Predicate<String> antennaExists, RuleLocator locator) {
+    requireNonNull(locator, "locator");
+    CodeList items = registry.list("item");
+    CodeList roles = registry.list("role");
+    List<Problem> out = new ArrayList<>();
+    for (int i = 0; i < rules.size(); i++) {
+      DistributionRule r = rules.get(i);
+      if (!items.contains(r.item())) {
+        out.add(problem(ProblemCodes.RULE_UNKNOWN_ITEM, locator, i, r, "item", -1, r.item()));
+      }
+      if (r.eligibleRoles().isPresent()) {
+        int e = 0;
+        for (String role : r.eligibleRoles().get()) {
+          if (!roles.contains(role)) {
+            out.add(problem(ProblemCodes.RULE_UNKNOWN_ROLE, locator, i, r, "eligible_roles", e, role));
+          }
+          e++;
+        }
+      }
+      if (antennaExists != null && r.antennas().isPresent()) {
+        int e = 0;
+        for (String antenna : r.antennas().get()) {
+          if (!antennaExists.test(antenna)) {
+            out.add(problem(ProblemCodes.RULE_UNKNOWN_ANTENNA, locator, i, r, "antennas", e, antenna));
+          }
+          e++;
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Problem problem(
+      ProblemCode code,
+      RuleLocator locator,
+      int index,
+      DistributionRule rule,
+      String member,
+      int element,
+      String value) {
+    return Problem.of(code)
+        .at(locator.locate(index, member, element))
+        .record(null, rule.id())
+        .field(member)
+        .value(value)
+        .build();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof RuleSet other && rules.equals(other.rules);
+  }
+
+  @Override
+  public int hashCode() {
+    return rules.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "RuleSet" + rules.stream().map(DistributionRule::id).toList();
+  }
+}

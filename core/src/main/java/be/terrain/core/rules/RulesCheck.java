@@ -1,0 +1,66 @@
+package be.terrain.core.rules;
+
+import static java.util.Objects.requireNonNull;
+
+import be.terrain.core.Dataset;
+import be.terrain.core.rules.internal.CheckEngine;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A dataset's distribution ledger checked against rules as of a date ({@code terrain-rules-check/1}):
+ * for each rule, in the order of the rule set, what was spent and handed out, every violation and
+ * the plan.
+ *
+ * <p>For each rule the check takes the rows of its item dated from {@code valid_from} to {@code
+ * asOf} capped at {@code valid_to}, in date order, then by act id (code point), then in the order
+ * read. Every such row counts in its person's quota and is charged to the budget, violations
+ * included; anonymous rows are in no quota but are charged. The check expects a dataset that
+ * validates: rows that could not be read (no date, item, act or quantity) are left out, and a
+ * person reference that does not resolve counts as anonymous.
+ *
+ * <p>Fast: the rows are sorted once with a primitive sort and each rule is one pass with per-person
+ * counters in arrays; rules are checked in parallel on large ledgers.
+ *
+ * @param asOf the date asked for (each rule's plan shows it capped at the rule's {@code valid_to})
+ * @param rules one result per rule, in the order of the rule set
+ */
+public record RulesCheck(LocalDate asOf, List<RuleResult> rules) {
+  /** Checks for nulls and copies the list. */
+  public RulesCheck {
+    requireNonNull(asOf, "asOf");
+    rules = List.copyOf(rules);
+  }
+
+  /**
+   * Checks a dataset's distribution ledger against rules as of a date.
+   *
+   * @param dataset the dataset (it should validate)
+   * @param rules the rules
+   * @param asOf the date of the check: rows dated after it are left out; capped at each rule's
+   *     {@code valid_to}
+   * @return the check, one result per rule
+   */
+  public static RulesCheck of(Dataset dataset, RuleSet rules, LocalDate asOf) {
+    requireNonNull(dataset, "dataset");
+    requireNonNull(rules, "rules");
+    requireNonNull(asOf, "asOf");
+    return new RulesCheck(asOf, CheckEngine.check(dataset, rules, asOf));
+  }
+
+  /** {@link #of(Dataset, RuleSet, LocalDate)} as of the system clock's today. */
+  public static RulesCheck of(Dataset dataset, RuleSet rules) {
+    return of(dataset, rules, LocalDate.now());
+  }
+
+  /** The result of the rule with that id, if the rule set has it. */
+  public Optional<RuleResult> result(String ruleId) {
+    return rules.stream().filter(r -> r.id().equals(ruleId)).findFirst();
+  }
+
+  /** Whether no rule has a violation. */
+  public boolean isClean() {
+    return rules.stream().allMatch(r -> r.violations().isEmpty());
+  }
+}

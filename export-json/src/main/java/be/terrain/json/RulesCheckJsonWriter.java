@@ -1,0 +1,130 @@
+package be.terrain.json;
+
+import be.terrain.json.internal.PrettyJson;
+import static java.util.Objects.requireNonNull;
+
+import be.terrain.core.rules.Plan;
+import be.terrain.core.rules.RuleResult;
+import be.terrain.core.rules.RulesCheck;
+import be.terrain.core.rules.Violation;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import tools.jackson.core.JsonGenerator;
+
+/**
+ * Writes a {@link RulesCheck} as {@code rules-check.json} ({@code terrain-rules-check/1}): the
+ * members in the order of {@code distribution-rules.md}, UTF-8, two-space indentation, LF line
+ * ends and a final line end. Null is written for an absent {@code left_cents}, {@code period},
+ * {@code person_id}, {@code runs_out_on} and {@code person_periods_left}; a violation carries
+ * {@code excess_units} or {@code excess_cents} and leaves the other out. Same check, same bytes.
+ */
+public final class RulesCheckJsonWriter {
+  /** The format tag. */
+  public static final String FORMAT = "terrain-rules-check/1";
+
+  /** The class path resource of the JSON Schema (draft 2020-12) of {@code rules-check.json}. */
+  public static final String SCHEMA_RESOURCE = "/be/terrain/json/terrain-rules-check-1.schema.json";
+
+  /** The {@code $id} of that schema. */
+  public static final String SCHEMA_ID = "https://schemas.terrain.be/terrain-rules-check-1.schema.json";
+
+  private RulesCheckJsonWriter() {}
+
+  /** Opens the JSON Schema of {@code rules-check.json}; the caller closes the stream. */
+  public static InputStream openSchema() {
+    InputStream in = RulesCheckJsonWriter.class.getResourceAsStream(SCHEMA_RESOURCE);
+    if (in == null) {
+      throw new IllegalStateException("the resource " + SCHEMA_RESOURCE + " is missing from the class path");
+    }
+    return in;
+  }
+
+  /**
+   * Writes the check to a stream (flushed, not closed).
+   *
+   * @throws UncheckedIOException when the stream cannot be written
+   */
+  public static void write(RulesCheck check, OutputStream out) {
+    requireNonNull(check, "check");
+    PrettyJson.write(out, g -> write(check, g));
+  }
+
+  /**
+   * Writes the check to a file, replacing it.
+   *
+   * @throws UncheckedIOException when the file cannot be written
+   */
+  public static void write(RulesCheck check, Path file) {
+    requireNonNull(check, "check");
+    PrettyJson.write(file, g -> write(check, g));
+  }
+
+  /** The check as UTF-8 bytes. */
+  public static byte[] toBytes(RulesCheck check) {
+    requireNonNull(check, "check");
+    return PrettyJson.toBytes(g -> write(check, g));
+  }
+
+  /** The check as JSON text. */
+  public static String toJson(RulesCheck check) {
+    return new String(toBytes(check), StandardCharsets.UTF_8);
+  }
+
+  private static void write(RulesCheck check, JsonGenerator g) {
+    g.writeStartObject();
+    g.writeStringProperty("format", FORMAT);
+    g.writeName("rules");
+    g.writeStartArray();
+    for (RuleResult r : check.rules()) {
+      g.writeStartObject();
+      g.writeStringProperty("id", r.id());
+      g.writeNumberProperty("spent_cents", r.spentCents());
+      g.writeName("left_cents");
+      if (r.leftCents().isPresent()) {
+        g.writeNumber(r.leftCents().getAsLong());
+      } else {
+        g.writeNull();
+      }
+      g.writeNumberProperty("units", r.units());
+      g.writeNumberProperty("persons", r.persons());
+      g.writeName("violations");
+      g.writeStartArray();
+      for (Violation v : r.violations()) {
+        g.writeStartObject();
+        g.writeStringProperty("kind", v.kind().name());
+        g.writeStringProperty("act_id", v.actId());
+        g.writeStringProperty("item", v.item());
+        g.writeStringProperty("person_id", v.personId().orElse(null));
+        g.writeStringProperty("period", v.period().orElse(null));
+        if (v.excessUnits().isPresent()) {
+          g.writeNumberProperty("excess_units", v.excessUnits().getAsInt());
+        }
+        if (v.excessCents().isPresent()) {
+          g.writeNumberProperty("excess_cents", v.excessCents().getAsLong());
+        }
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      Plan p = r.plan();
+      g.writeName("plan");
+      g.writeStartObject();
+      g.writeStringProperty("as_of", p.asOf().toString());
+      g.writeStringProperty("runs_out_on", p.runsOutOn().map(Object::toString).orElse(null));
+      g.writeBooleanProperty("lasts", p.lasts());
+      g.writeName("person_periods_left");
+      if (p.personPeriodsLeft().isPresent()) {
+        g.writeNumber(p.personPeriodsLeft().getAsLong());
+      } else {
+        g.writeNull();
+      }
+      g.writeEndObject();
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+}

@@ -1,0 +1,16 @@
+package be.terrain.stats;
+
+/**
+ * One profile attribute's history per person: the value in force on a day is the latest non-empty
+ * value assessed on or before it ({@code exchange-format.md}). Read-only and thread-safe.
+ */
+public interface ProfileTimeline {
+  /**
+   * The attribute's value in force on a day, as its index in the attribute's code list (an
+   * assessed {@code UNKNOWN} is a value too), or -1 when the person has none yet.
+   *
+   * @param person a dense person number
+   * @param epochDay the day
+   */
+  int valueOn(int person, int epochDay);
+}

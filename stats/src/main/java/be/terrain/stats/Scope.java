@@ -1,0 +1,83 @@
+package be.terrain.stats;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Comparator;
+
+/**
+ * Where a table is computed: an antenna, a province that has antennas, or the whole organisation.
+ * A record belongs to the scope of its antenna and to the scopes above it. Scopes sort as a report
+ * lists them: by level (organisation, province, antenna), then by id in code point order.
+ *
+ * @param level the level
+ * @param id the antenna id, the province's ISO 3166-2 code or the organisation id
+ */
+public record Scope(Level level, String id) implements Comparable<Scope> {
+
+  /** The levels, in report order. */
+  public enum Level {
+    /** The whole organisation. */
+    ORGANISATION,
+    /** A province (its ISO 3166-2 code, e.g. {@code BE-WHT}). */
+    PROVINCE,
+    /** An antenna. */
+    ANTENNA
+  }
+
+  /** Orders text by Unicode code point, the order of ids in reports. */
+  public static final Comparator<String> CODE_POINT_ORDER = Scope::compareCodePoints;
+
+  /**
+   * Refuses nulls and blank ids.
+   *
+   * @throws IllegalArgumentException when the id is blank
+   */
+  public Scope {
+    requireNonNull(level, "level");
+    requireNonNull(id, "id");
+    if (id.isBlank()) {
+      throw new IllegalArgumentException("scope id must not be blank");
+    }
+  }
+
+  /** The organisation's scope. */
+  public static Scope organisation(String id) {
+    return new Scope(Level.ORGANISATION, id);
+  }
+
+  /** A province's scope. */
+  public static Scope province(String isoCode) {
+    return new Scope(Level.PROVINCE, isoCode);
+  }
+
+  /** An antenna's scope. */
+  public static Scope antenna(String id) {
+    return new Scope(Level.ANTENNA, id);
+  }
+
+  @Override
+  public int compareTo(Scope o) {
+    int c = level.compareTo(o.level);
+    return c != 0 ? c : compareCodePoints(id, o.id);
+  }
+
+  private static int compareCodePoints(String a, String b) {
+    int i = 0;
+    int j = 0;
+    while (i < a.length() && j < b.length()) {
+      int ca = a.codePointAt(i);
+      int cb = b.codePointAt(j);
+      if (ca != cb) {
+        return Integer.compare(ca, cb);
+      }
+      i += Character.charCount(ca);
+      j += Character.charCount(cb);
+    }
+    return Integer.compare(a.length() - i, b.length() - j);
+  }
+
+  @Override
+  public String toString() {
+    return level + " " + id;
+  }
+}

@@ -1,0 +1,43 @@
+package be.terrain.stats;
+
+import be.terrain.core.Dataset;
+import be.terrain.stats.internal.Engine;
+
+/**
+ * Computes reports. The dataset is assumed valid ({@link Dataset#validate} found no problem): on an
+ * invalid dataset the figures are unspecified (records that cannot be placed are skipped), though
+ * computing never fails because of the data.
+ *
+ * <p>One pass over the records feeds every table of the definition and every scope at once; the
+ * records are split into ranges computed on all cores of the common fork-join pool and merged. The
+ * result depends only on the dataset, the definition and the options: same input, same report.
+ *
+ * <pre>{@code
+ * Report r = Statistics.compute(dataset, ReportDefinition.standard(),
+ *     ReportOptions.of(Period.ofYear(2020)).withSuppressBelow(5));
+ * }</pre>
+ */
+public final class Statistics {
+  private Statistics() {}
+
+  /**
+   * Computes a report.
+   *
+   * @param dataset a valid dataset
+   * @param definition the tables to compute
+   * @param options period, rounding, suppression and labels
+   * @throws IllegalArgumentException when the definition does not fit the dataset's code lists (a
+   *     code list or a condition's code that the registry lacks, bad age bands)
+   */
+  public static Report compute(Dataset dataset, ReportDefinition definition, ReportOptions options) {
+    java.util.Objects.requireNonNull(dataset, "dataset");
+    java.util.Objects.requireNonNull(definition, "definition");
+    java.util.Objects.requireNonNull(options, "options");
+    return Engine.compute(dataset, definition, options);
+  }
+
+  /** Computes the standard report ({@link ReportDefinition#standard()}). */
+  public static Report compute(Dataset dataset, ReportOptions options) {
+    return compute(dataset, ReportDefinition.standard(), options);
+  }
+}

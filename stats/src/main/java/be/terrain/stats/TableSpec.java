@@ -1,0 +1,71 @@
+package be.terrain.stats;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * One table of a report: a {@link Dimension} crossed with a {@link Measure} over a {@link
+ * Population}, with {@code history} previous periods beside the current one. Computed for every
+ * scope.
+ *
+ * @param id the table id, e.g. {@code profile.sex}; tables of a report are sorted by it
+ * @param population what is counted
+ * @param dimension what the rows are
+ * @param measure what each row counts
+ * @param history how many previous periods each row also gives (0 for none)
+ */
+public record TableSpec(String id, Population population, Dimension dimension, Measure measure, int history) {
+
+  /**
+   * Checks that the parts fit together.
+   *
+   * @throws IllegalArgumentException when the id is blank, the history negative, the dimension
+   *     classifies another subject than the population's, a person population is measured other
+   *     than in {@link Measure#PERSONS}, {@link Measure#CONTACTS} is not over contacts or {@link
+   *     Measure#UNITS} not over distribution rows
+   */
+  public TableSpec {
+    requireNonNull(id, "id");
+    requireNonNull(population, "population");
+    requireNonNull(dimension, "dimension");
+    requireNonNull(measure, "measure");
+    if (id.isBlank()) {
+      throw new IllegalArgumentException("table id must not be blank");
+    }
+    if (history < 0) {
+      throw new IllegalArgumentException("table " + id + ": history must not be negative: " + history);
+    }
+    if (dimension.subject() != population.subject()) {
+      throw new IllegalArgumentException(
+          "table " + id + ": dimension " + dimension.id() + " classifies " + dimension.subject()
+              + " but population " + population.id() + " is made of " + population.subject());
+    }
+    boolean ok = switch (measure) {
+      case PERSONS -> true;
+      case ACTS -> population.subject().isRecord();
+      case CONTACTS -> population.subject() == Subject.CONTACT;
+      case UNITS -> population.subject() == Subject.DISTRIBUTION_ROW;
+    };
+    if (!ok) {
+      throw new IllegalArgumentException(
+          "table " + id + ": measure " + measure + " does not apply to " + population.subject());
+    }
+  }
+
+  /** A table without history. */
+  public static TableSpec of(String id, Population population, Dimension dimension, Measure measure) {
+    return new TableSpec(id, population, dimension, measure, 0);
+  }
+
+  /** This table with {@code k} previous periods. */
+  public TableSpec withHistory(int k) {
+    return new TableSpec(id, population, dimension, measure, k);
+  }
+
+  /**
+   * Whether the rows add up to {@code n}: the dimension is single-valued and no record's person can
+   * count under two codes. Only such tables get largest-remainder percents.
+   */
+  public boolean rowsAddUpToN() {
+    return !dimension.multiValued() && !(measure == Measure.PERSONS && population.subject().isRecord());
+  }
+}
