@@ -1,14 +1,17 @@
 package be.terrain.benchmarks;
 
+import be.terrain.core.Dataset;
 import be.terrain.core.RecordKind;
 import be.terrain.examples.sample.SampleGenerator;
 import be.terrain.examples.sample.Scale;
+import be.terrain.json.JsonDatasetWriter;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -33,6 +36,12 @@ public final class SampleFolders {
 
   /** The marker file (not a {@code .csv}: readers of the folder ignore it). */
   public static final String MARKER = ".terrain-sample";
+
+  /** The JSON Lines file of the folder's dataset, written on demand by {@link #ensureJsonLines}. */
+  public static final String JSON_LINES = "terrain.jsonl";
+
+  /** The marker of the JSON Lines file, written after it. */
+  public static final String JSON_LINES_MARKER = ".terrain-jsonl";
 
   private SampleFolders() {}
 
@@ -75,6 +84,7 @@ public final class SampleFolders {
             "refusing to write a sample into " + dir + ": it holds other files " + foreign);
       }
       Files.deleteIfExists(dir.resolve(MARKER));
+      Files.deleteIfExists(dir.resolve(JSON_LINES_MARKER));
     }
     long bytes = SampleGenerator.writeCsvFolder(dir, scale, seed);
     wanted.setProperty("bytes", Long.toString(bytes));
@@ -84,13 +94,57 @@ public final class SampleFolders {
     return dir;
   }
 
+  /** The JSON Lines file of a scale under {@link #root()}, written if missing or stale. */
+  public static Path ensureJsonLines(String scaleName) throws IOException {
+    Scale scale = Scale.named(scaleName);
+    return ensureJsonLines(root().resolve(scale.name()), scale, seed());
+  }
+
+  /**
+   * Makes sure the folder holds the sample's CSV files and {@link #JSON_LINES}, the same dataset
+   * written by {@link JsonDatasetWriter#lines()}, writing what is missing or stale. The dataset is
+   * built in memory for that (S2 needs a few GB of heap), once.
+   *
+   * @return the JSON Lines file
+   */
+  public static Path ensureJsonLines(Path dir, Scale scale, long seed) throws IOException {
+    ensure(dir, scale, seed);
+    Path file = dir.resolve(JSON_LINES);
+    Properties wanted = marker(scale, seed);
+    Path marker = dir.resolve(JSON_LINES_MARKER);
+    if (Files.isRegularFile(file) && sameMarker(marker, wanted)) {
+      return file;
+    }
+    Files.deleteIfExists(marker);
+    Dataset dataset = SampleGenerator.dataset(scale, seed);
+    Path partial = dir.resolve(JSON_LINES + ".part");
+    JsonDatasetWriter.lines().write(dataset, partial);
+    Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
+    wanted.setProperty("bytes", Long.toString(Files.size(file)));
+    try (Writer w = Files.newBufferedWriter(marker, StandardCharsets.UTF_8)) {
+      wanted.store(w, "Terrain sample JSON Lines; delete this file to rewrite it");
+    }
+    return file;
+  }
+
   /** Whether the folder holds a complete sample of the scale and seed from this generator. */
   public static boolean matches(Path dir, Scale scale, long seed) throws IOException {
     return matches(dir, marker(scale, seed));
   }
 
   private static boolean matches(Path dir, Properties wanted) throws IOException {
-    Path marker = dir.resolve(MARKER);
+    if (!sameMarker(dir.resolve(MARKER), wanted)) {
+      return false;
+    }
+    for (Path f : csvFiles(dir)) {
+      if (!Files.isRegularFile(f)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean sameMarker(Path marker, Properties wanted) throws IOException {
     if (!Files.isRegularFile(marker)) {
       return false;
     }
@@ -100,11 +154,6 @@ public final class SampleFolders {
     }
     for (String key : wanted.stringPropertyNames()) {
       if (!wanted.getProperty(key).equals(found.getProperty(key))) {
-        return false;
-      }
-    }
-    for (Path f : csvFiles(dir)) {
-      if (!Files.isRegularFile(f)) {
         return false;
       }
     }
@@ -120,7 +169,7 @@ public final class SampleFolders {
   }
 
   private static Set<String> foreignFiles(Path dir) throws IOException {
-    Set<String> ours = new TreeSet<>(List.of(MARKER, "rules.json"));
+    Set<String> ours = new TreeSet<>(List.of(MARKER, "rules.json", JSON_LINES, JSON_LINES_MARKER));
     for (RecordKind kind : RecordKind.values()) {
       ours.add(kind.collection() + ".csv");
     }

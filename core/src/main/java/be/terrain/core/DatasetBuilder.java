@@ -6,20 +6,18 @@ import be.terrain.core.internal.DatasetParts;
 import be.terrain.core.internal.IdPool;
 import be.terrain.core.internal.Table;
 import be.terrain.core.internal.TableBuilder;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Collects one organisation's records into a {@link Dataset}. Applications add typed records;
  * format readers add rows of cells with {@link #addRow}. Adding never throws on bad data: every
  * field rule is checked on the way and what breaks one becomes a {@link Problem} that {@link
  * Dataset#validate} returns, with the record kept (nothing is ever dropped). Only a null where a
- * value is required is refused. Not thread-safe; a builder builds once.
+ * value is required is refused. Not thread-safe, but a reader may fill the profiles and activities
+ * on other threads through {@link #part parts}; a builder builds once.
  */
 public final class DatasetBuilder {
   /**
@@ -32,18 +30,25 @@ public final class DatasetBuilder {
   private final Map<RecordKind, IdPool> pools = new EnumMap<>(RecordKind.class);
   private final Map<RecordKind, TableBuilder> tables = new EnumMap<>(RecordKind.class);
   private final List<Object> problems = new ArrayList<>();
+  /** Where each kind's field problems go: {@link #problems}, or the list of the kind's open part. */
+  private final List<Object>[] targets;
+  private final Part[] openParts = new Part[RecordKind.values().length];
+  private int openPartCount;
   private RecordLocator locator = RecordLocator.NONE;
-  private boolean built;
+  private volatile boolean built;
   private int orgRows;
 
   private record Pending(
       RecordKind kind, int row, int field, ProblemCode code, String value, Object[] args) {}
 
+  @SuppressWarnings("unchecked")
   DatasetBuilder(CodeRegistry registry) {
     this.registry = requireNonNull(registry, "registry");
+    this.targets = new List[RecordKind.values().length];
+    java.util.Arrays.fill(targets, problems);
     TableBuilder.Sink sink =
         (kind, row, field, code, value, args) ->
-            problems.add(new Pending(kind, row, field, code, value, args));
+            targets[kind.ordinal()].add(new Pending(kind, row, field, code, value, args));
     for (RecordKind kind : RecordKind.values()) {
       pools.put(kind, new IdPool());
     }
@@ -80,6 +85,11 @@ public final class DatasetBuilder {
     checkOpen();
     requireNonNull(kind, "kind");
     requireNonNull(cells, "cells");
+    if (openPartCount > 0) {
+      throw new IllegalStateException(
+          "rows go to the open parts while there are some: close them before adding " + kind
+              + " rows to the builder");
+    }
     TableBuilder t = tables.get(kind);
     if (kind == RecordKind.ORGANISATION && ++orgRows > 1) {
       problems.add(
@@ -87,6 +97,114 @@ public final class DatasetBuilder {
     }
     t.add(cells, position);
     return this;
+  }
+
+  /**
+   * Opens a part of the builder that takes the rows of one kind of profile or activity, so that a
+   * reader can fill several kinds at once, each on its own thread (the files of a CSV folder, say).
+   * Rows added to a part and problems reported to it take, in the dataset and among its problems,
+   * the place where the part was opened, as if they had been added to the builder there and then:
+   * the result does not depend on how the threads ran. References to persons and antennas are
+   * resolved as the builder's own are.
+   *
+   * <p>Rules (checked): the organisation, antennas and persons are added to the builder itself,
+   * before the parts that refer to them are opened; at most one open part per kind; while any part
+   * is open the builder takes no rows itself; every part is closed before {@link #build()}. Parts
+   * are opened and closed on the builder's thread; a part is used by one thread at a time, and
+   * different parts may be used at the same time.
+   *
+   * @throws IllegalArgumentException for the organisation, antennas or persons
+   * @throws IllegalStateException when a part of the kind is open already
+   */
+  public Part part(RecordKind kind) {
+    checkOpen();
+    requireNonNull(kind, "kind");
+    if (kind == RecordKind.ORGANISATION || kind == RecordKind.ANTENNA || kind == RecordKind.PERSON) {
+      throw new IllegalArgumentException(
+          "a part takes profiles or activities; " + kind + " rows go to the builder itself");
+    }
+    if (openParts[kind.ordinal()] != null) {
+      throw new IllegalStateException("a part of kind " + kind + " is open already");
+    }
+    if (openPartCount == 0) {
+      // the pools parts look references up in, which stay as they are while parts are open
+      pools.get(RecordKind.PERSON).index();
+      pools.get(RecordKind.ANTENNA).index();
+    }
+    Part part = new Part(kind);
+    tables.get(kind).lookUpReferences();
+    problems.add(part);
+    targets[kind.ordinal()] = part.problems;
+    openParts[kind.ordinal()] = part;
+    openPartCount++;
+    return part;
+  }
+
+  /**
+   * The rows of one kind, filled on their own thread: see {@link DatasetBuilder#part}. The cells
+   * given are only read during the call (a reader may reuse them and its buffers).
+   */
+  public final class Part implements AutoCloseable {
+    private final RecordKind kind;
+    private final TableBuilder table;
+    private final List<Object> problems = new ArrayList<>();
+    private boolean closed;
+
+    private Part(RecordKind kind) {
+      this.kind = kind;
+      this.table = tables.get(kind);
+    }
+
+    /** The kind of the rows. */
+    public RecordKind kind() {
+      return kind;
+    }
+
+    /**
+     * Adds a row, as {@link DatasetBuilder#addRow} does.
+     *
+     * @param cells the cells in the order of {@link RecordKind#fields()}; null or empty for an
+     *     empty cell, {@link #UNREADABLE_CELL} for a cell already reported; read during the call
+     *     only
+     * @param position where the row is in the input, handed back to the {@link RecordLocator}
+     */
+    public Part addRow(CharSequence[] cells, int position) {
+      requireNonNull(cells, "cells");
+      checkPartOpen();
+      table.add(cells, position);
+      return this;
+    }
+
+    /** Adds a problem a reader found in the input's structure, at the part's place. */
+    public Part report(Problem problem) {
+      requireNonNull(problem, "problem");
+      checkPartOpen();
+      problems.add(problem);
+      return this;
+    }
+
+    /** Closes the part: the builder takes rows again once every part is closed. Idempotent. */
+    @Override
+    public void close() {
+      if (closed) {
+        return;
+      }
+      closed = true;
+      targets[kind.ordinal()] = DatasetBuilder.this.problems;
+      openParts[kind.ordinal()] = null;
+      openPartCount--;
+      if (openPartCount == 0) {
+        pools.get(RecordKind.PERSON).dropLookup();
+        pools.get(RecordKind.ANTENNA).dropLookup();
+      }
+    }
+
+    private void checkPartOpen() {
+      if (closed) {
+        throw new IllegalStateException("this part of kind " + kind + " is closed");
+      }
+      checkOpen();
+    }
   }
 
   /** Adds a problem a reader found in the input's structure (bad quoting, unknown column...). */
@@ -98,85 +216,45 @@ public final class DatasetBuilder {
 
   /** Sets the organisation. */
   public DatasetBuilder organisation(Organisation o) {
-    return addRow(RecordKind.ORGANISATION, new String[] {o.id(), o.name()}, -1);
+    return addRow(RecordKind.ORGANISATION, RecordCells.of(o), -1);
   }
+
 
   /** Adds an antenna. */
   public DatasetBuilder add(Antenna a) {
-    return addRow(RecordKind.ANTENNA, new String[] {a.id(), a.name(), a.province(), a.kind()}, -1);
+    return addRow(RecordKind.ANTENNA, RecordCells.of(a), -1);
   }
+
 
   /** Adds a person. */
   public DatasetBuilder add(Person p) {
-    return addRow(
-        RecordKind.PERSON,
-        new String[] {
-          p.id(),
-          p.role(),
-          p.sex().orElse(null),
-          p.birthYear().isPresent() ? Integer.toString(p.birthYear().getAsInt()) : null,
-          p.nationality().orElse(null),
-          date(p.firstContact())
-        },
-        -1);
+    return addRow(RecordKind.PERSON, RecordCells.of(p), -1);
   }
+
 
   /** Adds a profile assessment. */
   public DatasetBuilder add(ProfileSnapshot p) {
-    return addRow(
-        RecordKind.PROFILE,
-        new String[] {
-          p.personId(),
-          p.date().toString(),
-          p.financialResource().orElse(null),
-          p.housing().orElse(null),
-          p.employment().orElse(null),
-          p.healthCoverage().orElse(null),
-          p.setting().orElse(null)
-        },
-        -1);
+    return addRow(RecordKind.PROFILE, RecordCells.of(p), -1);
   }
+
 
   /** Adds a contact. */
   public DatasetBuilder add(Contact c) {
-    return addRow(
-        RecordKind.CONTACT,
-        new String[] {
-          c.id(), c.date().toString(), c.antennaId(), c.channel(), c.personId().orElse(null),
-          Integer.toString(c.count())
-        },
-        -1);
+    return addRow(RecordKind.CONTACT, RecordCells.of(c), -1);
   }
+
 
   /** Adds an accompaniment. */
   public DatasetBuilder add(Accompaniment a) {
-    return addRow(
-        RecordKind.ACCOMPANIMENT,
-        new String[] {
-          a.id(), a.date().toString(), a.antennaId(), a.personId(), a.domain(), a.mode().orElse(null)
-        },
-        -1);
+    return addRow(RecordKind.ACCOMPANIMENT, RecordCells.of(a), -1);
   }
+
 
   /** Adds a health intervention. */
   public DatasetBuilder add(HealthIntervention h) {
-    String[] cells = new String[10];
-    cells[0] = h.id();
-    cells[1] = h.date().toString();
-    cells[2] = h.antennaId();
-    cells[3] = h.personId().orElse(null);
-    cells[4] = h.kind();
-    if (h instanceof NursingCare n) {
-      cells[5] = n.act();
-      cells[6] = n.pathogens().isEmpty() ? null : String.join("|", n.pathogens());
-    } else if (h instanceof ParamedicalAccompaniment p) {
-      cells[7] = p.target();
-    } else if (h instanceof MedicalConsultation m) {
-      cells[8] = m.coverage().orElse(null);
-      cells[9] = m.reason().orElse(null);
-    }
-    return addRow(RecordKind.HEALTH, cells, -1);
+    return addRow(RecordKind.HEALTH, RecordCells.of(h), -1);
   }
+
 
   /** Adds a distribution act, one row per item. */
   public DatasetBuilder add(DistributionAct d) {
@@ -195,24 +273,10 @@ public final class DatasetBuilder {
     for (DistributionItem item : d.items()) {
       addRow(
           RecordKind.DISTRIBUTION,
-          new String[] {
-            d.id(),
-            d.date().toString(),
-            d.antennaId(),
-            d.personId().orElse(null),
-            item.item(),
-            Integer.toString(item.quantity()),
-            item.unitValueCents().isPresent()
-                ? Integer.toString(item.unitValueCents().getAsInt())
-                : null
-          },
+          RecordCells.of(d.id(), d.date(), d.antennaId(), d.personId(), item),
           -1);
     }
     return this;
-  }
-
-  private static String date(Optional<LocalDate> d) {
-    return d.map(LocalDate::toString).orElse(null);
   }
 
   /**
@@ -222,6 +286,9 @@ public final class DatasetBuilder {
    */
   public Dataset build() {
     checkOpen();
+    if (openPartCount > 0) {
+      throw new IllegalStateException("close every part before building the dataset");
+    }
     built = true;
     Map<RecordKind, Table> frozen = new EnumMap<>(RecordKind.class);
     tables.forEach((k, t) -> frozen.put(k, DatasetParts.freeze(t)));
@@ -233,15 +300,21 @@ public final class DatasetBuilder {
               .record(RecordKind.ORGANISATION, null)
               .build());
     }
-    List<Problem> resolved =
-        problems.stream()
-            .map(
-                p ->
-                    p instanceof Pending q
-                        ? parts.problem(q.kind(), q.row(), q.field(), q.code(), q.value(), q.args())
-                        : (Problem) p)
-            .collect(Collectors.toList());
+    List<Problem> resolved = new ArrayList<>();
+    for (Object p : problems) {
+      if (p instanceof Part part) {
+        part.problems.forEach(q -> resolved.add(resolve(parts, q)));
+      } else {
+        resolved.add(resolve(parts, p));
+      }
+    }
     return new Dataset(parts, resolved);
+  }
+
+  private static Problem resolve(DatasetParts parts, Object p) {
+    return p instanceof Pending q
+        ? parts.problem(q.kind(), q.row(), q.field(), q.code(), q.value(), q.args())
+        : (Problem) p;
   }
 
   private void checkOpen() {

@@ -1,5 +1,6 @@
 package be.terrain.csv;
 
+import be.terrain.csv.internal.CsvText;
 import static java.util.Objects.requireNonNull;
 
 import be.terrain.stats.Report;
@@ -123,31 +124,9 @@ public final class ReportCsvWriter {
     }
   }
 
-  /** Appends a text cell: formula prefix when needed, then RFC 4180 quoting when needed. */
+  /** Appends a text cell with the exchange format's formula prefix and quoting (shared rules). */
   private static StringBuilder text(StringBuilder b, String cell) {
-    String s = cell;
-    if (!s.isEmpty()) {
-      char c = s.charAt(0);
-      if (c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r') {
-        s = "'" + s;
-      }
-    }
-    boolean quote = false;
-    for (int i = 0; i < s.length() && !quote; i++) {
-      char c = s.charAt(i);
-      quote = c == ',' || c == '"' || c == '\r' || c == '\n';
-    }
-    if (!quote) {
-      return b.append(s);
-    }
-    b.append('"');
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '"') {
-        b.append('"');
-      }
-      b.append(c);
-    }
-    return b.append('"');
+    CsvText.appendTextCell(b, cell, ',');
+    return b;
   }
 }

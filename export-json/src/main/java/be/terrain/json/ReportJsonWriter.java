@@ -1,27 +1,17 @@
 package be.terrain.json;
 
+import be.terrain.json.internal.PrettyJson;
 import static java.util.Objects.requireNonNull;
 
 import be.terrain.stats.Report;
 import be.terrain.stats.ReportRow;
 import be.terrain.stats.ReportTable;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.OptionalLong;
-import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.PrettyPrinter;
-import tools.jackson.core.StreamWriteFeature;
-import tools.jackson.core.exc.JacksonIOException;
-import tools.jackson.core.util.DefaultIndenter;
-import tools.jackson.core.util.DefaultPrettyPrinter;
-import tools.jackson.core.util.Separators;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes a {@link Report} as {@code report.json} ({@code terrain-report/1}, {@code
@@ -35,8 +25,6 @@ import tools.jackson.databind.json.JsonMapper;
  * and a change against a previous count of 0.
  */
 public final class ReportJsonWriter {
-  private static final JsonMapper MAPPER = JsonMapper.builder().build();
-
   private ReportJsonWriter() {}
 
   /**
@@ -46,23 +34,7 @@ public final class ReportJsonWriter {
    */
   public static void write(Report report, OutputStream out) {
     requireNonNull(report, "report");
-    requireNonNull(out, "out");
-    try (JsonGenerator g =
-        MAPPER
-            .writer()
-            .with(layout()) // a new one each time: a pretty printer counts its nesting
-            .without(StreamWriteFeature.AUTO_CLOSE_TARGET)
-            .createGenerator(out, JsonEncoding.UTF8)) {
-      writeReport(g, report);
-      g.writeRaw('\n');
-    } catch (JacksonIOException e) {
-      throw new UncheckedIOException(e.getCause());
-    }
-    try {
-      out.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    PrettyJson.write(out, g -> writeReport(g, report));
   }
 
   /**
@@ -71,19 +43,14 @@ public final class ReportJsonWriter {
    * @throws UncheckedIOException when the file cannot be written
    */
   public static void write(Report report, Path file) {
-    requireNonNull(file, "file");
-    try (OutputStream out = Files.newOutputStream(file)) {
-      write(report, out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    requireNonNull(report, "report");
+    PrettyJson.write(file, g -> writeReport(g, report));
   }
 
   /** The report as UTF-8 bytes. */
   public static byte[] toBytes(Report report) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    write(report, out);
-    return out.toByteArray();
+    requireNonNull(report, "report");
+    return PrettyJson.toBytes(g -> writeReport(g, report));
   }
 
   /** The report as JSON text. */
@@ -91,18 +58,6 @@ public final class ReportJsonWriter {
     return new String(toBytes(report), StandardCharsets.UTF_8);
   }
 
-  /** Two-space indentation at every level, LF, {@code "name": value}, {@code []} when empty. */
-  private static PrettyPrinter layout() {
-    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    return new DefaultPrettyPrinter(
-            Separators.createDefaultInstance()
-                .withObjectNameValueSpacing(Separators.Spacing.AFTER)
-                .withObjectEmptySeparator("")
-                .withArrayEmptySeparator("")
-                .withRootSeparator(""))
-        .withArrayIndenter(indenter)
-        .withObjectIndenter(indenter);
-  }
 
   private static void writeReport(JsonGenerator g, Report r) {
     g.writeStartObject();

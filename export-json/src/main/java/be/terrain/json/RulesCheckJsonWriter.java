@@ -1,28 +1,18 @@
 package be.terrain.json;
 
+import be.terrain.json.internal.PrettyJson;
 import static java.util.Objects.requireNonNull;
 
 import be.terrain.core.rules.Plan;
 import be.terrain.core.rules.RuleResult;
 import be.terrain.core.rules.RulesCheck;
 import be.terrain.core.rules.Violation;
-import be.terrain.json.internal.Mappers;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.PrettyPrinter;
-import tools.jackson.core.StreamWriteFeature;
-import tools.jackson.core.exc.JacksonIOException;
-import tools.jackson.core.util.DefaultIndenter;
-import tools.jackson.core.util.DefaultPrettyPrinter;
-import tools.jackson.core.util.Separators;
 
 /**
  * Writes a {@link RulesCheck} as {@code rules-check.json} ({@code terrain-rules-check/1}): the
@@ -59,23 +49,7 @@ public final class RulesCheckJsonWriter {
    */
   public static void write(RulesCheck check, OutputStream out) {
     requireNonNull(check, "check");
-    requireNonNull(out, "out");
-    try (JsonGenerator g =
-        Mappers.MAPPER
-            .writer()
-            .with(layout()) // a new one each time: a pretty printer counts its nesting
-            .without(StreamWriteFeature.AUTO_CLOSE_TARGET)
-            .createGenerator(out, JsonEncoding.UTF8)) {
-      write(check, g);
-      g.writeRaw('\n');
-    } catch (JacksonIOException e) {
-      throw new UncheckedIOException(e.getCause());
-    }
-    try {
-      out.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    PrettyJson.write(out, g -> write(check, g));
   }
 
   /**
@@ -84,19 +58,14 @@ public final class RulesCheckJsonWriter {
    * @throws UncheckedIOException when the file cannot be written
    */
   public static void write(RulesCheck check, Path file) {
-    requireNonNull(file, "file");
-    try (OutputStream out = Files.newOutputStream(file)) {
-      write(check, out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    requireNonNull(check, "check");
+    PrettyJson.write(file, g -> write(check, g));
   }
 
   /** The check as UTF-8 bytes. */
   public static byte[] toBytes(RulesCheck check) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    write(check, out);
-    return out.toByteArray();
+    requireNonNull(check, "check");
+    return PrettyJson.toBytes(g -> write(check, g));
   }
 
   /** The check as JSON text. */
@@ -158,16 +127,4 @@ public final class RulesCheckJsonWriter {
     g.writeEndObject();
   }
 
-  /** Two-space indentation at every level, LF, {@code "name": value}, {@code []} when empty. */
-  private static PrettyPrinter layout() {
-    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    return new DefaultPrettyPrinter(
-            Separators.createDefaultInstance()
-                .withObjectNameValueSpacing(Separators.Spacing.AFTER)
-                .withObjectEmptySeparator("")
-                .withArrayEmptySeparator("")
-                .withRootSeparator(""))
-        .withArrayIndenter(indenter)
-        .withObjectIndenter(indenter);
-  }
 }

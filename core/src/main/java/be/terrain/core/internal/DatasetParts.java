@@ -144,7 +144,7 @@ public final class DatasetParts {
       RecordKind kind, int row, int field, ProblemCode code, String value, Object... args) {
     Table t = tables.get(kind);
     String fieldName = field >= 0 ? kind.fields().get(field) : null;
-    int position = row >= 0 && row < t.size() ? t.positions()[row] : -1;
+    int position = row >= 0 && row < t.size() ? t.positions().at(row) : -1;
     Location at = locator.locate(kind, position, fieldName);
     return Problem.of(code)
         .at(at)

@@ -9,9 +9,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * The dataset rules of the exchange format, as plain code over the columns: unique ids, references
@@ -27,6 +27,9 @@ public final class DatasetRules {
   private record Finding(
       RecordKind kind, int row, int field, ProblemCode code, String value, Object[] args) {}
 
+  /** Below this many rows the rules run on the calling thread alone. */
+  private static final int PARALLEL_ROWS = 100_000;
+
   private final DatasetParts parts;
   private final List<Finding> findings = new ArrayList<>();
 
@@ -34,7 +37,11 @@ public final class DatasetRules {
     this.parts = parts;
   }
 
-  /** Every dataset-rule problem, kind by kind, row by row, field by field. */
+  /**
+   * Every dataset-rule problem, kind by kind, row by row, field by field. The checks run in
+   * parallel on a large dataset, each into its own list; the lists are joined in one fixed order
+   * before the (stable) sort, so that the result is the same however the threads ran.
+   */
   public static List<Problem> check(DatasetParts parts, LocalDate today) {
     DatasetRules rules = new DatasetRules(parts);
     rules.run(today);
@@ -54,22 +61,56 @@ public final class DatasetRules {
   }
 
   private void run(LocalDate today) {
+    List<Supplier<List<Finding>>> checks = new ArrayList<>();
     for (RecordKind kind : List.of(
         RecordKind.ANTENNA, RecordKind.PERSON, RecordKind.CONTACT, RecordKind.ACCOMPANIMENT,
         RecordKind.HEALTH)) {
-      uniqueIds(kind);
+      checks.add(() -> new DatasetRules(parts).uniqueIds(kind));
     }
     for (RecordKind kind : RecordKind.values()) {
-      references(kind, "person_id", true);
-      references(kind, "antenna_id", false);
+      checks.add(
+          () -> {
+            DatasetRules r = new DatasetRules(parts);
+            r.references(kind, "person_id", true);
+            r.references(kind, "antenna_id", false);
+            return r.findings;
+          });
     }
-    acts();
-    int[] earliest = activityDates(today);
-    persons(earliest, today);
-    profiles();
+    checks.add(() -> new DatasetRules(parts).acts());
+    int[][] earliest = new int[ACTIVITIES.length][];
+    for (int i = 0; i < ACTIVITIES.length; i++) {
+      int k = i;
+      checks.add(
+          () -> {
+            DatasetRules r = new DatasetRules(parts);
+            earliest[k] = r.activityDates(ACTIVITIES[k], today);
+            return r.findings;
+          });
+    }
+    checks.add(() -> new DatasetRules(parts).profiles());
+    long rows = 0;
+    for (RecordKind kind : RecordKind.values()) {
+      rows += parts.table(kind).size();
+    }
+    List<List<Finding>> results =
+        (rows < PARALLEL_ROWS ? checks.stream() : checks.parallelStream())
+            .map(Supplier::get)
+            .collect(Collectors.toList());
+    // the order of the sequential checks: profiles came after the persons' checks
+    for (int i = 0; i < results.size() - 1; i++) {
+      findings.addAll(results.get(i));
+    }
+    int[] all = earliest[0];
+    for (int i = 1; i < earliest.length; i++) {
+      for (int p = 0; p < all.length; p++) {
+        all[p] = Math.min(all[p], earliest[i][p]);
+      }
+    }
+    persons(all, today);
+    findings.addAll(results.get(results.size() - 1));
   }
 
-  private void uniqueIds(RecordKind kind) {
+  private List<Finding> uniqueIds(RecordKind kind) {
     Table t = parts.table(kind);
     int[] ids = t.ints(0);
     BitSet seen = new BitSet();
@@ -83,6 +124,7 @@ public final class DatasetRules {
       }
       seen.set(id);
     }
+    return findings;
   }
 
   private static boolean unresolved(int v) {
@@ -104,7 +146,7 @@ public final class DatasetRules {
     }
   }
 
-  private void acts() {
+  private List<Finding> acts() {
     RecordKind kind = RecordKind.DISTRIBUTION;
     Table t = parts.table(kind);
     int[] ids = t.ints(0);
@@ -146,6 +188,7 @@ public final class DatasetRules {
         itemMask[act] |= 1 << item;
       }
     }
+    return findings;
   }
 
   private String cellText(Table t, int row, int f) {
@@ -160,36 +203,52 @@ public final class DatasetRules {
     return v == Table.INVALID ? t.raw(row, f) : LocalDate.ofEpochDay(v).toString();
   }
 
-  /** Checks activity dates; returns each person's earliest activity (epoch day, or MAX_VALUE). */
-  private int[] activityDates(LocalDate today) {
+  /** Checks a kind's activity dates; returns each person's earliest activity of the kind. */
+  private int[] activityDates(RecordKind kind, LocalDate today) {
     Table persons = parts.table(RecordKind.PERSON);
     int[] birthYears = persons.ints(RecordKind.PERSON.fieldIndex("birth_year"));
     int[] earliest = new int[persons.size()];
     Arrays.fill(earliest, Integer.MAX_VALUE);
     int todayDay = (int) today.toEpochDay();
-    for (RecordKind kind : ACTIVITIES) {
-      Table t = parts.table(kind);
-      int[] dates = t.ints(kind.fieldIndex("date"));
-      int[] people = t.ints(kind.fieldIndex("person_id"));
-      for (int r = 0; r < t.size(); r++) {
-        int d = dates[r];
-        if (d == Table.ABSENT || d == Table.INVALID) {
-          continue;
-        }
-        if (d > todayDay) {
-          add(kind, r, "date", ProblemCodes.IN_THE_FUTURE, LocalDate.ofEpochDay(d).toString(), today);
-        }
-        int p = people[r];
-        if (p >= 0) {
-          earliest[p] = Math.min(earliest[p], d);
-          int by = birthYears[p];
-          if (by > 0 && LocalDate.ofEpochDay(d).getYear() < by) {
-            add(kind, r, "date", ProblemCodes.BEFORE_BIRTH, LocalDate.ofEpochDay(d).toString());
-          }
+    Table t = parts.table(kind);
+    int[] dates = t.ints(kind.fieldIndex("date"));
+    int[] people = t.ints(kind.fieldIndex("person_id"));
+    for (int r = 0; r < t.size(); r++) {
+      int d = dates[r];
+      if (d == Table.ABSENT || d == Table.INVALID) {
+        continue;
+      }
+      if (d > todayDay) {
+        add(kind, r, "date", ProblemCodes.IN_THE_FUTURE, LocalDate.ofEpochDay(d).toString(), today);
+      }
+      int p = people[r];
+      if (p >= 0) {
+        earliest[p] = Math.min(earliest[p], d);
+        int by = birthYears[p];
+        if (by > 0 && year(d) < by) {
+          add(kind, r, "date", ProblemCodes.BEFORE_BIRTH, LocalDate.ofEpochDay(d).toString());
         }
       }
     }
     return earliest;
+  }
+
+  /** The year of an epoch day, without making a date for each of millions of rows. */
+  private int year(int epochDay) {
+    int y = lastYear;
+    int first = firstDayOfYear(y);
+    if (epochDay >= first && epochDay < firstDayOfYear(y + 1)) {
+      return y;
+    }
+    y = LocalDate.ofEpochDay(epochDay).getYear();
+    lastYear = y;
+    return y;
+  }
+
+  private int lastYear = 2020;
+
+  private static int firstDayOfYear(int year) {
+    return (int) FieldRules.epochDay(year, 1, 1);
   }
 
   private void persons(int[] earliest, LocalDate today) {
@@ -210,13 +269,28 @@ public final class DatasetRules {
     }
   }
 
-  private void profiles() {
+  private List<Finding> profiles() {
     RecordKind kind = RecordKind.PROFILE;
     Table t = parts.table(kind);
     int[] people = t.ints(0);
     int[] dates = t.ints(1);
     List<String> fields = kind.fields();
-    Map<Long, byte[]> merged = new HashMap<>();
+    int width = fields.size();
+    // (person, date) -> group, in an open-addressing table: a HashMap of boxed keys would take
+    // about 100 bytes per profile row
+    int capacity = 16;
+    while (capacity < t.size() * 4L / 3) {
+      capacity *= 2;
+    }
+    int mask = capacity - 1;
+    long[] keys = new long[capacity];
+    int[] slots = new int[capacity];
+    byte[] merged = new byte[Math.max(1, t.size()) * width];
+    int groups = 0;
+    byte[][] codes = new byte[width][];
+    for (int f = 2; f < width; f++) {
+      codes[f] = t.codes(f);
+    }
     for (int r = 0; r < t.size(); r++) {
       int p = people[r];
       int d = dates[r];
@@ -224,25 +298,46 @@ public final class DatasetRules {
         continue;
       }
       long key = ((long) p << 32) ^ (d & 0xffffffffL);
-      byte[] values = merged.get(key);
-      if (values == null) {
-        values = new byte[fields.size()];
-        Arrays.fill(values, Table.CODE_ABSENT);
-        merged.put(key, values);
+      int slot = (int) mix(key) & mask;
+      int group;
+      while (true) {
+        int g = slots[slot];
+        if (g == 0) {
+          group = groups++;
+          slots[slot] = group + 1;
+          keys[slot] = key;
+          Arrays.fill(merged, group * width, group * width + width, Table.CODE_ABSENT);
+          break;
+        }
+        if (keys[slot] == key) {
+          group = g - 1;
+          break;
+        }
+        slot = (slot + 1) & mask;
       }
-      for (int f = 2; f < fields.size(); f++) {
-        byte v = t.codes(f)[r];
+      int base = group * width;
+      for (int f = 2; f < width; f++) {
+        byte v = codes[f][r];
         if (v < 0) {
           continue;
         }
-        if (values[f] >= 0 && values[f] != v) {
+        byte m = merged[base + f];
+        if (m >= 0 && m != v) {
           String list = Schema.fields(kind)[f].list();
           add(kind, r, fields.get(f), ProblemCodes.PROFILE_CONFLICT,
               parts.registry().list(list).get(v).code());
         } else {
-          values[f] = v;
+          merged[base + f] = v;
         }
       }
     }
+    return findings;
+  }
+
+  private static long mix(long k) {
+    k ^= k >>> 33;
+    k *= 0xff51afd7ed558ccdL;
+    k ^= k >>> 33;
+    return k;
   }
 }

@@ -37,6 +37,20 @@ public final class FieldRules {
           "BE-WHT", "BE-WBR", "BE-WNA", "BE-WLG", "BE-WLX", "BE-BRU", "BE-VAN", "BE-VBR", "BE-VLI",
           "BE-VOV", "BE-VWV");
 
+  private static final boolean[] ID_CHARS = new boolean[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ID_CHARS[c] =
+          (c >= 'a' && c <= 'z')
+              || (c >= 'A' && c <= 'Z')
+              || (c >= '0' && c <= '9')
+              || c == '.'
+              || c == '_'
+              || c == '-';
+    }
+  }
+
   /** 1 to 64 characters of {@code [A-Za-z0-9._-]}. */
   public static boolean isValidId(CharSequence id) {
     int n = id.length();
@@ -45,14 +59,7 @@ public final class FieldRules {
     }
     for (int i = 0; i < n; i++) {
       char c = id.charAt(i);
-      boolean ok =
-          (c >= 'a' && c <= 'z')
-              || (c >= 'A' && c <= 'Z')
-              || (c >= '0' && c <= '9')
-              || c == '.'
-              || c == '_'
-              || c == '-';
-      if (!ok) {
+      if (c >= 128 || !ID_CHARS[c]) {
         return false;
       }
     }
@@ -90,7 +97,13 @@ public final class FieldRules {
         return false;
       }
     }
-    long v = Long.parseLong(s.toString());
+    long v = 0;
+    for (int k = i; k < n; k++) {
+      v = v * 10 + (s.charAt(k) - '0');
+    }
+    if (i == 1) {
+      v = -v;
+    }
     return v >= Integer.MIN_VALUE && v <= Integer.MAX_VALUE;
   }
 

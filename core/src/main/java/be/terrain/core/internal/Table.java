@@ -24,7 +24,7 @@ public final class Table {
   final int[][] ints;
   final byte[][] codes;
   final String[][] texts;
-  final int[] positions;
+  final Positions positions;
   final Map<Long, String> raw;
 
   Table(
@@ -33,7 +33,7 @@ public final class Table {
       int[][] ints,
       byte[][] codes,
       String[][] texts,
-      int[] positions,
+      Positions positions,
       Map<Long, String> raw) {
     this.kind = kind;
     this.size = size;
@@ -70,7 +70,7 @@ public final class Table {
   }
 
   /** Where each row was read (a line, an array index), as the reader gave it. */
-  public int[] positions() {
+  public Positions positions() {
     return positions;
   }
 

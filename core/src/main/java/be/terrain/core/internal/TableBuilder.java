@@ -29,16 +29,23 @@ public final class TableBuilder {
   private final RecordKind kind;
   private final Schema.Field[] fields;
   private final CodeList[] lists;
+  private final CellLookups.Codes[] lookups;
   private final IntArray[] ints;
   private final ByteArray[] codes;
   private final List<String>[] texts;
-  private final IntArray positions = new IntArray();
+  private final Positions.Builder positions = new Positions.Builder();
   private final Map<Long, String> raw = new HashMap<>();
   private final IdPool ownIds;
   private final IdPool personIds;
   private final IdPool antennaIds;
+  /** When set, references are looked up in the shared pools (which do not change meanwhile). */
+  private boolean lookupRefs;
+  private IdPool unknownPersons;
+  private IdPool unknownAntennas;
   private final Sink sink;
   private final int kindField;
+  private final int countField;
+  private final int personField;
   private int size;
 
   @SuppressWarnings("unchecked")
@@ -52,6 +59,7 @@ public final class TableBuilder {
     this.kind = kind;
     this.fields = Schema.fields(kind);
     this.lists = new CodeList[fields.length];
+    this.lookups = new CellLookups.Codes[fields.length];
     this.ints = new IntArray[fields.length];
     this.codes = new ByteArray[fields.length];
     this.texts = new List[fields.length];
@@ -63,6 +71,7 @@ public final class TableBuilder {
       switch (fields[f].type()) {
         case CODE, PATHOGENS -> {
           lists[f] = registry.list(fields[f].list());
+          lookups[f] = new CellLookups.Codes(lists[f]);
           // Codes are stored as bytes and item sets as int bit sets; a pathogen set is an int whose
           // sign bit would collide with the ABSENT and INVALID sentinels, hence one code less.
           int max = fields[f].type() == FieldType.PATHOGENS ? 31 : 32;
@@ -82,6 +91,18 @@ public final class TableBuilder {
       }
     }
     this.kindField = kind == RecordKind.HEALTH ? kind.fieldIndex("kind") : -1;
+    this.countField = kind.fieldIndex("count");
+    this.personField = kind.fieldIndex("person_id");
+  }
+
+  /**
+   * From now on, references to persons and antennas are found in the shared pools, which only read
+   * them (the caller guarantees they do not change meanwhile), so that this builder may fill on
+   * another thread than the builders of other kinds; ids no record has yet are kept here and added
+   * to the shared pools when the table is built.
+   */
+  public void lookUpReferences() {
+    lookupRefs = true;
   }
 
   /** The number of rows so far. */
@@ -96,28 +117,28 @@ public final class TableBuilder {
    *     #INVALID_CELL} for a cell the reader already reported
    * @param position where the reader found the row (line or index), for locating problems
    */
-  public void add(String[] cells, int position) {
+  public void add(CharSequence[] cells, int position) {
     int row = size++;
     positions.add(position);
     for (int f = 0; f < fields.length; f++) {
-      String cell = f < cells.length ? cells[f] : null;
+      CharSequence cell = f < cells.length ? cells[f] : null;
       read(row, f, cell);
     }
     if (kind == RecordKind.HEALTH) {
       checkHealthKind(row, cells);
     } else if (kind == RecordKind.CONTACT) {
-      int count = ints[kind.fieldIndex("count")].get(row);
-      int person = ints[kind.fieldIndex("person_id")].get(row);
+      int count = ints[countField].get(row);
+      int person = ints[personField].get(row);
       if (person != Table.ABSENT && count != Table.INVALID && count != Table.ABSENT && count != 1) {
-        sink.problem(kind, row, kind.fieldIndex("count"), ProblemCodes.IDENTIFIED_COUNT,
+        sink.problem(kind, row, countField, ProblemCodes.IDENTIFIED_COUNT,
             Integer.toString(count));
       }
     }
   }
 
-  private void read(int row, int f, String cell) {
+  private void read(int row, int f, CharSequence cell) {
     Schema.Field field = fields[f];
-    boolean empty = cell == null || (cell != INVALID_CELL && cell.isEmpty());
+    boolean empty = cell == null || (cell != INVALID_CELL && cell.length() == 0);
     if (cell == INVALID_CELL) {
       storeInvalid(row, f, null);
       return;
@@ -131,113 +152,153 @@ public final class TableBuilder {
     }
     switch (field.type()) {
       case ID -> {
-        if (!FieldRules.isValidId(cell)) {
-          sink.problem(kind, row, f, ProblemCodes.INVALID_ID, cell);
+        boolean valid = FieldRules.isValidId(cell);
+        if (!valid) {
+          sink.problem(kind, row, f, ProblemCodes.INVALID_ID, cell.toString());
         }
-        ints[f].add(ownIds.intern(cell));
+        ints[f].add(valid ? ownIds.internAscii(cell) : ownIds.intern(cell));
       }
       case PERSON_REF -> {
-        if (!FieldRules.isValidId(cell)) {
-          sink.problem(kind, row, f, ProblemCodes.INVALID_ID, cell);
+        boolean valid = FieldRules.isValidId(cell);
+        if (!valid) {
+          sink.problem(kind, row, f, ProblemCodes.INVALID_ID, cell.toString());
         }
-        ints[f].add(personIds.intern(cell));
+        ints[f].add(reference(cell, true, valid));
       }
       case ANTENNA_REF -> {
-        if (!FieldRules.isValidId(cell)) {
-          sink.problem(kind, row, f, ProblemCodes.INVALID_ID, cell);
+        boolean valid = FieldRules.isValidId(cell);
+        if (!valid) {
+          sink.problem(kind, row, f, ProblemCodes.INVALID_ID, cell.toString());
         }
-        ints[f].add(antennaIds.intern(cell));
+        ints[f].add(reference(cell, false, valid));
       }
       case DATE -> {
         int d = FieldRules.parseDate(cell);
         if (d == FieldRules.NO_DATE) {
-          sink.problem(kind, row, f, ProblemCodes.INVALID_DATE, cell);
-          storeInvalid(row, f, cell);
+          String text = cell.toString();
+          sink.problem(kind, row, f, ProblemCodes.INVALID_DATE, text);
+          storeInvalid(row, f, text);
         } else {
           ints[f].add(d);
         }
       }
       case CODE -> {
-        CodeList list = lists[f];
-        int index = list.indexOf(cell);
+        int index = lookups[f].indexOf(cell);
         boolean allowUnknown = !field.name().equals("sex");
         if (index < 0) {
-          sink.problem(kind, row, f, ProblemCodes.UNKNOWN_CODE, cell, list.id());
-          storeInvalid(row, f, cell);
-        } else if (!allowUnknown && cell.equals("UNKNOWN")) {
-          sink.problem(kind, row, f, ProblemCodes.UNKNOWN_NOT_ALLOWED, cell);
-          storeInvalid(row, f, cell);
+          String text = cell.toString();
+          sink.problem(kind, row, f, ProblemCodes.UNKNOWN_CODE, text, lists[f].id());
+          storeInvalid(row, f, text);
+        } else if (!allowUnknown && "UNKNOWN".contentEquals(cell)) {
+          String text = cell.toString();
+          sink.problem(kind, row, f, ProblemCodes.UNKNOWN_NOT_ALLOWED, text);
+          storeInvalid(row, f, text);
         } else {
           codes[f].add(index);
         }
       }
       case INT -> {
         if (!FieldRules.isInteger(cell)) {
-          sink.problem(kind, row, f, ProblemCodes.INVALID_INTEGER, cell);
-          storeInvalid(row, f, cell);
+          String text = cell.toString();
+          sink.problem(kind, row, f, ProblemCodes.INVALID_INTEGER, text);
+          storeInvalid(row, f, text);
         } else {
-          int v = Integer.parseInt(cell);
+          int v = Integer.parseInt(cell, 0, cell.length(), 10);
           if (!FieldRules.inRange(v, field.min(), field.max())) {
-            sink.problem(kind, row, f, ProblemCodes.OUT_OF_RANGE, cell, field.min(), field.max());
-            storeInvalid(row, f, cell);
+            String text = cell.toString();
+            sink.problem(kind, row, f, ProblemCodes.OUT_OF_RANGE, text, field.min(), field.max());
+            storeInvalid(row, f, text);
           } else {
             ints[f].add(v);
           }
         }
       }
       case BIRTH_YEAR -> {
-        if (!FieldRules.isFourDigits(cell) || !FieldRules.isBirthYear(Integer.parseInt(cell))) {
-          sink.problem(kind, row, f, ProblemCodes.INVALID_BIRTH_YEAR, cell);
-          storeInvalid(row, f, cell);
+        if (!FieldRules.isFourDigits(cell)
+            || !FieldRules.isBirthYear(Integer.parseInt(cell, 0, 4, 10))) {
+          String text = cell.toString();
+          sink.problem(kind, row, f, ProblemCodes.INVALID_BIRTH_YEAR, text);
+          storeInvalid(row, f, text);
         } else {
-          ints[f].add(Integer.parseInt(cell));
+          ints[f].add(Integer.parseInt(cell, 0, 4, 10));
         }
       }
       case COUNTRY -> {
-        int index = Countries.index(cell);
+        int index = CellLookups.country(cell);
         if (index < 0) {
-          sink.problem(kind, row, f, ProblemCodes.INVALID_NATIONALITY, cell);
-          storeInvalid(row, f, cell);
+          String text = cell.toString();
+          sink.problem(kind, row, f, ProblemCodes.INVALID_NATIONALITY, text);
+          storeInvalid(row, f, text);
         } else {
           ints[f].add(index);
         }
       }
       case PROVINCE -> {
-        if (!FieldRules.isProvince(cell)) {
-          sink.problem(kind, row, f, ProblemCodes.INVALID_PROVINCE, cell);
+        String text = cell.toString();
+        if (!FieldRules.isProvince(text)) {
+          sink.problem(kind, row, f, ProblemCodes.INVALID_PROVINCE, text);
         }
-        texts[f].add(cell);
+        texts[f].add(text);
       }
-      case TEXT -> texts[f].add(cell);
+      case TEXT -> texts[f].add(cell.toString());
       case PATHOGENS -> readPathogens(row, f, cell);
     }
   }
 
-  private void readPathogens(int row, int f, String cell) {
+  /**
+   * A reference's pool index: in the shared pool, or (looking up, for an id no record has yet)
+   * {@code -(local + 2)}, an index in this builder's own pool of unknown ids, resolved at build.
+   */
+  private int reference(CharSequence cell, boolean person, boolean ascii) {
+    IdPool shared = person ? personIds : antennaIds;
+    if (!lookupRefs) {
+      return shared.internReference(cell, ascii);
+    }
+    int i = ascii ? shared.findAscii(cell) : shared.find(cell);
+    if (i >= 0) {
+      return i;
+    }
+    IdPool unknown = person ? unknownPersons : unknownAntennas;
+    if (unknown == null) {
+      unknown = new IdPool();
+      if (person) {
+        unknownPersons = unknown;
+      } else {
+        unknownAntennas = unknown;
+      }
+    }
+    return -(unknown.intern(cell) + 2);
+  }
+
+  private void readPathogens(int row, int f, CharSequence cell) {
     CodeList list = lists[f];
     int mask = 0;
     boolean bad = false;
     int from = 0;
+    int n = cell.length();
     while (true) {
-      int bar = cell.indexOf('|', from);
-      String code = bar < 0 ? cell.substring(from) : cell.substring(from, bar);
-      int index = list.indexOf(code);
+      int bar = from;
+      while (bar < n && cell.charAt(bar) != '|') {
+        bar++;
+      }
+      int index = lookups[f].indexOf(cell, from, bar);
       if (index < 0) {
-        sink.problem(kind, row, f, ProblemCodes.UNKNOWN_CODE, code, list.id());
+        sink.problem(
+            kind, row, f, ProblemCodes.UNKNOWN_CODE, cell.subSequence(from, bar).toString(), list.id());
         bad = true;
       } else if ((mask & (1 << index)) != 0) {
-        sink.problem(kind, row, f, ProblemCodes.REPEATED_PATHOGEN, cell);
+        sink.problem(kind, row, f, ProblemCodes.REPEATED_PATHOGEN, cell.toString());
         bad = true;
       } else {
         mask |= 1 << index;
       }
-      if (bar < 0) {
+      if (bar == n) {
         break;
       }
       from = bar + 1;
     }
     if (bad) {
-      storeInvalid(row, f, cell);
+      storeInvalid(row, f, cell.toString());
     } else {
       ints[f].add(mask);
     }
@@ -263,7 +324,7 @@ public final class TableBuilder {
   }
 
   /** The kind-specific columns of health.csv: required for their kind, empty for the others. */
-  private void checkHealthKind(int row, String[] cells) {
+  private void checkHealthKind(int row, CharSequence[] cells) {
     byte k = codes[kindField].last();
     if (k < 0) {
       return;
@@ -294,15 +355,17 @@ public final class TableBuilder {
     emptyUnless(row, cells, reason, consultation, kindCode);
   }
 
-  private static String cellText(String[] cells, int f) {
-    return f < cells.length && cells[f] != null ? cells[f] : "";
+  private static String cellText(CharSequence[] cells, int f) {
+    return f < cells.length && cells[f] != null ? cells[f].toString() : "";
   }
 
-  private static boolean present(String[] cells, int f) {
-    return f < cells.length && cells[f] != null && (cells[f] == INVALID_CELL || !cells[f].isEmpty());
+  private static boolean present(CharSequence[] cells, int f) {
+    return f < cells.length
+        && cells[f] != null
+        && (cells[f] == INVALID_CELL || cells[f].length() > 0);
   }
 
-  private void requireFor(int row, String[] cells, int f, boolean belongs, String kindCode) {
+  private void requireFor(int row, CharSequence[] cells, int f, boolean belongs, String kindCode) {
     if (belongs) {
       if (!present(cells, f)) {
         sink.problem(kind, row, f, ProblemCodes.MISSING_VALUE, null);
@@ -312,11 +375,12 @@ public final class TableBuilder {
     }
   }
 
-  private void emptyUnless(int row, String[] cells, int f, boolean belongs, String kindCode) {
+  private void emptyUnless(
+      int row, CharSequence[] cells, int f, boolean belongs, String kindCode) {
     if (!belongs && present(cells, f)) {
       sink.problem(
           kind, row, f, ProblemCodes.FIELD_NOT_FOR_KIND,
-          cells[f] == INVALID_CELL ? null : cells[f], kindCode);
+          cells[f] == INVALID_CELL ? null : cells[f].toString(), kindCode);
     }
   }
 
@@ -328,6 +392,11 @@ public final class TableBuilder {
     for (int f = 0; f < fields.length; f++) {
       if (ints[f] != null) {
         i[f] = ints[f].toArray();
+        if (fields[f].type() == FieldType.PERSON_REF) {
+          addUnknown(i[f], unknownPersons, personIds);
+        } else if (fields[f].type() == FieldType.ANTENNA_REF) {
+          addUnknown(i[f], unknownAntennas, antennaIds);
+        }
       }
       if (codes[f] != null) {
         c[f] = codes[f].toArray();
@@ -336,6 +405,23 @@ public final class TableBuilder {
         t[f] = texts[f].toArray(new String[0]);
       }
     }
-    return new Table(kind, size, i, c, t, positions.toArray(), Map.copyOf(raw));
+    return new Table(kind, size, i, c, t, positions.build(), Map.copyOf(raw));
+  }
+
+  /** Replaces the references to ids unknown while looking up by their index in the shared pool. */
+  private static void addUnknown(int[] column, IdPool unknown, IdPool shared) {
+    if (unknown == null) {
+      return;
+    }
+    int[] index = new int[unknown.size()];
+    for (int u = 0; u < index.length; u++) {
+      index[u] = shared.intern(unknown.get(u));
+    }
+    for (int r = 0; r < column.length; r++) {
+      int v = column[r];
+      if (v < 0 && v != Table.ABSENT && v != Table.INVALID) {
+        column[r] = index[-v - 2];
+      }
+    }
   }
 }

@@ -38,7 +38,7 @@ final class FileRows implements CellSink {
 
   private final String fileName;
   private final RecordKind kind;
-  private final DatasetBuilder builder;
+  private RowTarget builder;
   private final int fieldCount;
   private final int idField;
   private final int[] fieldColumn;
@@ -48,7 +48,11 @@ final class FileRows implements CellSink {
   private int[] columnField = new int[0];
   private boolean[] stripColumn = new boolean[0];
   private String[] template;
-  private final String[] cells;
+  private final CharSequence[] cells;
+  /** The current record's wanted cells, copied (the parser's buffer may move within a record). */
+  private char[] chars = new char[256];
+  private int charsUsed;
+  private final Slice[] slices;
 
   private int line;
   private int cellIndex;
@@ -59,20 +63,71 @@ final class FileRows implements CellSink {
   private Object[][] badArgs = new Object[4][];
   private int rows;
 
-  FileRows(String fileName, RecordKind kind, DatasetBuilder builder) {
+  FileRows(String fileName, RecordKind kind) {
     this.fileName = fileName;
     this.kind = kind;
-    this.builder = builder;
     this.fieldCount = kind.fields().size();
     this.idField = kind.fieldIndex("id");
     this.fieldColumn = new int[fieldCount];
     this.template = new String[fieldCount];
-    this.cells = new String[fieldCount];
+    this.cells = new CharSequence[fieldCount];
+    this.slices = new Slice[fieldCount];
+    for (int f = 0; f < fieldCount; f++) {
+      slices[f] = new Slice();
+    }
+  }
+
+  /** Sends the rows and problems to a target (before reading). */
+  void target(RowTarget newTarget) {
+    this.builder = newTarget;
+  }
+
+  /** A cell's characters in {@link #chars}, reused from record to record. */
+  private final class Slice implements CharSequence {
+    private int offset;
+    private int length;
+
+    @Override
+    public int length() {
+      return length;
+    }
+
+    @Override
+    public char charAt(int index) {
+      return chars[offset + index];
+    }
+
+    @Override
+    public CharSequence subSequence(int start, int end) {
+      return new String(chars, offset + start, end - start);
+    }
+
+    @Override
+    public String toString() {
+      return new String(chars, offset, length);
+    }
+  }
+
+  private CharSequence slice(int f, char[] buf, int offset, int length) {
+    if (charsUsed + length > chars.length) {
+      chars = Arrays.copyOf(chars, Math.max(chars.length * 2, charsUsed + length));
+    }
+    System.arraycopy(buf, offset, chars, charsUsed, length);
+    Slice s = slices[f];
+    s.offset = charsUsed;
+    s.length = length;
+    charsUsed += length;
+    return s;
   }
 
   /** The file's name within its folder. */
   String fileName() {
     return fileName;
+  }
+
+  /** Reports a problem of the whole file to the target. */
+  void report(Problem problem) {
+    builder.report(problem);
   }
 
   /** The number of data rows added. */
@@ -100,6 +155,7 @@ final class FileRows implements CellSink {
     line = newLine;
     cellIndex = 0;
     badCount = 0;
+    charsUsed = 0;
     if (headerDone) {
       System.arraycopy(template, 0, cells, 0, fieldCount);
     } else {
@@ -128,9 +184,9 @@ final class FileRows implements CellSink {
     if (length == 0) {
       cells[f] = "";
     } else if (stripColumn[col] && CsvText.hasFormulaPrefix(buf, offset, length)) {
-      cells[f] = new String(buf, offset + 1, length - 1);
+      cells[f] = slice(f, buf, offset + 1, length - 1);
     } else {
-      cells[f] = new String(buf, offset, length);
+      cells[f] = slice(f, buf, offset, length);
     }
   }
 
@@ -190,10 +246,15 @@ final class FileRows implements CellSink {
       return;
     }
     int n = cellIndex;
+    if (badCount == 0 && n == columnField.length) {
+      builder.addRow(kind, cells, line);
+      rows++;
+      return;
+    }
     String id = null;
     if (idField >= 0 && fieldColumn[idField] > 0 && fieldColumn[idField] <= n) {
-      String c = cells[idField];
-      id = c == UNREADABLE || c == null || c.isEmpty() ? null : c;
+      CharSequence c = cells[idField];
+      id = c == UNREADABLE || c == null || c.length() == 0 ? null : c.toString();
     }
     reportBadCells(kind, id);
     if (n != columnField.length) {
@@ -203,7 +264,7 @@ final class FileRows implements CellSink {
               .record(kind, id)
               .args(n, columnField.length)
               .build());
-      String keep = idField >= 0 ? cells[idField] : null;
+      CharSequence keep = idField >= 0 ? cells[idField] : null;
       Arrays.fill(cells, UNREADABLE);
       if (idField >= 0 && fieldColumn[idField] > 0 && fieldColumn[idField] <= n) {
         cells[idField] = keep;

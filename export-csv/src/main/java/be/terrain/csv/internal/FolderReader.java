@@ -26,6 +26,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,7 +47,8 @@ public final class FolderReader {
   private final Optional<CsvDialect> forced;
   private final boolean tokenizerOnly;
   private final Map<RecordKind, FileRows> files = new EnumMap<>(RecordKind.class);
-  private final Map<RecordKind, CsvDialect> dialects = new EnumMap<>(RecordKind.class);
+  private final Map<RecordKind, CsvDialect> dialects =
+      Collections.synchronizedMap(new EnumMap<>(RecordKind.class));
   private boolean organisationMissing;
 
   /**
@@ -102,11 +107,98 @@ public final class FolderReader {
     for (String name : unknown) {
       builder.report(Problem.of(ProblemCodes.UNKNOWN_FILE).at(Location.ofFile(name)).build());
     }
+    // The organisation, antennas and persons first, into the builder; then the files that refer
+    // to them, each into a part of the builder, in parallel: the dataset and its problems are the
+    // same as if they were read one after the other.
+    List<RecordKind> later = new ArrayList<>();
     for (RecordKind kind : RecordKind.values()) {
-      String file = CsvFiles.fileName(kind);
-      if (present.contains(file)) {
-        readFile(kind, folder.resolve(file));
+      if (!present.contains(CsvFiles.fileName(kind))) {
+        continue;
       }
+      FileRows rows = new FileRows(CsvFiles.fileName(kind), kind);
+      files.put(kind, rows);
+      if (kind == RecordKind.ORGANISATION || kind == RecordKind.ANTENNA || kind == RecordKind.PERSON) {
+        rows.target(RowTarget.of(builder));
+        readFile(kind, folder.resolve(CsvFiles.fileName(kind)), rows);
+      } else {
+        later.add(kind);
+      }
+    }
+    readInParts(folder, later);
+  }
+
+  private void readInParts(Path folder, List<RecordKind> kinds) {
+    if (kinds.isEmpty()) {
+      return;
+    }
+    List<DatasetBuilder.Part> parts = new ArrayList<>();
+    ExecutorService pool = null;
+    try {
+      List<RecordKind> bySize = new ArrayList<>();
+      Map<RecordKind, Long> sizes = new EnumMap<>(RecordKind.class);
+      for (RecordKind kind : kinds) {
+        DatasetBuilder.Part part = builder.part(kind);
+        parts.add(part);
+        files.get(kind).target(RowTarget.of(part));
+        sizes.put(kind, size(folder.resolve(CsvFiles.fileName(kind))));
+        bySize.add(kind);
+      }
+      // the largest files first, so that the threads finish at about the same time
+      bySize.sort((a, b) -> Long.compare(sizes.get(b), sizes.get(a)));
+      int threads = Math.min(kinds.size(), Runtime.getRuntime().availableProcessors());
+      if (threads <= 1) {
+        for (RecordKind kind : bySize) {
+          readFile(kind, folder.resolve(CsvFiles.fileName(kind)), files.get(kind));
+        }
+        return;
+      }
+      pool = Executors.newFixedThreadPool(threads, FolderReader::thread);
+      List<Future<?>> running = new ArrayList<>();
+      for (RecordKind kind : bySize) {
+        FileRows rows = files.get(kind);
+        Path path = folder.resolve(CsvFiles.fileName(kind));
+        running.add(pool.submit(() -> readFile(kind, path, rows)));
+      }
+      for (Future<?> f : running) {
+        await(f);
+      }
+    } finally {
+      if (pool != null) {
+        pool.shutdownNow();
+      }
+      parts.forEach(DatasetBuilder.Part::close);
+    }
+  }
+
+  private static Thread thread(Runnable r) {
+    Thread t = new Thread(r, "terrain-csv-reader");
+    t.setDaemon(true);
+    return t;
+  }
+
+  private static void await(Future<?> f) {
+    try {
+      f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while reading a CSV folder", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException r) {
+        throw r;
+      }
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(cause);
+    }
+  }
+
+  private static long size(Path path) {
+    try {
+      return Files.size(path);
+    } catch (IOException | SecurityException e) {
+      return 0; // reading it will report the problem
     }
   }
 
@@ -120,7 +212,11 @@ public final class FolderReader {
 
   /** The dialect each file was read in. */
   public Map<RecordKind, CsvDialect> dialects() {
-    return Collections.unmodifiableMap(dialects);
+    Map<RecordKind, CsvDialect> copy = new EnumMap<>(RecordKind.class);
+    synchronized (dialects) {
+      copy.putAll(dialects);
+    }
+    return Collections.unmodifiableMap(copy);
   }
 
   private Location locate(RecordKind kind, int position, String field) {
@@ -132,10 +228,8 @@ public final class FolderReader {
     return position < 0 ? Location.ofFile(file) : Location.ofLine(file, position);
   }
 
-  private void readFile(RecordKind kind, Path path) {
+  private void readFile(RecordKind kind, Path path, FileRows rows) {
     String name = CsvFiles.fileName(kind);
-    FileRows rows = new FileRows(name, kind, builder);
-    files.put(kind, rows);
     try {
       Head head = head(path);
       CsvDialect dialect = forced.orElse(head.dialect());
@@ -160,7 +254,7 @@ public final class FolderReader {
       rows.finish();
       LOG.debug("{}: {} rows ({})", name, rows.rows(), dialect.tag());
     } catch (IOException | UncheckedIOException | SecurityException e) {
-      builder.report(
+      rows.report(
           Problem.of(ProblemCodes.UNREADABLE)
               .at(Location.ofFile(name))
               .record(kind, null)

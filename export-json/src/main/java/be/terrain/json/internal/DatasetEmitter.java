@@ -1,5 +1,6 @@
 package be.terrain.json.internal;
 
+import be.terrain.core.RecordCells;
 import be.terrain.core.Dataset;
 import be.terrain.core.RecordKind;
 import java.io.OutputStream;
@@ -24,16 +25,16 @@ public final class DatasetEmitter {
       g.writeName("format");
       g.writeString(DatasetParser.FORMAT);
       g.writeName("organisation");
-      writeRecord(g, RecordKind.ORGANISATION, RecordCells.cells(d, RecordKind.ORGANISATION, 0), null);
+      writeRecord(g, RecordKind.ORGANISATION, RecordCells.of(d, RecordKind.ORGANISATION, 0), null);
       for (RecordKind kind : RecordKind.values()) {
         if (kind == RecordKind.ORGANISATION) {
           continue;
         }
         g.writeName(kind.collection());
         g.writeStartArray();
-        int n = RecordCells.size(d, kind);
+        int n = d.size(kind);
         for (int r = 0; r < n; r++) {
-          writeRecord(g, kind, RecordCells.cells(d, kind, r), null);
+          writeRecord(g, kind, RecordCells.of(d, kind, r), null);
         }
         g.writeEndArray();
       }
@@ -54,11 +55,11 @@ public final class DatasetEmitter {
       g.writeName("format");
       g.writeString(DatasetParser.FORMAT);
       g.writeName("organisation");
-      writeRecord(g, RecordKind.ORGANISATION, RecordCells.cells(d, RecordKind.ORGANISATION, 0), null);
+      writeRecord(g, RecordKind.ORGANISATION, RecordCells.of(d, RecordKind.ORGANISATION, 0), null);
       g.writeName(RecordKind.ANTENNA.collection());
       g.writeStartArray();
-      for (int r = 0; r < RecordCells.size(d, RecordKind.ANTENNA); r++) {
-        writeRecord(g, RecordKind.ANTENNA, RecordCells.cells(d, RecordKind.ANTENNA, r), null);
+      for (int r = 0; r < d.size(RecordKind.ANTENNA); r++) {
+        writeRecord(g, RecordKind.ANTENNA, RecordCells.of(d, RecordKind.ANTENNA, r), null);
       }
       g.writeEndArray();
       g.writeEndObject();
@@ -67,9 +68,9 @@ public final class DatasetEmitter {
         if (kind == RecordKind.ORGANISATION || kind == RecordKind.ANTENNA) {
           continue;
         }
-        int n = RecordCells.size(d, kind);
+        int n = d.size(kind);
         for (int r = 0; r < n; r++) {
-          writeRecord(g, kind, RecordCells.cells(d, kind, r), kind.singular());
+          writeRecord(g, kind, RecordCells.of(d, kind, r), kind.singular());
           g.writeRaw('\n');
         }
       }

@@ -48,6 +48,7 @@ public final class DatasetParser {
   // The record being read.
   private boolean inRecord;
   private RecordKind kind;
+  private int lastField = -1;
   private String recordPointer;
   private int recordLine;
   private String[] cells;
@@ -328,12 +329,24 @@ public final class DatasetParser {
 
   private void setKind(RecordKind k) {
     kind = k;
+    lastField = -1;
     seen = 0;
     cells = k == null ? null : new String[k.fields().size()];
   }
 
+  /** The field of a member name; members usually come in the canonical order, tried first. */
+  private int fieldIndex(String name) {
+    List<String> fields = kind.fields();
+    int guess = lastField + 1 < fields.size() ? lastField + 1 : 0;
+    int f = fields.get(guess).equals(name) ? guess : kind.fieldIndex(name);
+    if (f >= 0) {
+      lastField = f;
+    }
+    return f;
+  }
+
   private void readMember(String name) {
-    int f = kind.fieldIndex(name);
+    int f = fieldIndex(name);
     if (f < 0 || (seen & (1 << f)) != 0) {
       defer(f < 0 ? ProblemCodes.UNKNOWN_FIELD : ProblemCodes.DUPLICATE_FIELD, name, null, p.currentTokenLocation());
       p.nextToken();

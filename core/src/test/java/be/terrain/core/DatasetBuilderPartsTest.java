@@ -1,0 +1,108 @@
+package be.terrain.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+/** Parts of a builder filled on other threads give what the builder alone gives. */
+class DatasetBuilderPartsTest {
+  private static final int ROWS = 2_000;
+
+  /** A row of a kind, with a defect now and then (bad code, unknown person, duplicate id...). */
+  private static String[] row(RecordKind kind, int i) {
+    String person = i % 97 == 0 ? "nobody-" + (i % 3) : "p" + (i % 50);
+    String date = i % 211 == 0 ? "2030-01-01" : "2020-01-" + String.format("%02d", 1 + i % 28);
+    String antenna = i % 301 == 0 ? "a9" : "a" + (1 + i % 2);
+    String id = i % 157 == 0 ? "dup" : kind.singular() + i;
+    return switch (kind) {
+      case PROFILE -> new String[] {person, date, i % 89 == 0 ? "NOPE" : "EARNED_INCOME", null, null, null, null};
+      case CONTACT -> new String[] {id, date, antenna, "STREET", i % 5 == 0 ? null : person, i % 5 == 0 ? "3" : "1"};
+      case ACCOMPANIMENT -> new String[] {id, date, antenna, person, "CPAS", null};
+      case HEALTH -> new String[] {id, date, antenna, person, "NURSING_CARE", "RAPID_TEST", i % 7 == 0 ? "HIV|HIV" : "HIV", null, null, null};
+      case DISTRIBUTION -> new String[] {"d" + (i / 3), date, antenna, person, i % 3 == 0 ? "CONDOM" : "LUBRICANT", "2", null};
+      default -> throw new IllegalArgumentException(kind.toString());
+    };
+  }
+
+  private static final List<RecordKind> LATER = List.of(
+      RecordKind.PROFILE, RecordKind.CONTACT, RecordKind.ACCOMPANIMENT, RecordKind.HEALTH,
+      RecordKind.DISTRIBUTION);
+
+  private static DatasetBuilder base() {
+    DatasetBuilder b = Dataset.builder();
+    b.addRow(RecordKind.ORGANISATION, new String[] {"org", "Org"}, 2);
+    b.addRow(RecordKind.ANTENNA, new String[] {"a1", "One", "BE-WHT", "SERVICE"}, 2);
+    b.addRow(RecordKind.ANTENNA, new String[] {"a2", "Two", "BE-WBR", "ANTENNA"}, 3);
+    for (int p = 0; p < 50; p++) {
+      b.addRow(RecordKind.PERSON, new String[] {"p" + p, "SEX_WORKER", null, null, null, null}, p + 2);
+    }
+    b.report(Problem.of(ProblemCodes.UNKNOWN_FILE).at(Location.ofFile("extra.csv")).build());
+    return b;
+  }
+
+  @Test
+  void partsFilledAtOnceGiveTheSameDatasetAndProblemsAsOneThread() throws Exception {
+    DatasetBuilder alone = base();
+    for (RecordKind kind : LATER) {
+      alone.report(Problem.of(ProblemCodes.UNKNOWN_FIELD).at(Location.ofFile(kind.collection())).build());
+      for (int i = 0; i < ROWS; i++) {
+        alone.addRow(kind, row(kind, i), i + 2);
+      }
+    }
+    Dataset expected = alone.build();
+
+    DatasetBuilder b = base();
+    List<DatasetBuilder.Part> parts = new ArrayList<>();
+    for (RecordKind kind : LATER) {
+      parts.add(b.part(kind));
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(3);
+    try {
+      List<Future<?>> running = new ArrayList<>();
+      List<DatasetBuilder.Part> lastFirst = new ArrayList<>(parts);
+      java.util.Collections.reverse(lastFirst);
+      for (DatasetBuilder.Part part : lastFirst) {
+        running.add(pool.submit(() -> {
+          part.report(Problem.of(ProblemCodes.UNKNOWN_FIELD).at(Location.ofFile(part.kind().collection())).build());
+          for (int i = 0; i < ROWS; i++) {
+            part.addRow(row(part.kind(), i), i + 2);
+          }
+        }));
+      }
+      for (Future<?> f : running) {
+        f.get();
+      }
+    } finally {
+      pool.shutdown();
+    }
+    parts.forEach(DatasetBuilder.Part::close);
+    Dataset actual = b.build();
+
+    assertThat(actual).isEqualTo(expected);
+    List<Problem> want = expected.validate(Rows.TODAY).problems();
+    assertThat(want).hasSizeGreaterThan(50);
+    assertThat(actual.validate(Rows.TODAY).problems()).containsExactlyElementsOf(want);
+  }
+
+  @Test
+  void thePartsRulesAreChecked() {
+    DatasetBuilder b = base();
+    assertThatThrownBy(() -> b.part(RecordKind.PERSON)).isInstanceOf(IllegalArgumentException.class);
+    DatasetBuilder.Part contacts = b.part(RecordKind.CONTACT);
+    assertThatThrownBy(() -> b.part(RecordKind.CONTACT)).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> b.addRow(RecordKind.PERSON, new String[] {"p9", "SEX_WORKER"}, 1))
+        .isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(b::build).isInstanceOf(IllegalStateException.class);
+    contacts.close();
+    assertThatThrownBy(() -> contacts.addRow(row(RecordKind.CONTACT, 1), 1))
+        .isInstanceOf(IllegalStateException.class);
+    b.addRow(RecordKind.PERSON, new String[] {"p99", "SEX_WORKER"}, 60);
+    assertThat(b.build().persons().numberOf("p99")).hasValue(50);
+  }
+}

@@ -1,0 +1,107 @@
+package be.terrain.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code bin/terrain} as a newcomer runs it, as a process from another folder. Runs after {@code
+ * package} (failsafe, during {@code verify}, which passes {@code terrain.root}), so the jar is there
+ * and fresh and the launcher starts it without building; were it stale, the launcher would build it
+ * first (allowed a long time).
+ */
+class TerrainLauncherIT {
+  private static Path root;
+  private static Path launcher;
+  private static Path jar;
+
+  @TempDir Path tmp;
+
+  @BeforeAll
+  static void findTheLauncher() {
+    String property = System.getProperty("terrain.root");
+    assumeTrue(property != null, "run by failsafe, after package (it sets terrain.root)");
+    root = Path.of(property);
+    launcher = root.resolve("bin/terrain");
+    jar = root.resolve("examples/target/terrain.jar");
+    assumeTrue(onPath("java"), "java is not on the PATH");
+    assumeTrue(onPath("bash"), "bash is not on the PATH");
+    assertThat(launcher).isExecutable();
+  }
+
+  record Result(int exit, String out, String err) {}
+
+  private Result terrain(String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(launcher.toString()));
+    command.addAll(List.of(args));
+    Path out = tmp.resolve("stdout.txt");
+    Path err = tmp.resolve("stderr.txt");
+    Process p = new ProcessBuilder(command)
+        .directory(tmp.toFile())
+        .redirectOutput(out.toFile())
+        .redirectError(err.toFile())
+        .start();
+    assertThat(p.waitFor(20, TimeUnit.MINUTES)).as("terrain %s finished", String.join(" ", args)).isTrue();
+    return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+        Files.readString(err, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void theDemoRunsFromAnyFolder() throws Exception {
+    FileTime built = Files.exists(jar) ? Files.getLastModifiedTime(jar) : null;
+
+    Result r = terrain("demo");
+
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out())
+        .startsWith("Terrain demo: Terrain Demo asbl")
+        .contains("=== Terrain Demo asbl (organisation terrain-demo) — 2020 ===", "Rule tickets-s-2020")
+        .contains("Wrote into " + tmp.toRealPath().resolve("terrain-demo"));
+    assertThat(tmp.resolve("terrain-demo/report.json")).isNotEmptyFile();
+    assertThat(tmp.resolve("terrain-demo/report.csv")).isNotEmptyFile();
+    assertThat(tmp.resolve("terrain-demo/sample/organisation.csv")).isNotEmptyFile();
+    if (built != null) {
+      assertThat(r.err()).as("a fresh jar is started without building, quietly").isEmpty();
+      assertThat(Files.getLastModifiedTime(jar)).isEqualTo(built);
+    }
+  }
+
+  @Test
+  void exitCodesAndErrorsComeThrough() throws Exception {
+    Result impossible = terrain("check-table", "--n", "11", "--percents", "20,64,18");
+    Result missing = terrain("report", "no-such-folder", "--year", "2020");
+    Result version = terrain("--version");
+
+    assertThat(impossible.exit()).isEqualTo(TerrainCli.INVALID);
+    assertThat(impossible.out()).contains("Impossible: row 1 (20 %)");
+    assertThat(missing.exit()).isEqualTo(TerrainCli.USAGE);
+    assertThat(missing.err()).isEqualTo(
+        "terrain report: no such file or folder: no-such-folder — see 'terrain report --help'\n");
+    assertThat(version.out()).matches("terrain \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\n");
+  }
+
+  private static boolean onPath(String program) {
+    String path = System.getenv("PATH");
+    if (path == null) {
+      return false;
+    }
+    for (String dir : path.split(File.pathSeparator)) {
+      if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, program))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,56 @@
+package be.terrain.csv.internal;
+
+import be.terrain.core.DatasetBuilder;
+import be.terrain.core.Problem;
+import be.terrain.core.RecordKind;
+
+/**
+ * Where the rows and problems of one file go: the dataset builder itself (organisation, antennas,
+ * persons, read first) or a {@link DatasetBuilder.Part} filled on its own thread.
+ */
+interface RowTarget {
+  /** Adds a row; the cells are read during the call only. */
+  void addRow(RecordKind kind, CharSequence[] cells, int line);
+
+  /** Adds a problem of the file's structure. */
+  void report(Problem problem);
+
+  /** The builder itself: cells become strings. */
+  static RowTarget of(DatasetBuilder builder) {
+    return new RowTarget() {
+      private String[] strings = new String[0];
+
+      @Override
+      public void addRow(RecordKind kind, CharSequence[] cells, int line) {
+        if (strings.length != cells.length) {
+          strings = new String[cells.length];
+        }
+        for (int i = 0; i < cells.length; i++) {
+          CharSequence c = cells[i];
+          strings[i] = c == null || c instanceof String ? (String) c : c.toString();
+        }
+        builder.addRow(kind, strings, line);
+      }
+
+      @Override
+      public void report(Problem problem) {
+        builder.report(problem);
+      }
+    };
+  }
+
+  /** A part of the builder. */
+  static RowTarget of(DatasetBuilder.Part part) {
+    return new RowTarget() {
+      @Override
+      public void addRow(RecordKind kind, CharSequence[] cells, int line) {
+        part.addRow(cells, line);
+      }
+
+      @Override
+      public void report(Problem problem) {
+        part.report(problem);
+      }
+    };
+  }
+}
