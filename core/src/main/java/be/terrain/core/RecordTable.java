@@ -118,7 +118,7 @@ public abstract class RecordTable<R> extends AbstractList<R> implements RandomAc
     if (field != null && kind.fieldIndex(field) < 0) {
       throw new IllegalArgumentException("a " + kind.singular() + " has no field " + field + ": " + kind.fields());
     }
-    return parts.locator().locate(kind, table.positions()[row], field);
+    return parts.locator().locate(kind, table.positions().at(row), field);
   }
 
   /**
