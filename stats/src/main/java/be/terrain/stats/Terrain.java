@@ -315,9 +315,9 @@ public final class Terrain {
 
   /**
    * Every plugin found or added, loaded or refused, with what it registered or why it was refused:
-   * loaded ones (and ones refused while registering) in loading order, then those refused before
-   * (not loadable, malformed, incompatible, duplicate) in the order found. The built-in {@code
-   * terrain-stats} is first.
+   * loaded ones (and ones refused while registering) in loading order (priority, then id: Terrain's
+   * built-ins, of priority 1000, first), then those refused before registering (not loadable,
+   * malformed, incompatible, duplicate) in the order found.
    */
   public List<PluginReport> plugins() {
     return plugins;

@@ -61,8 +61,9 @@ final class ConvertCommand implements Callable<Integer> {
     boolean writesCsv = to == DatasetForm.CSV_FOLDER;
     CsvDialect written = writesCsv ? input.dialect().orElse(CsvDialect.RFC4180) : CsvDialect.RFC4180;
     Optional<CsvDialect> read = writesCsv ? Optional.empty() : input.dialect();
+    be.terrain.stats.Terrain terrain = top.terrain(cl);
     ReadResult r = Progress.during(cl.getErr(), top.progress(), "reading " + in,
-        () -> from.read(in, input.today(), read));
+        () -> from.read(in, input.today(), read, terrain));
     if (!r.isValid()) {
       input.refuse(in, r.validation().problems(), cl);
       return TerrainCli.INVALID;

@@ -1,22 +1,27 @@
 package be.terrain.examples.cli;
 
 import be.terrain.core.Dataset;
+import be.terrain.core.Problem;
 import be.terrain.core.ReadResult;
+import be.terrain.core.ValidationResult;
 import be.terrain.csv.CsvDatasetReader;
 import be.terrain.csv.CsvDatasetWriter;
 import be.terrain.csv.CsvDialect;
 import be.terrain.json.JsonDatasetReader;
 import be.terrain.json.JsonDatasetWriter;
+import be.terrain.stats.Terrain;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine;
 
 /**
  * The three forms of a dataset in the exchange format, and how the command line tells which one a
@@ -95,16 +100,26 @@ enum DatasetForm {
     return CSV_FOLDER;
   }
 
-  /** Reads and validates a dataset of this form. */
-  ReadResult read(Path path, LocalDate today, Optional<CsvDialect> dialect) {
-    return switch (this) {
-      case CSV_FOLDER -> CsvDatasetReader.builder().today(today).dialect(dialect).build().read(path);
-      case JSON, JSON_LINES -> readJson(path, today);
+  /**
+   * Reads and validates a dataset of this form, with Terrain's code lists (plugins' included) and
+   * its plugins' dataset rules after Terrain's own.
+   */
+  ReadResult read(Path path, LocalDate today, Optional<CsvDialect> dialect, Terrain terrain) {
+    ReadResult r = switch (this) {
+      case CSV_FOLDER ->
+          CsvDatasetReader.builder().registry(terrain.codes()).today(today).dialect(dialect).build().read(path);
+      case JSON, JSON_LINES -> readJson(path, today, terrain);
     };
+    if (terrain.datasetRules().isEmpty()) {
+      return r;
+    }
+    List<Problem> all = new ArrayList<>(r.validation().problems());
+    all.addAll(r.dataset().check(terrain.datasetRules(), today));
+    return new ReadResult(r.dataset(), new ValidationResult(all));
   }
 
-  private ReadResult readJson(Path path, LocalDate today) {
-    JsonDatasetReader reader = JsonDatasetReader.builder().today(today).build();
+  private ReadResult readJson(Path path, LocalDate today, Terrain terrain) {
+    JsonDatasetReader reader = JsonDatasetReader.builder().registry(terrain.codes()).today(today).build();
     String name = lowerName(path);
     if (name.endsWith(".json") || name.endsWith(".jsonl")) {
       return reader.read(path); // the name says the form, as ofInput found

@@ -5,13 +5,14 @@ import be.terrain.core.Problem;
 import be.terrain.core.ReadResult;
 import be.terrain.csv.CsvDialect;
 import be.terrain.json.ProblemJson;
+import be.terrain.stats.Terrain;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import picocli.CommandLine;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * The options of every command that reads a dataset ({@code --today}, {@code --dialect}, {@code
@@ -62,9 +63,11 @@ final class DatasetInput {
    *
    * @throws picocli.CommandLine.ParameterException when the path is not there or not a dataset
    */
-  ReadResult read(Path path, CommandLine cl, boolean progress) {
+  ReadResult read(Path path, CommandLine cl, TerrainCli top) {
     DatasetForm form = DatasetForm.ofInput(path, cl);
-    return Progress.during(cl.getErr(), progress, "reading " + path, () -> form.read(path, today(), dialect()));
+    Terrain terrain = top.terrain(cl);
+    return Progress.during(cl.getErr(), top.progress(), "reading " + path,
+        () -> form.read(path, today(), dialect(), terrain));
   }
 
   /**
@@ -72,8 +75,8 @@ final class DatasetInput {
    * count on standard error, and returns empty (the command then exits with {@link
    * TerrainCli#INVALID}).
    */
-  Optional<Dataset> readValid(Path path, CommandLine cl, boolean progress) {
-    ReadResult r = read(path, cl, progress);
+  Optional<Dataset> readValid(Path path, CommandLine cl, TerrainCli top) {
+    ReadResult r = read(path, cl, top);
     if (r.isValid()) {
       return Optional.of(r.dataset());
     }

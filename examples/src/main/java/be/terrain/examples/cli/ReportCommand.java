@@ -6,16 +6,17 @@ import be.terrain.core.Period;
 import be.terrain.csv.ReportCsvWriter;
 import be.terrain.json.ReportJsonWriter;
 import be.terrain.stats.Report;
+import be.terrain.stats.ReportDefinition;
 import be.terrain.stats.ReportOptions;
 import be.terrain.stats.Rounding;
 import be.terrain.stats.Statistics;
+import be.terrain.stats.Terrain;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,25 +25,30 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
-/** {@code terrain report DATASET (--year Y | --from D --to D) ...}: the standard report. */
+/**
+ * {@code terrain report DATASET (--year Y | --from D --to D) [--definition NAME] ...}: the standard
+ * report, or another definition a plugin registered (a federation's {@code fdss-2020}).
+ */
 @Command(
     name = "report",
     mixinStandardHelpOptions = true,
     sortOptions = false,
     usageHelpAutoWidth = true,
-    header = "Compute the standard activity report of a dataset.",
+    header = "Compute the activity report of a dataset: the standard one, or a plugin's.",
     customSynopsis = {
       "terrain report DATASET (--year=Y | --from=D --to=D) [--rounding=R]",
       "               [--suppress-below=K] [--lang=L] [--out=FILE] [--scope=ID[,ID...]]",
-      "               [--table=ID[,ID...]] [--today=D] [--dialect=DIALECT]",
+      "               [--table=ID[,ID...]] [--definition=NAME] [--today=D] [--dialect=DIALECT]",
       "               [--problems=FORMAT] [--debug] [-hV]"
     },
     description = {
       "Computes every table of the standard report (terrain-report/1) for the organisation, each"
           + " province and each antenna. With --out, writes report.json or report.csv (from the"
           + " file's name); without, shows the tables on the terminal, one block per scope."
-          + " Refuses an invalid dataset with its problems (exit 1).",
+          + " Refuses an invalid dataset with its problems (exit 1). --definition computes another"
+          + " report a plugin registered (see 'terrain plugins'), by the same engine.",
       ""
     },
     footerHeading = "%nExamples:%n",
@@ -50,7 +56,8 @@ import picocli.CommandLine.Spec;
       "  terrain report my-data/ --year 2020",
       "  terrain report my-data/ --from 2020-01-01 --to 2020-06-30 --lang en",
       "  terrain report my-data/ --year 2020 --scope extra-ring --table profile.sex",
-      "  terrain report export.json --year 2020 --suppress-below 5 --out report.csv"
+      "  terrain report export.json --year 2020 --suppress-below 5 --out report.csv",
+      "  terrain --plugin-path plugins/ report my-data/ --year 2020 --definition fdss-2020 --out r.json"
     })
 final class ReportCommand implements Callable<Integer> {
   @ParentCommand TerrainCli top;
@@ -95,6 +102,10 @@ final class ReportCommand implements Callable<Integer> {
       description = "On the terminal, only these tables, e.g. profile.sex,contacts.channel.")
   List<String> tables = List.of();
 
+  @Option(names = "--definition", paramLabel = "NAME",
+      description = "The report definition: standard (default) or one a plugin registered, e.g. fdss-2020.")
+  String definition = "standard";
+
   @Mixin DatasetInput input;
 
   @Override
@@ -105,12 +116,16 @@ final class ReportCommand implements Callable<Integer> {
     if (out != null && !(scopes.isEmpty() && tables.isEmpty())) {
       throw new ParameterException(cl, "--scope and --table choose what the terminal shows; --out writes the whole report");
     }
-    Optional<Dataset> read = input.readValid(dataset, cl, top.progress());
+    Terrain terrain = top.terrain(cl);
+    ReportDefinition chosen = terrain.findDefinition(definition).orElseThrow(() -> new ParameterException(cl,
+        "--definition " + definition + ": no such report definition; registered are "
+            + String.join(", ", terrain.definitions().keySet()) + " (plugins add others: --plugin-path DIR)"));
+    Optional<Dataset> read = input.readValid(dataset, cl, top);
     if (read.isEmpty()) {
       return TerrainCli.INVALID;
     }
     Report report = Progress.during(cl.getErr(), top.progress(), "computing the report",
-        () -> Statistics.compute(read.get(), options));
+        () -> Statistics.compute(read.get(), chosen, options));
     if (kind.isEmpty()) {
       new ReportText(read.get(), report.language().orElse(Language.FR))
           .write(report, t -> (scopes.isEmpty() || scopes.contains(t.scope().id()))

@@ -72,7 +72,9 @@ final class ReportText {
 
   /** Writes one table. */
   void write(Report report, ReportTable t, PrintWriter out) {
-    String title = Words.table(t.id(), language) + " (" + t.id() + ") — N = " + t.n() + " "
+    String name = Words.table(t.id(), language);
+    // a plugin's table has no title here: its id alone
+    String title = (name.equals(t.id()) ? t.id() : name + " (" + t.id() + ")") + " — N = " + t.n() + " "
         + Words.measure(t.measure(), language);
     if (t.n() == 0) {
       out.println(title + " : " + Words.nothing(language));

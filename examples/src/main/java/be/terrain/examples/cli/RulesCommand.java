@@ -76,7 +76,7 @@ final class RulesCommand implements Callable<Integer> {
     if (!Files.isRegularFile(rules)) {
       throw new ParameterException(cl, "no such rules file: " + rules);
     }
-    Optional<Dataset> read = input.readValid(dataset, cl, top.progress());
+    Optional<Dataset> read = input.readValid(dataset, cl, top);
     if (read.isEmpty()) {
       return TerrainCli.INVALID;
     }

@@ -39,6 +39,9 @@ import picocli.CommandLine.UnmatchedArgumentException;
     description = {
       "DATASET is a CSV folder (organisation.csv, antennas.csv, persons.csv, ...), a .json document"
           + " or a .jsonl file of the exchange format terrain/1.",
+      "",
+      "Plugins (code lists, dataset rules, report definitions such as a federation's, formats) are"
+          + " loaded from the jars of --plugin-path or TERRAIN_PLUGIN_PATH; 'terrain plugins' lists them.",
       ""
     },
     subcommands = {
@@ -47,6 +50,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
       RulesCommand.class,
       ConvertCommand.class,
       CheckTableCommand.class,
+      PluginsCommand.class,
       DemoCommand.class
     },
     footerHeading = "%nExit codes:%n",
@@ -58,7 +62,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
       "",
       "Example:",
       "  terrain demo",
-      "  terrain report my-data/ --year 2020 --out report.json"
+      "  terrain report my-data/ --year 2020 --out report.json",
+      "  terrain --plugin-path plugins/ report my-data/ --year 2020 --definition fdss-2020 --out r.json"
     })
 public final class TerrainCli implements Callable<Integer> {
   /** Exit code: done. */
@@ -83,8 +88,20 @@ public final class TerrainCli implements Callable<Integer> {
       description = "Show the stack trace of an error.")
   boolean debug;
 
-  private TerrainCli(boolean progress) {
+  @Option(
+      names = "--plugin-path",
+      paramLabel = "DIR",
+      scope = ScopeType.INHERIT,
+      description = "Folders of plugin jars (or jars), separated by '${sys:path.separator}'; default:"
+          + " the environment variable " + PluginPath.ENV + ". 'terrain plugins' lists what is found.")
+  List<String> pluginPath = new java.util.ArrayList<>();
+
+  private final java.util.function.UnaryOperator<String> environment;
+  private be.terrain.stats.Terrain terrain;
+
+  private TerrainCli(boolean progress, java.util.function.UnaryOperator<String> environment) {
     this.progress = progress;
+    this.environment = environment;
   }
 
   /**
@@ -115,7 +132,15 @@ public final class TerrainCli implements Callable<Integer> {
    *     terminal)
    */
   public static CommandLine commandLine(boolean progress) {
-    CommandLine cl = new CommandLine(new TerrainCli(progress));
+    return commandLine(progress, System::getenv);
+  }
+
+  /**
+   * The command line, reading environment variables ({@code TERRAIN_PLUGIN_PATH}) from a function
+   * (tests give their own).
+   */
+  static CommandLine commandLine(boolean progress, java.util.function.UnaryOperator<String> environment) {
+    CommandLine cl = new CommandLine(new TerrainCli(progress, environment));
     cl.setParameterExceptionHandler(new UsageErrors());
     cl.setExecutionExceptionHandler(new Failures());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -128,12 +153,31 @@ public final class TerrainCli implements Callable<Integer> {
     return progress;
   }
 
+  /** The plugin path: {@code --plugin-path}, else {@code TERRAIN_PLUGIN_PATH}. */
+  PluginPath pluginPath() {
+    return PluginPath.of(pluginPath, environment.apply(PluginPath.ENV));
+  }
+
+  /**
+   * Terrain with the plugins of the class path and the plugin path, loaded on first use; each
+   * refused plugin is one line on standard error.
+   *
+   * @param cl the command asking, for its writers and usage errors
+   */
+  be.terrain.stats.Terrain terrain(CommandLine cl) {
+    if (terrain == null) {
+      terrain = pluginPath().load(cl);
+      PluginPath.warnRefused(terrain, cl.getErr());
+    }
+    return terrain;
+  }
+
   /** {@code terrain} without a command: a usage error. */
   @Override
   public Integer call() {
     throw new ParameterException(
         spec.commandLine(),
-        "a command is required: validate, report, rules, convert, check-table or demo");
+        "a command is required: validate, report, rules, convert, check-table, plugins or demo");
   }
 
   private static PrintWriter writer(PrintStream stream) {

@@ -41,7 +41,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ReadResult r = input.read(dataset, spec.commandLine(), top.progress());
+    ReadResult r = input.read(dataset, spec.commandLine(), top);
     if (!r.isValid()) {
       input.refuse(dataset, r.validation().problems(), spec.commandLine());
       return TerrainCli.INVALID;

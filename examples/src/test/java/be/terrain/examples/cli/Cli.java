@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
@@ -42,9 +43,14 @@ final class Cli {
   }
 
   static Run run(String... args) {
+    return runWithEnvironment(Map.of(), args);
+  }
+
+  /** Runs with these environment variables (and no other). */
+  static Run runWithEnvironment(Map<String, String> environment, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CommandLine cl = TerrainCli.commandLine(false);
+    CommandLine cl = TerrainCli.commandLine(false, environment::get);
     cl.setOut(new PrintWriter(out, true));
     cl.setErr(new PrintWriter(err, true));
     int exit = cl.execute(args);

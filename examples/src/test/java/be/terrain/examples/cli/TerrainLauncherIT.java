@@ -3,6 +3,7 @@ package be.terrain.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import be.terrain.testing.ReferenceData;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,15 +46,21 @@ class TerrainLauncherIT {
   record Result(int exit, String out, String err) {}
 
   private Result terrain(String... args) throws IOException, InterruptedException {
+    return terrain(Map.of(), args);
+  }
+
+  private Result terrain(Map<String, String> environment, String... args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of(launcher.toString()));
     command.addAll(List.of(args));
     Path out = tmp.resolve("stdout.txt");
     Path err = tmp.resolve("stderr.txt");
-    Process p = new ProcessBuilder(command)
+    ProcessBuilder pb = new ProcessBuilder(command)
         .directory(tmp.toFile())
         .redirectOutput(out.toFile())
-        .redirectError(err.toFile())
-        .start();
+        .redirectError(err.toFile());
+    pb.environment().remove("TERRAIN_PLUGIN_PATH");
+    pb.environment().putAll(environment);
+    Process p = pb.start();
     assertThat(p.waitFor(20, TimeUnit.MINUTES)).as("terrain %s finished", String.join(" ", args)).isTrue();
     return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
         Files.readString(err, StandardCharsets.UTF_8));
@@ -90,6 +98,32 @@ class TerrainLauncherIT {
     assertThat(missing.err()).isEqualTo(
         "terrain report: no such file or folder: no-such-folder — see 'terrain report --help'\n");
     assertThat(version.out()).matches("terrain \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\n");
+  }
+
+  @Test
+  void theExamplePluginBuiltAsItsOwnJarIsFoundAndUsed() throws Exception {
+    Path built;
+    try (var files = Files.list(root.resolve("examples-plugin/target"))) {
+      built = files.filter(f -> f.getFileName().toString().matches("terrain-example-plugin-[0-9].*(?<!-sources|-tests)\\.jar"))
+          .findFirst().orElse(null);
+    } catch (java.nio.file.NoSuchFileException e) {
+      built = null;
+    }
+    assumeTrue(built != null, "the example plugin's jar is packaged (verify builds it before this module)");
+    Path plugins = Files.createDirectories(tmp.resolve("plugins"));
+    Files.copy(built, plugins.resolve(built.getFileName()));
+
+    Result list = terrain(Map.of("TERRAIN_PLUGIN_PATH", plugins.toString()), "plugins");
+    Result report = terrain("--plugin-path", plugins.toString(), "report", ReferenceData.seed2020().toString(),
+        "--year", "2020", "--definition", "fdss-2020", "--out", "r.json", "--today", ReferenceData.READ_ON.toString());
+
+    assertThat(list.exit()).as(list.err()).isZero();
+    assertThat(list.out()).startsWith("Plugin path (TERRAIN_PLUGIN_PATH): " + plugins + " — 1 jar")
+        .containsPattern("\n  fdss +1\\.0\\.0 +SPI 1\\.0 +" + java.util.regex.Pattern.quote(built.getFileName().toString()) + "\n")
+        .contains("Report definitions: standard, fdss-2020");
+    assertThat(report.exit()).as(report.err()).isZero();
+    assertThat(Files.readString(tmp.resolve("r.json"), StandardCharsets.UTF_8))
+        .contains("\"id\": \"fdss.persons.age_band_10\"", "\"code\": \"60+\"");
   }
 
   private static boolean onPath(String program) {
