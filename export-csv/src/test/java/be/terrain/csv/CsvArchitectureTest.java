@@ -28,4 +28,8 @@ class CsvArchitectureTest {
           .dependOnClassesThat()
           .resideInAPackage("be.terrain.core.internal..")
           .because("other modules build on core's public API only");
+
+  @ArchTest
+  static final ArchRule apiExposesNoInternalType =
+      be.terrain.testing.ArchitectureRules.apiExposesNoInternalType("be.terrain.csv");
 }

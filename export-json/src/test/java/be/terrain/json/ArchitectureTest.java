@@ -65,4 +65,8 @@ class ArchitectureTest {
 
   @ArchTest
   static final ArchRule noJavaUtilLogging = GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING;
+
+  @ArchTest
+  static final ArchRule apiExposesNoInternalType =
+      be.terrain.testing.ArchitectureRules.apiExposesNoInternalType("be.terrain.json");
 }

@@ -19,7 +19,9 @@
  *       codes only.
  * </ul>
  *
- * <p>{@link be.terrain.testkit.ValidDatasets} generates the valid datasets the contracts run on
+ * <p>{@link be.terrain.testkit.DatasetFormatProperties} is the format's round trip as a jqwik
+ * contract interface (a default {@code @Property}, shrinking a failing dataset).
+ * {@link be.terrain.testkit.ValidDatasets} generates the valid datasets the contracts run on
  * (jqwik arbitraries, seeded samples), with a plugin's codes when given its registry.
  */
 package be.terrain.testkit;
