@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.terrain.core.Dataset;
 import be.terrain.core.ReadResult;
 import be.terrain.core.RecordKind;
-import be.terrain.testing.Datasets;
+import be.terrain.testkit.ValidDatasets;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -47,7 +47,7 @@ class CsvRoundTripProperties {
 
   @Provide
   Arbitrary<Dataset> datasets() {
-    return Datasets.valid();
+    return ValidDatasets.valid();
   }
 
   @Property(tries = 150)
