@@ -156,13 +156,25 @@ public final class Terrain {
   private ReadResult read(Path source, DatasetFormat format, LocalDate today) {
     requireNonNull(source, "source");
     requireNonNull(today, "today");
-    ReadResult r = format.read(source, new ReadOptions(codes, today));
+    return withRules(format.read(source, new ReadOptions(codes, today)), today);
+  }
+
+  /**
+   * A reader's result with the plugins' dataset rules' problems added after the reader's, for
+   * applications that read with a reader of their own (built with {@link #codes()}).
+   *
+   * @param read what the reader gave
+   * @param today the day the input was read
+   */
+  public ReadResult withRules(ReadResult read, LocalDate today) {
+    requireNonNull(read, "read");
+    requireNonNull(today, "today");
     if (rules.isEmpty()) {
-      return r;
+      return read;
     }
-    List<Problem> all = new ArrayList<>(r.validation().problems());
-    all.addAll(r.dataset().check(rules, today));
-    return new ReadResult(r.dataset(), new ValidationResult(all));
+    List<Problem> all = new ArrayList<>(read.validation().problems());
+    all.addAll(read.dataset().check(rules, today));
+    return new ReadResult(read.dataset(), new ValidationResult(all));
   }
 
   // --- formats

@@ -1,9 +1,7 @@
 package be.terrain.examples.cli;
 
 import be.terrain.core.Dataset;
-import be.terrain.core.Problem;
 import be.terrain.core.ReadResult;
-import be.terrain.core.ValidationResult;
 import be.terrain.csv.CsvDatasetReader;
 import be.terrain.csv.CsvDatasetWriter;
 import be.terrain.csv.CsvDialect;
@@ -16,8 +14,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import picocli.CommandLine.ParameterException;
@@ -110,12 +106,7 @@ enum DatasetForm {
           CsvDatasetReader.builder().registry(terrain.codes()).today(today).dialect(dialect).build().read(path);
       case JSON, JSON_LINES -> readJson(path, today, terrain);
     };
-    if (terrain.datasetRules().isEmpty()) {
-      return r;
-    }
-    List<Problem> all = new ArrayList<>(r.validation().problems());
-    all.addAll(r.dataset().check(terrain.datasetRules(), today));
-    return new ReadResult(r.dataset(), new ValidationResult(all));
+    return terrain.withRules(r, today);
   }
 
   private ReadResult readJson(Path path, LocalDate today, Terrain terrain) {
