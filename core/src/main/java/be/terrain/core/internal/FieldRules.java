@@ -66,6 +66,11 @@ public final class FieldRules {
     return true;
   }
 
+  /** Whether the character may appear in an id. */
+  static boolean isIdChar(int c) {
+    return c >= 0 && c < 128 && ID_CHARS[c];
+  }
+
   /** A province code of the format. */
   public static boolean isProvince(String code) {
     return PROVINCES.contains(code);
