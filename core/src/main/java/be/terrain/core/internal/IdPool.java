@@ -82,7 +82,17 @@ public final class IdPool {
   }
 
   private int internKey(CharSequence k) {
-    if (lastIndex >= 0 && equalsAt(lastIndex, k)) {
+    if (table == null && lastIndex >= 0 && lastIndex == size - 1) {
+      // sorted so far, the last id the last one seen: one comparison says same, new, or out of order
+      int c = compareAt(lastIndex, k);
+      if (c == 0) {
+        return lastIndex;
+      }
+      if (c < 0) {
+        lastIndex = append(k);
+        return lastIndex;
+      }
+    } else if (lastIndex >= 0 && equalsAt(lastIndex, k)) {
       return lastIndex;
     }
     if (table == null) {
