@@ -37,6 +37,7 @@ final class CellLookups {
   static final class Codes {
     private final CodeList list;
     private final String[] codes;
+    private final char[][] chars;
     private final int[] table;
     private final int mask;
 
@@ -44,6 +45,7 @@ final class CellLookups {
       this.list = list;
       int n = list.size();
       codes = new String[n];
+      chars = new char[n][];
       int capacity = 16;
       while (capacity < n * 4) {
         capacity *= 2;
@@ -52,6 +54,7 @@ final class CellLookups {
       mask = capacity - 1;
       for (int i = 0; i < n; i++) {
         codes[i] = list.get(i).code();
+        chars[i] = codes[i].toCharArray();
         int slot = spread(codes[i].hashCode()) & mask;
         while (table[slot] != 0) {
           slot = (slot + 1) & mask;
@@ -82,17 +85,17 @@ final class CellLookups {
         if (e == 0) {
           return -1;
         }
-        String c = codes[e - 1];
-        if (c.length() == n && same(c, cell, from)) {
+        char[] c = chars[e - 1];
+        if (c.length == n && same(c, cell, from)) {
           return e - 1;
         }
         slot = (slot + 1) & mask;
       }
     }
 
-    private static boolean same(String code, CharSequence cell, int from) {
-      for (int i = 0, n = code.length(); i < n; i++) {
-        if (code.charAt(i) != cell.charAt(from + i)) {
+    private static boolean same(char[] code, CharSequence cell, int from) {
+      for (int i = 0; i < code.length; i++) {
+        if (code[i] != cell.charAt(from + i)) {
           return false;
         }
       }

@@ -66,6 +66,11 @@ public final class FieldRules {
     return true;
   }
 
+  /** Whether the character may appear in an id. */
+  static boolean isIdChar(int c) {
+    return c >= 0 && c < 128 && ID_CHARS[c];
+  }
+
   /** A province code of the format. */
   public static boolean isProvince(String code) {
     return PROVINCES.contains(code);
@@ -155,7 +160,23 @@ public final class FieldRules {
         return NO_DATE;
       }
     }
+    if (y >= FIRST_TABLED_YEAR && y < LAST_TABLED_YEAR) {
+      return MONTH_STARTS[(y - FIRST_TABLED_YEAR) * 12 + m - 1] + d - 1;
+    }
     return (int) epochDay(y, m, d);
+  }
+
+  private static final int FIRST_TABLED_YEAR = 1900;
+  private static final int LAST_TABLED_YEAR = 2200;
+  /** The epoch day of the first of each month of the usual years (dates are read by millions). */
+  private static final int[] MONTH_STARTS = new int[(LAST_TABLED_YEAR - FIRST_TABLED_YEAR) * 12];
+
+  static {
+    for (int y = FIRST_TABLED_YEAR; y < LAST_TABLED_YEAR; y++) {
+      for (int m = 1; m <= 12; m++) {
+        MONTH_STARTS[(y - FIRST_TABLED_YEAR) * 12 + m - 1] = (int) epochDay(y, m, 1);
+      }
+    }
   }
 
   private static int digits(CharSequence s, int from, int to) {

@@ -40,6 +40,9 @@ public final class IdPool {
   private long[] lookup;
   private int lookupMask;
   private static final int INLINE = 16;
+  /** In a lookup slot's last word: the id is a valid id ({@link FieldRules#isValidId}). */
+  private static final long VALID_ID = 1L << 48;
+  private static final long LENGTH_BITS = 0xFFFFL << 32;
 
   /** The number of distinct ids. */
   public int size() {
@@ -79,7 +82,17 @@ public final class IdPool {
   }
 
   private int internKey(CharSequence k) {
-    if (lastIndex >= 0 && equalsAt(lastIndex, k)) {
+    if (table == null && lastIndex >= 0 && lastIndex == size - 1) {
+      // sorted so far, the last id the last one seen: one comparison says same, new, or out of order
+      int c = compareAt(lastIndex, k);
+      if (c == 0) {
+        return lastIndex;
+      }
+      if (c < 0) {
+        lastIndex = append(k);
+        return lastIndex;
+      }
+    } else if (lastIndex >= 0 && equalsAt(lastIndex, k)) {
       return lastIndex;
     }
     if (table == null) {
@@ -139,8 +152,10 @@ public final class IdPool {
       int p = off + header(len);
       long k0 = 0;
       long k1 = 0;
+      boolean valid = len > 0;
       for (int j = 0; j < len; j++) {
         long b = chunk[p + j] & 0xFFL;
+        valid &= FieldRules.isIdChar((int) b);
         if (j < 8) {
           k0 |= b << (8 * j);
         } else {
@@ -153,7 +168,7 @@ public final class IdPool {
       }
       l[slot * 3] = k0;
       l[slot * 3 + 1] = k1;
-      l[slot * 3 + 2] = ((long) len << 32) | (i + 1);
+      l[slot * 3 + 2] = ((long) len << 32) | (valid ? VALID_ID : 0) | (i + 1);
     }
     lookup = l;
     lookupMask = m;
@@ -199,8 +214,54 @@ public final class IdPool {
       if (e == 0) {
         return -1;
       }
-      if (l[slot * 3] == k0 && l[slot * 3 + 1] == k1 && (e & 0xFFFFFFFF00000000L) == meta) {
+      if (l[slot * 3] == k0 && l[slot * 3 + 1] == k1 && (e & LENGTH_BITS) == meta) {
         return (int) e - 1;
+      }
+      slot = (slot + 1) & m;
+    }
+  }
+
+  /**
+   * The index of an id that the pool holds and that is a valid id ({@link FieldRules#isValidId}),
+   * found in one look-up of the {@link #index() index} without checking the text first (an id
+   * found there was checked once, when indexed); -1 when the pool is not indexed, or the text is
+   * not there, not ASCII or not a valid id (the caller then checks it and looks it up as usual).
+   * Only reads.
+   */
+  public int findValidId(CharSequence k) {
+    long[] l = lookup;
+    if (l == null) {
+      return -1;
+    }
+    int len = k.length();
+    if (len == 0 || len > INLINE) {
+      return -1;
+    }
+    long k0 = 0;
+    long k1 = 0;
+    int any = 0;
+    for (int j = 0; j < len; j++) {
+      char c = k.charAt(j);
+      any |= c;
+      if (j < 8) {
+        k0 |= (long) c << (8 * j);
+      } else {
+        k1 |= (long) c << (8 * (j - 8));
+      }
+    }
+    if (any >= 0x80) {
+      return -1;
+    }
+    int m = lookupMask;
+    long meta = (long) len << 32;
+    int slot = (int) inlineHash(k0, k1, len) & m;
+    while (true) {
+      long e = l[slot * 3 + 2];
+      if (e == 0) {
+        return -1;
+      }
+      if (l[slot * 3] == k0 && l[slot * 3 + 1] == k1 && (e & LENGTH_BITS) == meta) {
+        return (e & VALID_ID) != 0 ? (int) e - 1 : -1;
       }
       slot = (slot + 1) & m;
     }

@@ -159,18 +159,28 @@ public final class TableBuilder {
         ints[f].add(valid ? ownIds.internAscii(cell) : ownIds.intern(cell));
       }
       case PERSON_REF -> {
-        boolean valid = FieldRules.isValidId(cell);
-        if (!valid) {
-          sink.problem(kind, row, f, ProblemCodes.INVALID_ID, cell.toString());
+        int known = personIds.findValidId(cell);
+        if (known >= 0) {
+          ints[f].add(known);
+        } else {
+          boolean valid = FieldRules.isValidId(cell);
+          if (!valid) {
+            sink.problem(kind, row, f, ProblemCodes.INVALID_ID, cell.toString());
+          }
+          ints[f].add(reference(cell, true, valid));
         }
-        ints[f].add(reference(cell, true, valid));
       }
       case ANTENNA_REF -> {
-        boolean valid = FieldRules.isValidId(cell);
-        if (!valid) {
-          sink.problem(kind, row, f, ProblemCodes.INVALID_ID, cell.toString());
+        int known = antennaIds.findValidId(cell);
+        if (known >= 0) {
+          ints[f].add(known);
+        } else {
+          boolean valid = FieldRules.isValidId(cell);
+          if (!valid) {
+            sink.problem(kind, row, f, ProblemCodes.INVALID_ID, cell.toString());
+          }
+          ints[f].add(reference(cell, false, valid));
         }
-        ints[f].add(reference(cell, false, valid));
       }
       case DATE -> {
         int d = FieldRules.parseDate(cell);

@@ -1,5 +1,6 @@
 package be.terrain.core.internal;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.CharBuffer;
@@ -50,6 +51,39 @@ class CompactStorageTest {
         pool.trim();
       }
     }
+  }
+
+  @Property
+  void anIndexedPoolFindsItsValidIdsAtOnceAndNothingElse(@ForAll("ids") List<String> ids) {
+    IdPool pool = new IdPool();
+    for (String id : ids) {
+      pool.intern(id);
+    }
+    ids.forEach(id -> assertThat(pool.findValidId(CharBuffer.wrap(id))).as(id).isEqualTo(-1));
+    pool.index();
+    boolean inline = ids.stream().allMatch(id -> id.getBytes(UTF_8).length <= 16);
+    for (String id : ids) {
+      int want = inline && FieldRules.isValidId(id) ? pool.find(id) : -1;
+      assertThat(pool.findValidId(CharBuffer.wrap(id))).as(id).isEqualTo(want);
+      // text that is not in the pool: an id with one more char, and non-ASCII look-alikes
+      assertThat(pool.findValidId(id + "~")).isEqualTo(-1);
+      assertThat(pool.findValidId(id.replace('a', '\u0161'))).isEqualTo(id.indexOf('a') < 0 ? want : -1);
+    }
+  }
+
+  @Test
+  void findValidIdSkipsInvalidAndNonAsciiEntries() {
+    IdPool pool = new IdPool();
+    pool.intern("p-1");
+    pool.intern("p 2");
+    pool.intern("é");
+    pool.intern("");
+    pool.index();
+    assertThat(pool.findValidId("p-1")).isZero();
+    assertThat(pool.findValidId("p 2")).isEqualTo(-1);
+    assertThat(pool.findValidId("é")).isEqualTo(-1);
+    assertThat(pool.findValidId("")).isEqualTo(-1);
+    assertThat(pool.findValidId("\u0170-1")).isEqualTo(-1);
   }
 
   @Test

@@ -1,6 +1,7 @@
 package be.terrain.csv.internal;
 
 import be.terrain.core.ProblemCode;
+import be.terrain.core.ProblemCodes;
 
 /**
  * Receives the records of one CSV file from a tokenizer, cell by cell. Empty lines are never
@@ -17,6 +18,29 @@ interface CellSink {
 
   /** A well-formed cell. */
   void cell(String text);
+
+  /**
+   * A cell that was not quoted, as a slice of the tokenizer's buffer (valid only during the call):
+   * one holding a quote is broken quoting ({@link #badCell}), any other is {@link #cell(char[], int,
+   * int)}.
+   */
+  default void unquotedCell(char[] buf, int offset, int length) {
+    if (hasQuote(buf, offset, length)) {
+      badCell(ProblemCodes.BROKEN_QUOTING, new String(buf, offset, length));
+    } else {
+      cell(buf, offset, length);
+    }
+  }
+
+  /** Whether the slice holds a {@code "}. */
+  static boolean hasQuote(char[] buf, int offset, int length) {
+    for (int i = offset, end = offset + length; i < end; i++) {
+      if (buf[i] == '"') {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /**
    * A cell that could not be read (broken quoting, invalid UTF-8, too long).

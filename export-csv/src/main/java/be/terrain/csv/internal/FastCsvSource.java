@@ -1,6 +1,5 @@
 package be.terrain.csv.internal;
 
-import be.terrain.core.ProblemCodes;
 import de.siegmar.fastcsv.reader.CommentStrategy;
 import de.siegmar.fastcsv.reader.CsvCallbackHandler;
 import de.siegmar.fastcsv.reader.CsvParseException;
@@ -20,7 +19,7 @@ import java.util.Iterator;
  * The normal path of reading a CSV file: FastCSV's strict RFC 4180 parser, with a callback handler
  * that hands each cell's characters straight to a {@link CellSink} (no record object, no copy of
  * cells that no column wants). A quote inside an unquoted cell, which FastCSV takes as data, is
- * reported on its cell here.
+ * reported on its cell by the sink ({@link CellSink#unquotedCell}).
  *
  * <p>FastCSV stops at the first text after a closing quote, unterminated quote, undecodable byte or
  * oversized cell; it cannot say which cell it was in nor go on. {@link #read} then returns the line
@@ -110,10 +109,10 @@ final class FastCsvSource {
     @Override
     protected void addField(char[] buf, int offset, int len, boolean quoted) {
       fields++;
-      if (!quoted && contains(buf, offset, len, '"')) {
-        sink.badCell(ProblemCodes.BROKEN_QUOTING, new String(buf, offset, len));
-      } else {
+      if (quoted) {
         sink.cell(buf, offset, len);
+      } else {
+        sink.unquotedCell(buf, offset, len);
       }
     }
 
@@ -130,15 +129,6 @@ final class FastCsvSource {
     @Override
     protected Object buildRecord() {
       return RECORD;
-    }
-
-    private static boolean contains(char[] buf, int offset, int len, char c) {
-      for (int i = offset, end = offset + len; i < end; i++) {
-        if (buf[i] == c) {
-          return true;
-        }
-      }
-      return false;
     }
   }
 }

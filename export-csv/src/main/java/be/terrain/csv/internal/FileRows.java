@@ -190,6 +190,49 @@ final class FileRows implements CellSink {
     }
   }
 
+  /**
+   * The usual cell: a wanted column's unquoted cell is copied and searched for a stray quote in one
+   * pass (the quote check and the copy each read every character otherwise).
+   */
+  @Override
+  public void unquotedCell(char[] buf, int offset, int length) {
+    int col = cellIndex;
+    int f = headerDone && length > 0 && length <= MAX_CELL_CHARS && col < columnField.length
+        ? columnField[col]
+        : -1;
+    if (f < 0) {
+      CellSink.super.unquotedCell(buf, offset, length);
+      return;
+    }
+    int from = offset;
+    int n = length;
+    if (stripColumn[col] && CsvText.hasFormulaPrefix(buf, offset, length)) {
+      from++;
+      n--;
+    }
+    if (charsUsed + n > chars.length) {
+      chars = Arrays.copyOf(chars, Math.max(chars.length * 2, charsUsed + n));
+    }
+    char[] to = chars;
+    int p = charsUsed;
+    int quote = 0;
+    for (int i = 0; i < n; i++) {
+      char c = buf[from + i];
+      to[p + i] = c;
+      quote |= c == '"' ? 1 : 0;
+    }
+    if (quote != 0) {
+      badCell(ProblemCodes.BROKEN_QUOTING, new String(buf, offset, length));
+      return;
+    }
+    cellIndex = col + 1;
+    Slice s = slices[f];
+    s.offset = p;
+    s.length = n;
+    charsUsed = p + n;
+    cells[f] = s;
+  }
+
   @Override
   public void cell(String text) {
     if (text.length() > MAX_CELL_CHARS) {
