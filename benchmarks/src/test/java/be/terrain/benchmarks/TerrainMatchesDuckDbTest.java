@@ -38,7 +38,9 @@ class TerrainMatchesDuckDbTest {
     return Stream.of(
         Arguments.of(Scale.of("small", 300, 3_000, 600, 600, 2_000), 5L),
         Arguments.of(Scale.of("small", 300, 3_000, 600, 600, 2_000), 77L),
-        Arguments.of(Scale.DEMO, 2020L));
+        Arguments.of(Scale.DEMO, 2020L),
+        // enough records (about 95,000) for the engine to split the pass across two cores
+        Arguments.of(Scale.of("split", 3_000, 60_000, 6_000, 6_000, 20_000), 11L));
   }
 
   @ParameterizedTest
