@@ -62,6 +62,9 @@ public final class Engine {
   private static final int BLOCK = 1024;
   private static final int MIN_ROWS_PER_CHUNK = 1 << 15;
 
+  /** Records per stripe of a chunk's share (a multiple of {@link #BLOCK}). */
+  private static final int STRIPE = 16 * BLOCK;
+
   private final Dataset dataset;
   private final ReportOptions options;
   private final int slots;
@@ -420,13 +423,22 @@ public final class Engine {
     return finish(acc);
   }
 
-  /** Accumulates the i-th of n equal shares of every subject's records. */
+  /**
+   * Accumulates the i-th of n equal shares of every subject's records. A share is every n-th
+   * stripe of {@link #STRIPE} records rather than one n-th of the table in one piece: records are
+   * often in date order and the history periods feed fewer tables than the period, so contiguous
+   * shares would give one core the older records (little work) and the other the newer ones.
+   */
   public Accumulator accumulateChunk(int i, int n) {
     Accumulator acc = newAccumulator();
     for (Subject s : Subject.values()) {
-      if (s.isRecord() && subjects[s.ordinal()].pops.length > 0) {
-        long size = size(s);
-        accumulate(acc, s, (int) (size * i / n), (int) (size * (i + 1) / n));
+      SubjectPlan sp = subjects[s.ordinal()];
+      if (s.isRecord() && sp.pops.length > 0) {
+        int size = size(s);
+        Scratch sc = new Scratch(sp.conditionDims.length);
+        for (long from = (long) i * STRIPE; from < size; from += (long) n * STRIPE) {
+          accumulate(acc, s, sp, (int) from, (int) Math.min(size, from + STRIPE), sc);
+        }
       }
     }
     return acc;
@@ -445,7 +457,11 @@ public final class Engine {
     if (sp.pops.length == 0 || from >= to) {
       return;
     }
-    Scratch sc = new Scratch(sp.conditionDims.length);
+    accumulate(acc, subject, sp, from, to, new Scratch(sp.conditionDims.length));
+  }
+
+  private void accumulate(
+      Accumulator acc, Subject subject, SubjectPlan sp, int from, int to, Scratch sc) {
     int max = sp.maxSlot;
     for (int b0 = from; b0 < to; b0 += BLOCK) {
       int b1 = Math.min(to, b0 + BLOCK);
