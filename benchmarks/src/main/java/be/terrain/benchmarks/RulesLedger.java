@@ -9,6 +9,7 @@ import be.terrain.core.rules.DistributionRule;
 import be.terrain.core.rules.Handout;
 import be.terrain.core.rules.QuotaPeriod;
 import be.terrain.core.rules.RuleSet;
+import be.terrain.examples.sample.IdFormat;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
@@ -384,27 +385,5 @@ public final class RulesLedger {
       }
     }
     return weights.length - 1;
-  }
-
-  /** Zero-padded ids without formatting: {@code d-00000042}. */
-  private static final class IdFormat {
-    private final char[] buffer;
-    private final int prefixLength;
-
-    IdFormat(String prefix, long max) {
-      int width = Math.max(4, Long.toString(Math.max(1, max)).length());
-      this.prefixLength = prefix.length();
-      this.buffer = new char[prefixLength + width];
-      prefix.getChars(0, prefixLength, buffer, 0);
-    }
-
-    String format(int n) {
-      int v = n;
-      for (int i = buffer.length - 1; i >= prefixLength; i--) {
-        buffer[i] = (char) ('0' + v % 10);
-        v /= 10;
-      }
-      return new String(buffer);
-    }
   }
 }

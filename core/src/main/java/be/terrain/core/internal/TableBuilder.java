@@ -158,30 +158,8 @@ public final class TableBuilder {
         }
         ints[f].add(valid ? ownIds.internAscii(cell) : ownIds.intern(cell));
       }
-      case PERSON_REF -> {
-        int known = personIds.findValidId(cell);
-        if (known >= 0) {
-          ints[f].add(known);
-        } else {
-          boolean valid = FieldRules.isValidId(cell);
-          if (!valid) {
-            sink.problem(kind, row, f, ProblemCodes.INVALID_ID, cell.toString());
-          }
-          ints[f].add(reference(cell, true, valid));
-        }
-      }
-      case ANTENNA_REF -> {
-        int known = antennaIds.findValidId(cell);
-        if (known >= 0) {
-          ints[f].add(known);
-        } else {
-          boolean valid = FieldRules.isValidId(cell);
-          if (!valid) {
-            sink.problem(kind, row, f, ProblemCodes.INVALID_ID, cell.toString());
-          }
-          ints[f].add(reference(cell, false, valid));
-        }
-      }
+      case PERSON_REF -> readReference(row, f, cell, personIds, true);
+      case ANTENNA_REF -> readReference(row, f, cell, antennaIds, false);
       case DATE -> {
         int d = FieldRules.parseDate(cell);
         if (d == FieldRules.NO_DATE) {
@@ -312,6 +290,23 @@ public final class TableBuilder {
     } else {
       ints[f].add(mask);
     }
+  }
+
+  /**
+   * A person or antenna reference: an id the pool already holds as valid is stored without checking
+   * it again; any other is checked, reported when invalid, and interned.
+   */
+  private void readReference(int row, int f, CharSequence cell, IdPool pool, boolean person) {
+    int known = pool.findValidId(cell);
+    if (known >= 0) {
+      ints[f].add(known);
+      return;
+    }
+    boolean valid = FieldRules.isValidId(cell);
+    if (!valid) {
+      sink.problem(kind, row, f, ProblemCodes.INVALID_ID, cell.toString());
+    }
+    ints[f].add(reference(cell, person, valid));
   }
 
   private void storeAbsent(int row, int f) {

@@ -841,26 +841,4 @@ public final class SampleGenerator {
   private static String date(int epochDay) {
     return DATE_TEXT[epochDay - DATE_TEXT_FROM];
   }
-
-  /** Ids of a prefix and a zero-padded number, as wide as the largest number. */
-  private static final class IdFormat {
-    private final char[] buffer;
-    private final int prefixLength;
-
-    IdFormat(String prefix, long max) {
-      int width = Math.max(4, Long.toString(Math.max(1, max)).length());
-      this.prefixLength = prefix.length();
-      this.buffer = new char[prefixLength + width];
-      prefix.getChars(0, prefixLength, buffer, 0);
-    }
-
-    String format(int n) {
-      int v = n;
-      for (int i = buffer.length - 1; i >= prefixLength; i--) {
-        buffer[i] = (char) ('0' + v % 10);
-        v /= 10;
-      }
-      return new String(buffer);
-    }
-  }
 }
