@@ -77,11 +77,12 @@ public final class DatasetBuilder {
    *
    * @param kind the record kind
    * @param cells the cells in the order of {@link RecordKind#fields()}; null or empty for an empty
-   *     cell, {@link #UNREADABLE_CELL} for a cell already reported
+   *     cell, {@link #UNREADABLE_CELL} for a cell already reported; read during the call only (a
+   *     reader may pass slices of its buffer and reuse them)
    * @param position where the row is in the input (a line, an index), handed back to the {@link
    *     RecordLocator}
    */
-  public DatasetBuilder addRow(RecordKind kind, String[] cells, int position) {
+  public DatasetBuilder addRow(RecordKind kind, CharSequence[] cells, int position) {
     checkOpen();
     requireNonNull(kind, "kind");
     requireNonNull(cells, "cells");

@@ -15,21 +15,12 @@ interface RowTarget {
   /** Adds a problem of the file's structure. */
   void report(Problem problem);
 
-  /** The builder itself: cells become strings. */
+  /** The builder itself. */
   static RowTarget of(DatasetBuilder builder) {
     return new RowTarget() {
-      private String[] strings = new String[0];
-
       @Override
       public void addRow(RecordKind kind, CharSequence[] cells, int line) {
-        if (strings.length != cells.length) {
-          strings = new String[cells.length];
-        }
-        for (int i = 0; i < cells.length; i++) {
-          CharSequence c = cells[i];
-          strings[i] = c == null || c instanceof String ? (String) c : c.toString();
-        }
-        builder.addRow(kind, strings, line);
+        builder.addRow(kind, cells, line);
       }
 
       @Override
