@@ -82,6 +82,20 @@ public final class DatasetBuilder {
    *     RecordLocator}
    */
   public DatasetBuilder addRow(RecordKind kind, String[] cells, int position) {
+    return addRow(kind, (CharSequence[]) cells, position);
+  }
+
+  /**
+   * {@link #addRow(RecordKind, String[], int)} for a reader that keeps its cells in reused buffers
+   * (slices of a parser's characters, say), so that no string is made for a cell the builder does
+   * not keep as text. The cells are only read during the call.
+   *
+   * @param kind the record kind
+   * @param cells the cells in the order of {@link RecordKind#fields()}; null or empty for an empty
+   *     cell, {@link #UNREADABLE_CELL} for a cell already reported; read during the call only
+   * @param position where the row is in the input, handed back to the {@link RecordLocator}
+   */
+  public DatasetBuilder addRow(RecordKind kind, CharSequence[] cells, int position) {
     checkOpen();
     requireNonNull(kind, "kind");
     requireNonNull(cells, "cells");
