@@ -204,7 +204,7 @@ public final class DatasetParser {
    */
   static Chunk readChunk(
       JsonMapper mapper, byte[] bytes, int from, int length, boolean blankFirst, String file, int headerLine) {
-    RecordBatch batch = new RecordBatch();
+    RecordBatch batch = new RecordBatch(length);
     DatasetParser reader =
         new DatasetParser(null, batch, file, true, blankFirst ? -1 : 0, headerLine);
     try (JsonParser parser = parser(mapper, bytes, from, length)) {

@@ -25,15 +25,31 @@ final class RecordBatch {
 
   private static final RecordKind[] KINDS = RecordKind.values();
 
-  private char[] chars = new char[4096];
+  private char[] chars;
   private int used;
-  private int[] bounds = new int[1024];
+  private int[] bounds;
   private int boundsUsed;
-  private byte[] kinds = new byte[128];
-  private int[] positions = new int[128];
+  private byte[] kinds;
+  private int[] positions;
   private int rows;
   private final List<Problem> problems = new ArrayList<>();
   private int[] problemBefore = new int[8];
+
+  /** An empty batch. */
+  RecordBatch() {
+    this(4096);
+  }
+
+  /**
+   * An empty batch sized for the records of that many bytes of JSON, so that reading them does
+   * not grow it (the values of a record are fewer characters than its JSON's bytes).
+   */
+  RecordBatch(int bytes) {
+    chars = new char[Math.max(16, bytes)];
+    bounds = new int[Math.max(16, bytes / 8)];
+    kinds = new byte[Math.max(16, bytes / 64)];
+    positions = new int[kinds.length];
+  }
 
   /** Appends characters; returns where they start. */
   int append(char[] c, int off, int len) {
