@@ -10,6 +10,7 @@ import be.terrain.core.Problem;
 import be.terrain.core.ProblemCodes;
 import be.terrain.core.ReadResult;
 import be.terrain.json.internal.DatasetParser;
+import be.terrain.json.internal.LinesReader;
 import be.terrain.json.internal.Mappers;
 import java.io.IOException;
 import java.io.InputStream;
@@ -46,11 +47,13 @@ public final class JsonDatasetReader {
   private final CodeRegistry registry;
   private final Optional<LocalDate> today;
   private final JsonLimits limits;
+  private final int threads;
 
   private JsonDatasetReader(Builder b) {
     this.registry = b.registry;
     this.today = Optional.ofNullable(b.today);
     this.limits = b.limits;
+    this.threads = b.threads;
   }
 
   /** A reader with the standard code lists, today's date and the default limits. */
@@ -110,8 +113,12 @@ public final class JsonDatasetReader {
   public ReadResult read(InputStream in, String fileName, boolean lines) {
     requireNonNull(in, "in");
     DatasetBuilder b = Dataset.builder(registry);
-    DatasetParser.read(
-        lines ? Mappers.forLines(limits) : Mappers.forDocuments(limits), b, in, fileName, lines);
+    if (lines) {
+      LinesReader.read(
+          Mappers.forLines(limits), b, in, fileName, threads, LinesReader.DEFAULT_CHUNK_SIZE);
+    } else {
+      DatasetParser.read(Mappers.forDocuments(limits), b, in, fileName, false);
+    }
     return result(b.build());
   }
 
@@ -124,6 +131,7 @@ public final class JsonDatasetReader {
     private CodeRegistry registry = CodeRegistry.standard();
     private LocalDate today;
     private JsonLimits limits = JsonLimits.defaults();
+    private int threads = Runtime.getRuntime().availableProcessors();
 
     private Builder() {}
 
@@ -145,6 +153,22 @@ public final class JsonDatasetReader {
     /** The safety limits (default: {@link JsonLimits#defaults()}). */
     public Builder limits(JsonLimits newLimits) {
       this.limits = requireNonNull(newLimits, "limits");
+      return this;
+    }
+
+    /**
+     * The most threads reading JSON Lines uses (default: the available processors). JSON Lines are
+     * parsed in chunks on that many threads and the records added in the order of the file, so
+     * that the result (records, problems, their order and lines) is that of a serial read; 1 reads
+     * on the calling thread only. A JSON document is always read on the calling thread.
+     *
+     * @throws IllegalArgumentException when not positive
+     */
+    public Builder threads(int count) {
+      if (count < 1) {
+        throw new IllegalArgumentException("threads must be at least 1: " + count);
+      }
+      this.threads = count;
       return this;
     }
 

@@ -22,6 +22,9 @@ import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.sym.PropertyNameMatcher;
+import tools.jackson.core.util.Named;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -40,18 +43,83 @@ public final class DatasetParser {
   private static final Pattern JACKSON_HINT =
       Pattern.compile("(, from `[^`]*`)|(: enable `[^`]*` to allow)|( \\(code \\d+\\))");
 
+  private static final RecordKind[] KINDS = RecordKind.values();
+  /** Every member name of a record, {@code type} first: the name matcher's indexes. */
+  private static final String[] NAMES;
+  private static final int TYPE = 0;
+  /** The field of each name, per kind ({@code [kind][name]}, -1: not a field of the kind). */
+  private static final int[][] FIELD_OF;
+  /** The JSON type of each name's value ({@link Members#typeOf}). */
+  private static final int[] TYPE_OF;
+  /** The index of the {@code id} field per kind, -1 when none. */
+  private static final int[] ID_FIELD;
+  /** The JSON Lines types, and their characters. */
+  private static final RecordKind[] LINE_KINDS;
+  private static final char[][] LINE_TYPES;
+  private static final PropertyNameMatcher MATCHER;
+  private static final int ID_NAME;
+  private static final int MAX_FIELDS;
+
+  static {
+    List<String> names = new ArrayList<>();
+    names.add("type");
+    List<RecordKind> lineKinds = new ArrayList<>();
+    int max = 0;
+    for (RecordKind kind : KINDS) {
+      for (String f : kind.fields()) {
+        if (!names.contains(f)) {
+          names.add(f);
+        }
+      }
+      max = Math.max(max, kind.fields().size());
+      if (Members.ofLineType(kind.singular()) == kind) {
+        lineKinds.add(kind);
+      }
+    }
+    MAX_FIELDS = max;
+    NAMES = names.toArray(new String[0]);
+    FIELD_OF = new int[KINDS.length][NAMES.length];
+    TYPE_OF = new int[NAMES.length];
+    ID_FIELD = new int[KINDS.length];
+    for (RecordKind kind : KINDS) {
+      for (int n = 0; n < NAMES.length; n++) {
+        FIELD_OF[kind.ordinal()][n] = kind.fieldIndex(NAMES[n]);
+      }
+      ID_FIELD[kind.ordinal()] = kind.fieldIndex("id");
+    }
+    for (int n = 0; n < NAMES.length; n++) {
+      TYPE_OF[n] = Members.typeOf(NAMES[n]);
+    }
+    ID_NAME = names.indexOf("id");
+    LINE_KINDS = lineKinds.toArray(new RecordKind[0]);
+    LINE_TYPES = new char[LINE_KINDS.length][];
+    for (int i = 0; i < LINE_KINDS.length; i++) {
+      LINE_TYPES[i] = LINE_KINDS[i].singular().toCharArray();
+    }
+    List<Named> named = new ArrayList<>();
+    for (String n : NAMES) {
+      named.add(Named.fromString(n));
+    }
+    MATCHER = new JsonFactory().constructNameMatcher(named, false);
+  }
+
+  /** The rows and problems read, handed to {@link #builder} as they come unless reading a chunk. */
+  private final RecordBatch out;
+  /** The builder, or null when reading a chunk of JSON Lines into {@link #out} only. */
   private final DatasetBuilder builder;
   private final String file;
   private final boolean lines;
+  /** Added to the parser's line numbers. */
+  private final int lineOffset;
   private JsonParser p;
+  private int maxStringLength = Integer.MAX_VALUE;
 
   // The record being read.
   private boolean inRecord;
   private RecordKind kind;
-  private int lastField = -1;
   private String recordPointer;
   private int recordLine;
-  private String[] cells;
+  private final long[] cells = new long[MAX_FIELDS];
   private int seen;
   private final List<Deferred> deferred = new ArrayList<>();
   private Deferred typeProblem;
@@ -63,18 +131,29 @@ public final class DatasetParser {
   // JSON Lines: the line the header is on.
   private int headerLine;
   private boolean inHeader;
+  /** Reading a chunk: a record spans lines (its problem names a line: read it serially). */
+  private boolean irregular;
 
   /** A problem found in a record, reported once the record's id is known. */
   private record Deferred(
       ProblemCode code, String field, String value, Object[] args, TokenStreamLocation at) {}
 
-  /** A member of a JSON Lines record read before its {@code type}. */
-  private record Early(String name, String cell, Deferred problem, TokenStreamLocation at) {}
+  /**
+   * A member of a JSON Lines record read before its {@code type}.
+   *
+   * @param name the member's index in {@link #NAMES}, -1 when none
+   * @param text the member's name
+   */
+  private record Early(int name, String text, long cell, Deferred problem, TokenStreamLocation at) {}
 
-  private DatasetParser(DatasetBuilder builder, String file, boolean lines) {
+  private DatasetParser(
+      DatasetBuilder builder, RecordBatch out, String file, boolean lines, int lineOffset, int headerLine) {
     this.builder = builder;
+    this.out = out;
     this.file = file;
     this.lines = lines;
+    this.lineOffset = lineOffset;
+    this.headerLine = headerLine;
   }
 
   /**
@@ -88,12 +167,70 @@ public final class DatasetParser {
    */
   public static void read(
       JsonMapper mapper, DatasetBuilder builder, InputStream in, String file, boolean lines) {
-    DatasetParser reader = new DatasetParser(builder, file, lines);
+    DatasetParser reader = new DatasetParser(builder, new RecordBatch(), file, lines, 0, 0);
     reader.run(mapper, in);
+    builder.locator(lines ? Locators.lines(file, reader.headerLine) : Locators.document(file));
+  }
+
+  /**
+   * Reads the rest of JSON Lines into the builder, from a line on (the lines before were read, up
+   * to {@code headerLine}'s header): as {@link #read} would from there. Does not set the locator.
+   *
+   * @param in the rest of the input
+   * @param lineOffset added to the parser's line numbers to give the input's
+   * @param headerLine the header's line, 0 when none was read
+   * @return the header's line, 0 when there is none
+   */
+  static int readRest(
+      JsonMapper mapper, DatasetBuilder builder, InputStream in, String file, int lineOffset, int headerLine) {
+    DatasetParser reader =
+        new DatasetParser(builder, new RecordBatch(), file, true, lineOffset, headerLine);
+    reader.run(mapper, in);
+    return reader.headerLine;
+  }
+
+  /** What reading a chunk of JSON Lines gave. */
+  record Chunk(RecordBatch batch, boolean regular, int headerLine, int lineBreaks) {}
+
+  /**
+   * Reads a chunk of JSON Lines (whole lines, from a line start) into a batch, its lines counted
+   * from 1 at the chunk's first line. The chunk is irregular (to be read serially instead) when it
+   * does not parse to its end or a record spans lines: what a serial read would report there
+   * depends on what comes next.
+   *
+   * @param bytes the chunk, from {@code from}; when {@code blankFirst}, from {@code from} on comes
+   *     first a line of blanks that is not part of the input (so that Jackson reads UTF-8)
+   * @param headerLine the header's line, 0 when the chunk starts the input
+   */
+  static Chunk readChunk(
+      JsonMapper mapper, byte[] bytes, int from, int length, boolean blankFirst, String file, int headerLine) {
+    RecordBatch batch = new RecordBatch(length);
+    DatasetParser reader =
+        new DatasetParser(null, batch, file, true, blankFirst ? -1 : 0, headerLine);
+    try (JsonParser parser = parser(mapper, bytes, from, length)) {
+      reader.use(parser);
+      reader.readLines();
+      int breaks = parser.currentLocation().getLineNr() - 1 + reader.lineOffset;
+      return new Chunk(batch, !reader.irregular, reader.headerLine, breaks);
+    } catch (JacksonException e) {
+      return new Chunk(batch, false, 0, 0);
+    }
+  }
+
+  private void use(JsonParser parser) {
+    p = parser;
+    maxStringLength = parser.streamReadConstraints().getMaxStringLength();
+  }
+
+  private static JsonParser parser(JsonMapper mapper, byte[] bytes, int from, int length) {
+    return mapper
+        .reader()
+        .without(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .without(StreamReadFeature.AUTO_CLOSE_SOURCE)
+        .createParser(bytes, from, length);
   }
 
   private void run(JsonMapper mapper, InputStream in) {
-    builder.locator(lines ? Locators.lines(file, 0) : Locators.document(file));
     try (JsonParser parser =
         mapper
             .reader()
@@ -101,9 +238,13 @@ public final class DatasetParser {
             .without(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .without(StreamReadFeature.AUTO_CLOSE_SOURCE)
             .createParser(in)) {
-      p = parser;
+      use(parser);
       if (lines) {
         readLines();
+        if (headerLine == 0) {
+          reportMissing(ProblemCodes.WRONG_FORMAT, "format", FORMAT);
+          reportMissing(ProblemCodes.MISSING_FIELD, "antennas");
+        }
       } else {
         readDocument();
       }
@@ -115,8 +256,13 @@ public final class DatasetParser {
     } catch (JacksonException e) {
       fail(ProblemCodes.UNREADABLE, e);
     }
-    if (lines) {
-      builder.locator(Locators.lines(file, headerLine));
+    flush(true);
+  }
+
+  /** Hands what was read to the builder: at the end, or now and then while reading directly. */
+  private void flush(boolean always) {
+    if (builder != null && (always || out.rows() >= 1024 || out.length() >= 1 << 16)) {
+      out.replay(builder, 0);
     }
   }
 
@@ -262,25 +408,23 @@ public final class DatasetParser {
         report(ProblemCodes.WRONG_TYPE, start, null, null, shown(t), "an object");
         p.skipChildren();
       } else if (headerLine == 0) {
-        headerLine = line;
+        headerLine = line + lineOffset;
         inHeader = true;
         readTop();
         inHeader = false;
       } else {
-        recordLine = line;
-        readRecord(null, line, null);
+        recordLine = line + lineOffset;
+        readRecord(null, recordLine, null);
       }
       int end = p.currentLocation().getLineNr();
       if (end != line && t.isStructStart()) {
+        irregular = true;
         report(
             ProblemCodes.MALFORMED_JSON, start, null, null, null,
-            "a record of JSON Lines is on one line (this one ends on line " + end + ")");
+            "a record of JSON Lines is on one line (this one ends on line " + (end + lineOffset) + ")");
       }
       lastLine = end;
-    }
-    if (headerLine == 0) {
-      reportMissing(ProblemCodes.WRONG_FORMAT, "format", FORMAT);
-      reportMissing(ProblemCodes.MISSING_FIELD, "antennas");
+      flush(false);
     }
   }
 
@@ -302,16 +446,20 @@ public final class DatasetParser {
     typeShown = null;
     typeAt = null;
     setKind(knownKind);
-    String name;
-    while ((name = p.nextName()) != null) {
-      if (knownKind == null && name.equals("type")) {
+    int m;
+    while ((m = p.nextNameMatch(MATCHER)) != PropertyNameMatcher.MATCH_END_OBJECT) {
+      if (m == PropertyNameMatcher.MATCH_ODD_TOKEN) {
+        break;
+      }
+      String name = m >= 0 ? NAMES[m] : p.currentName();
+      if (knownKind == null && m == TYPE) {
         readType();
       } else if (kind == null) {
         TokenStreamLocation at = p.currentTokenLocation();
-        String cell = readValue(name, p.nextToken());
-        early.add(new Early(name, cell, typeProblem, at));
+        long cell = readValue(m, name, p.nextToken());
+        early.add(new Early(m, name, cell, typeProblem, at));
       } else {
-        readMember(name);
+        readMember(m, name);
       }
     }
     inRecord = false;
@@ -319,34 +467,24 @@ public final class DatasetParser {
       unknownType();
       return;
     }
-    String id = recordId();
-    for (Deferred d : deferred) {
-      builder.report(problem(d, id));
+    if (!deferred.isEmpty()) {
+      String id = recordId();
+      for (Deferred d : deferred) {
+        out.report(problem(d, id));
+      }
+      deferred.clear();
     }
-    deferred.clear();
-    builder.addRow(kind, cells, position);
+    out.addRow(kind, cells, kind.fields().size(), position);
   }
 
   private void setKind(RecordKind k) {
     kind = k;
-    lastField = -1;
     seen = 0;
-    cells = k == null ? null : new String[k.fields().size()];
+    java.util.Arrays.fill(cells, RecordBatch.NULL_CELL);
   }
 
-  /** The field of a member name; members usually come in the canonical order, tried first. */
-  private int fieldIndex(String name) {
-    List<String> fields = kind.fields();
-    int guess = lastField + 1 < fields.size() ? lastField + 1 : 0;
-    int f = fields.get(guess).equals(name) ? guess : kind.fieldIndex(name);
-    if (f >= 0) {
-      lastField = f;
-    }
-    return f;
-  }
-
-  private void readMember(String name) {
-    int f = fieldIndex(name);
+  private void readMember(int m, String name) {
+    int f = m < 0 ? -1 : FIELD_OF[kind.ordinal()][m];
     if (f < 0 || (seen & (1 << f)) != 0) {
       defer(f < 0 ? ProblemCodes.UNKNOWN_FIELD : ProblemCodes.DUPLICATE_FIELD, name, null, p.currentTokenLocation());
       p.nextToken();
@@ -354,7 +492,7 @@ public final class DatasetParser {
       return;
     }
     seen |= 1 << f;
-    cells[f] = readValue(name, p.nextToken());
+    cells[f] = readValue(m, name, p.nextToken());
     if (typeProblem != null) {
       deferred.add(typeProblem);
     }
@@ -370,7 +508,7 @@ public final class DatasetParser {
     }
     typeSeen = true;
     JsonToken t = p.nextToken();
-    RecordKind k = t == JsonToken.VALUE_STRING ? Members.ofLineType(p.getString()) : null;
+    RecordKind k = t == JsonToken.VALUE_STRING ? lineKind() : null;
     if (k == null) {
       typeAt = p.currentTokenLocation();
       typeShown = t == JsonToken.VALUE_STRING ? p.getString() : shown(t);
@@ -379,9 +517,9 @@ public final class DatasetParser {
     }
     setKind(k);
     for (Early e : early) {
-      int f = kind.fieldIndex(e.name());
+      int f = e.name() < 0 ? -1 : FIELD_OF[k.ordinal()][e.name()];
       if (f < 0 || (seen & (1 << f)) != 0) {
-        defer(f < 0 ? ProblemCodes.UNKNOWN_FIELD : ProblemCodes.DUPLICATE_FIELD, e.name(), null, e.at());
+        defer(f < 0 ? ProblemCodes.UNKNOWN_FIELD : ProblemCodes.DUPLICATE_FIELD, e.text(), null, e.at());
       } else {
         seen |= 1 << f;
         cells[f] = e.cell();
@@ -393,19 +531,36 @@ public final class DatasetParser {
     early.clear();
   }
 
+  /** The kind of the string the parser is on as a JSON Lines type ({@link Members#ofLineType}). */
+  private RecordKind lineKind() {
+    char[] c = p.getStringCharacters();
+    int off = p.getStringOffset();
+    int len = p.getStringLength();
+    for (int i = 0; i < LINE_TYPES.length; i++) {
+      char[] type = LINE_TYPES[i];
+      if (type.length == len && java.util.Arrays.equals(type, 0, len, c, off, off + len)) {
+        return LINE_KINDS[i];
+      }
+    }
+    return null;
+  }
+
   /** A JSON Lines record without a known type: one problem, and the record is not added. */
   private void unknownType() {
     String id = null;
     for (Early e : early) {
-      if (e.name().equals("id") && e.problem() == null && e.cell() != null && !e.cell().isEmpty()) {
-        id = e.cell();
-        break;
+      if (e.name() == ID_NAME && e.problem() == null && e.cell() >= 0) {
+        String text = out.text(e.cell());
+        if (!text.isEmpty()) {
+          id = text;
+          break;
+        }
       }
     }
     TokenStreamLocation at = typeAt;
     Location location =
         at == null ? Locators.of(file, recordLine, null) : location(at, null);
-    builder.report(
+    out.report(
         Problem.of(ProblemCodes.UNKNOWN_RECORD_TYPE)
             .at(location)
             .record(null, id)
@@ -413,26 +568,29 @@ public final class DatasetParser {
             .value(typeShown)
             .build());
     for (Deferred d : deferred) {
-      builder.report(problem(d, id));
+      out.report(problem(d, id));
     }
     deferred.clear();
     early.clear();
   }
 
   /**
-   * Reads a member's value as a cell: the text of a string or integer, pathogens joined with
-   * {@code |}, null for {@code null}; {@link DatasetBuilder#UNREADABLE_CELL} for a value of the
-   * wrong type, whose problem is left in {@link #typeProblem}.
+   * Reads a member's value as a cell of {@link #out}: the text of a string or integer, pathogens
+   * joined with {@code |}, {@link RecordBatch#NULL_CELL} for {@code null}; {@link
+   * RecordBatch#BAD_CELL} for a value of the wrong type, whose problem is left in {@link
+   * #typeProblem}.
+   *
+   * @param m the member's index in {@link #NAMES}, negative for another name
    */
-  private String readValue(String field, JsonToken t) {
+  private long readValue(int m, String field, JsonToken t) {
     typeProblem = null;
     if (t == JsonToken.VALUE_NULL) {
-      return null;
+      return RecordBatch.NULL_CELL;
     }
-    switch (Members.typeOf(field)) {
+    switch (m < 0 ? Members.STRING : TYPE_OF[m]) {
       case Members.INTEGER:
         if (t == JsonToken.VALUE_NUMBER_INT) {
-          return p.getString();
+          return text();
         }
         return wrongType(field, t, "an integer");
       case Members.PATHOGENS:
@@ -442,34 +600,45 @@ public final class DatasetParser {
         return wrongType(field, t, "an array of strings");
       default:
         if (t == JsonToken.VALUE_STRING) {
-          return p.getString();
+          return text();
         }
         return wrongType(field, t, "a string");
     }
   }
 
-  private String wrongType(String field, JsonToken t, String expected) {
+  /** The text of the token the parser is on, as a cell, without making a string. */
+  private long text() {
+    int len = p.getStringLength();
+    checkLength(len);
+    int start = out.append(p.getStringCharacters(), p.getStringOffset(), len);
+    return RecordBatch.cell(start, start + len);
+  }
+
+  private long wrongType(String field, JsonToken t, String expected) {
     TokenStreamLocation at = p.currentTokenLocation();
     String shown = shown(t);
     p.skipChildren();
     typeProblem = new Deferred(ProblemCodes.WRONG_TYPE, field, shown, new Object[] {expected}, at);
-    return DatasetBuilder.UNREADABLE_CELL;
+    return RecordBatch.BAD_CELL;
   }
 
-  private String readPathogens(String field) {
-    StringBuilder codes = new StringBuilder();
+  private long readPathogens(String field) {
+    int start = out.length();
     int count = 0;
     String bad = null;
     TokenStreamLocation badAt = null;
     JsonToken t;
     while ((t = p.nextToken()) != JsonToken.END_ARRAY && t != null) {
       if (t == JsonToken.VALUE_STRING) {
-        String code = p.getString();
-        if (!code.isEmpty() && code.indexOf(Members.PATHOGEN_SEPARATOR) < 0) {
+        char[] c = p.getStringCharacters();
+        int off = p.getStringOffset();
+        int len = p.getStringLength();
+        checkLength(len);
+        if (len > 0 && indexOf(c, off, len, Members.PATHOGEN_SEPARATOR) < 0) {
           if (count++ > 0) {
-            codes.append(Members.PATHOGEN_SEPARATOR);
+            out.append(Members.PATHOGEN_SEPARATOR);
           }
-          codes.append(code);
+          out.append(c, off, len);
           continue;
         }
       }
@@ -480,23 +649,43 @@ public final class DatasetParser {
       p.skipChildren();
     }
     if (badAt != null) {
+      out.truncate(start);
       typeProblem =
           new Deferred(
               ProblemCodes.WRONG_TYPE, field, bad,
               new Object[] {"an array of pathogen codes (non-empty strings without |)"}, badAt);
-      return DatasetBuilder.UNREADABLE_CELL;
+      return RecordBatch.BAD_CELL;
     }
-    return count == 0 ? null : codes.toString();
+    return count == 0 ? RecordBatch.NULL_CELL : RecordBatch.cell(start, out.length());
+  }
+
+  /**
+   * Refuses a string over the limit as {@link JsonParser#getString()} does (reading its characters
+   * does not check it).
+   */
+  private void checkLength(int len) {
+    if (len > maxStringLength) {
+      p.streamReadConstraints().validateStringLength(len);
+    }
+  }
+
+  private static int indexOf(char[] c, int off, int len, char x) {
+    for (int i = off; i < off + len; i++) {
+      if (c[i] == x) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** The record's id as written, when it is a string. */
   private String recordId() {
-    int f = kind.fieldIndex("id");
+    int f = ID_FIELD[kind.ordinal()];
     if (f < 0) {
       return null;
     }
-    String id = cells[f];
-    return id == null || id == DatasetBuilder.UNREADABLE_CELL || id.isEmpty() ? null : id;
+    String id = out.text(cells[f]);
+    return id == null || id.isEmpty() ? null : id;
   }
 
   // ---------------------------------------------------------------- problems
@@ -530,7 +719,7 @@ public final class DatasetParser {
 
   private void report(
       ProblemCode code, TokenStreamLocation at, String pointer, String field, String value, Object... args) {
-    builder.report(
+    out.report(
         Problem.of(code).at(location(at, pointer)).field(field).value(value).args(args).build());
   }
 
@@ -538,11 +727,11 @@ public final class DatasetParser {
   private void reportMissing(ProblemCode code, String name, Object... args) {
     String pointer = Pointers.child("", name);
     Location at = lines ? Locators.of(file, headerLine, pointer) : Location.ofPointer(file, pointer);
-    builder.report(Problem.of(code).at(at).field(name).args(args).build());
+    out.report(Problem.of(code).at(at).field(name).args(args).build());
   }
 
   private Location location(TokenStreamLocation at, String pointer) {
-    int line = at == null ? -1 : at.getLineNr();
+    int line = at == null || at.getLineNr() <= 0 ? -1 : at.getLineNr() + lineOffset;
     int column = at == null ? -1 : at.getColumnNr();
     return new Location(
         Optional.ofNullable(file),
@@ -574,11 +763,11 @@ public final class DatasetParser {
     if (inRecord && kind != null) {
       id = recordId();
       for (Deferred d : deferred) {
-        builder.report(problem(d, id));
+        out.report(problem(d, id));
       }
       deferred.clear();
     }
-    builder.report(
+    out.report(
         Problem.of(code)
             .at(location(at, pointer))
             .record(inRecord ? kind : null, id)
