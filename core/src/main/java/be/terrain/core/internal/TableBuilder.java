@@ -44,6 +44,21 @@ public final class TableBuilder {
   private IdPool unknownAntennas;
   private final Sink sink;
   private final int kindField;
+  /**
+   * Per code field, the index of the code {@code UNKNOWN} where the field does not allow it (sex),
+   * else -1: one int comparison per cell instead of comparing text.
+   */
+  private final int[] unknownCode;
+  /** Health's kind-specific columns, and the kind and act codes they depend on (-1: none). */
+  private final int actField;
+  private final int pathogensField;
+  private final int targetField;
+  private final int coverageField;
+  private final int reasonField;
+  private final int nursingCare;
+  private final int paramedical;
+  private final int consultation;
+  private final int rapidTest;
   private final int countField;
   private final int personField;
   private int size;
@@ -63,6 +78,7 @@ public final class TableBuilder {
     this.ints = new IntArray[fields.length];
     this.codes = new ByteArray[fields.length];
     this.texts = new List[fields.length];
+    this.unknownCode = new int[fields.length];
     this.ownIds = ownIds;
     this.personIds = personIds;
     this.antennaIds = antennaIds;
@@ -71,7 +87,6 @@ public final class TableBuilder {
       switch (fields[f].type()) {
         case CODE, PATHOGENS -> {
           lists[f] = registry.list(fields[f].list());
-          lookups[f] = new CellLookups.Codes(lists[f]);
           // Codes are stored as bytes and item sets as int bit sets; a pathogen set is an int whose
           // sign bit would collide with the ABSENT and INVALID sentinels, hence one code less.
           int max = fields[f].type() == FieldType.PATHOGENS ? 31 : 32;
@@ -80,6 +95,8 @@ public final class TableBuilder {
                 "code list " + lists[f].id() + " has " + lists[f].size() + " codes, more than the "
                     + max + " Terrain supports");
           }
+          lookups[f] = new CellLookups.Codes(lists[f]);
+          unknownCode[f] = fields[f].name().equals("sex") ? lists[f].indexOf("UNKNOWN") : -1;
           if (fields[f].type() == FieldType.CODE) {
             codes[f] = new ByteArray();
           } else {
@@ -91,6 +108,22 @@ public final class TableBuilder {
       }
     }
     this.kindField = kind == RecordKind.HEALTH ? kind.fieldIndex("kind") : -1;
+    this.actField = kind.fieldIndex("act");
+    this.pathogensField = kind.fieldIndex("pathogens");
+    this.targetField = kind.fieldIndex("target");
+    this.coverageField = kind.fieldIndex("coverage");
+    this.reasonField = kind.fieldIndex("reason");
+    if (kindField >= 0) {
+      nursingCare = lists[kindField].indexOf("NURSING_CARE");
+      paramedical = lists[kindField].indexOf("PARAMEDICAL_ACCOMPANIMENT");
+      consultation = lists[kindField].indexOf("MEDICAL_CONSULTATION");
+      rapidTest = lists[actField].indexOf("RAPID_TEST");
+    } else {
+      nursingCare = -1;
+      paramedical = -1;
+      consultation = -1;
+      rapidTest = -1;
+    }
     this.countField = kind.fieldIndex("count");
     this.personField = kind.fieldIndex("person_id");
   }
@@ -172,12 +205,11 @@ public final class TableBuilder {
       }
       case CODE -> {
         int index = lookups[f].indexOf(cell);
-        boolean allowUnknown = !field.name().equals("sex");
         if (index < 0) {
           String text = cell.toString();
           sink.problem(kind, row, f, ProblemCodes.UNKNOWN_CODE, text, lists[f].id());
           storeInvalid(row, f, text);
-        } else if (!allowUnknown && "UNKNOWN".contentEquals(cell)) {
+        } else if (index == unknownCode[f]) {
           String text = cell.toString();
           sink.problem(kind, row, f, ProblemCodes.UNKNOWN_NOT_ALLOWED, text);
           storeInvalid(row, f, text);
@@ -186,12 +218,13 @@ public final class TableBuilder {
         }
       }
       case INT -> {
-        if (!FieldRules.isInteger(cell)) {
+        long parsed = FieldRules.parseInteger(cell);
+        if (parsed == FieldRules.NO_INTEGER) {
           String text = cell.toString();
           sink.problem(kind, row, f, ProblemCodes.INVALID_INTEGER, text);
           storeInvalid(row, f, text);
         } else {
-          int v = Integer.parseInt(cell, 0, cell.length(), 10);
+          int v = (int) parsed;
           if (!FieldRules.inRange(v, field.min(), field.max())) {
             String text = cell.toString();
             sink.problem(kind, row, f, ProblemCodes.OUT_OF_RANGE, text, field.min(), field.max());
@@ -335,29 +368,22 @@ public final class TableBuilder {
       return;
     }
     String kindCode = lists[kindField].get(k).code();
-    int act = kind.fieldIndex("act");
-    int pathogens = kind.fieldIndex("pathogens");
-    int target = kind.fieldIndex("target");
-    int coverage = kind.fieldIndex("coverage");
-    int reason = kind.fieldIndex("reason");
-    boolean nursing = kindCode.equals("NURSING_CARE");
-    boolean paramedical = kindCode.equals("PARAMEDICAL_ACCOMPANIMENT");
-    boolean consultation = kindCode.equals("MEDICAL_CONSULTATION");
+    boolean nursing = k == nursingCare;
     boolean rapid = false;
     if (nursing) {
-      byte a = codes[act].last();
-      rapid = a >= 0 && lists[act].get(a).code().equals("RAPID_TEST");
+      byte a = codes[actField].last();
+      rapid = a >= 0 && a == rapidTest;
     }
-    requireFor(row, cells, act, nursing, kindCode);
+    requireFor(row, cells, actField, nursing, kindCode);
     if (nursing && rapid) {
-      requireFor(row, cells, pathogens, true, kindCode);
-    } else {
-      String forWhat = nursing ? kindCode + " " + cellText(cells, act) : kindCode;
-      requireFor(row, cells, pathogens, false, forWhat);
+      requireFor(row, cells, pathogensField, true, kindCode);
+    } else if (present(cells, pathogensField)) {
+      String forWhat = nursing ? kindCode + " " + cellText(cells, actField) : kindCode;
+      requireFor(row, cells, pathogensField, false, forWhat);
     }
-    requireFor(row, cells, target, paramedical, kindCode);
-    emptyUnless(row, cells, coverage, consultation, kindCode);
-    emptyUnless(row, cells, reason, consultation, kindCode);
+    requireFor(row, cells, targetField, k == paramedical, kindCode);
+    emptyUnless(row, cells, coverageField, k == consultation, kindCode);
+    emptyUnless(row, cells, reasonField, k == consultation, kindCode);
   }
 
   private static String cellText(CharSequence[] cells, int f) {
