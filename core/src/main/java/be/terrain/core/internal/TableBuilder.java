@@ -330,9 +330,16 @@ public final class TableBuilder {
    * it again; any other is checked, reported when invalid, and interned.
    */
   private void readReference(int row, int f, CharSequence cell, IdPool pool, boolean person) {
+    if (person && sameAsLastPerson(cell)) {
+      ints[f].add(lastPerson);
+      return;
+    }
     int known = pool.findValidId(cell);
     if (known >= 0) {
       ints[f].add(known);
+      if (person) {
+        rememberPerson(cell, known);
+      }
       return;
     }
     boolean valid = FieldRules.isValidId(cell);
@@ -340,6 +347,42 @@ public final class TableBuilder {
       sink.problem(kind, row, f, ProblemCodes.INVALID_ID, cell.toString());
     }
     ints[f].add(reference(cell, person, valid));
+  }
+
+  /**
+   * The last person reference found in the pool as a valid id, and its index (which never changes:
+   * a pool only grows). Rows of one distribution act, and a person's profile rows, follow each
+   * other: comparing a dozen chars then spares a look-up in a table of millions of ids, a cache
+   * miss each time.
+   */
+  private char[] lastPersonId = new char[16];
+  private int lastPersonLength = -1;
+  private int lastPerson = -1;
+
+  private boolean sameAsLastPerson(CharSequence cell) {
+    int n = cell.length();
+    if (n != lastPersonLength) {
+      return false;
+    }
+    char[] last = lastPersonId;
+    for (int i = 0; i < n; i++) {
+      if (last[i] != cell.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void rememberPerson(CharSequence cell, int index) {
+    int n = cell.length();
+    if (n > lastPersonId.length) {
+      lastPersonId = new char[Math.max(n, lastPersonId.length * 2)];
+    }
+    for (int i = 0; i < n; i++) {
+      lastPersonId[i] = cell.charAt(i);
+    }
+    lastPersonLength = n;
+    lastPerson = index;
   }
 
   private void storeAbsent(int row, int f) {
