@@ -34,10 +34,30 @@ public final class IdPool {
   private int lastIndex = -1;
   /**
    * Built by {@link #index()} for looking up while the pool does not change: short ids inline, so
-   * that finding one touches one slot of memory instead of three (slot, address, bytes). Stride 3:
-   * the id's first 8 bytes, its next 8, and {@code length << 32 | index + 1} (0: empty slot).
+   * that finding one touches one slot of memory instead of three (slot, address, bytes). A slot is
+   * found by range reduction (the hash's high half times the capacity), so that the table holds
+   * 1.5 slots an id rather than the next power of two above 2. Two layouts:
+   *
+   * <ul>
+   *   <li>narrow, when every id has at most {@value #NARROW} bytes and there are fewer than 2^26
+   *       (usual ids, {@code p-0012345}): 16-byte slots, the id's first 8 bytes, then a word of
+   *       its next 4, its length (4 bits), the valid flag and index + 1 (27 bits). With a million
+   *       persons the table takes 24 MB instead of 48, and a slot never straddles two cache
+   *       lines (a large array starts a heap region): one miss per look-up, not sometimes two;
+   *   <li>wide, for ids up to {@value #INLINE} bytes: 24-byte slots, the first 8 bytes, the next
+   *       8, and {@code valid << 48 | length << 32 | index + 1}.
+   * </ul>
+   *
+   * In both, a slot whose last word is 0 is empty.
    */
   private long[] lookup;
+  private int lookupCapacity;
+  private boolean narrow;
+  private int longestId;
+  private static final int NARROW = 12;
+  private static final long NARROW_KEY = (1L << 36) - 1;
+  private static final long NARROW_VALID = 1L << 36;
+  private static final int NARROW_INDEX_SHIFT = 37;
   /**
    * Built by {@link #index()} for a pool of at most {@link #SMALL_POOL} ids (antennas): their valid
    * ids, found by {@link #findValidId} from a few characters and one comparison, in a few
@@ -45,7 +65,6 @@ public final class IdPool {
    */
   private SmallKeys small;
   private static final int SMALL_POOL = 64;
-  private int lookupMask;
   private static final int INLINE = 16;
   /** In a lookup slot's last word: the id is a valid id ({@link FieldRules#isValidId}). */
   private static final long VALID_ID = 1L << 48;
@@ -153,12 +172,10 @@ public final class IdPool {
       referencesSinceIndexed = Integer.MIN_VALUE;
       return;
     }
-    int capacity = 16;
-    while (capacity < size * 2L) {
-      capacity *= 2;
-    }
-    long[] l = new long[capacity * 3];
-    int m = capacity - 1;
+    narrow = longestId <= NARROW && size < (1 << 26);
+    int stride = narrow ? 2 : 3;
+    int capacity = size + size / 2 + 16;
+    long[] l = new long[capacity * stride];
     for (int i = 0; i < size; i++) {
       int address = addresses.get(i);
       byte[] chunk = chunks[address >>> CHUNK_BITS];
@@ -177,16 +194,26 @@ public final class IdPool {
           k1 |= b << (8 * (j - 8));
         }
       }
-      int slot = (int) inlineHash(k0, k1, len) & m;
-      while (l[slot * 3 + 2] != 0) {
-        slot = (slot + 1) & m;
+      int slot = slotOf(inlineHash(k0, k1, len), capacity);
+      while (l[slot * stride + stride - 1] != 0) {
+        slot = slot + 1 == capacity ? 0 : slot + 1;
       }
-      l[slot * 3] = k0;
-      l[slot * 3 + 1] = k1;
-      l[slot * 3 + 2] = ((long) len << 32) | (valid ? VALID_ID : 0) | (i + 1);
+      l[slot * stride] = k0;
+      if (narrow) {
+        l[slot * 2 + 1] = k1 | ((long) len << 32) | (valid ? NARROW_VALID : 0)
+            | ((long) (i + 1) << NARROW_INDEX_SHIFT);
+      } else {
+        l[slot * 3 + 1] = k1;
+        l[slot * 3 + 2] = ((long) len << 32) | (valid ? VALID_ID : 0) | (i + 1);
+      }
     }
+    lookupCapacity = capacity;
     lookup = l;
-    lookupMask = m;
+  }
+
+  /** A slot in {@code [0, capacity)} from a hash's high half (well mixed by {@link #inlineHash}). */
+  private static int slotOf(long hash, int capacity) {
+    return (int) (((hash >>> 32) * capacity) >>> 32);
   }
 
   private static int capacityFor(int n) {
@@ -205,34 +232,55 @@ public final class IdPool {
     return h;
   }
 
+  /** The index of a key (an id's UTF-8 bytes, one a char) in the {@link #lookup}, or -1. */
   private int findInline(CharSequence k) {
     int len = k.length();
-    if (len > INLINE) {
+    if (len > (narrow ? NARROW : INLINE)) {
       return -1;
     }
     long k0 = 0;
     long k1 = 0;
-    for (int j = 0; j < len; j++) {
-      long b = k.charAt(j);
-      if (j < 8) {
-        k0 |= b << (8 * j);
-      } else {
-        k1 |= b << (8 * (j - 8));
+    int head = Math.min(len, 8);
+    for (int j = 0; j < head; j++) {
+      k0 |= (long) k.charAt(j) << (j << 3);
+    }
+    for (int j = 8; j < len; j++) {
+      k1 |= (long) k.charAt(j) << ((j - 8) << 3);
+    }
+    return findSlot(k0, k1, len, false);
+  }
+
+  /**
+   * The index of the id of key {@code k0, k1} and length {@code len} in the {@link #lookup}, or -1
+   * (also when {@code validOnly} and the id is not a valid id).
+   */
+  private int findSlot(long k0, long k1, int len, boolean validOnly) {
+    long[] l = lookup;
+    int capacity = lookupCapacity;
+    int slot = slotOf(inlineHash(k0, k1, len), capacity);
+    if (narrow) {
+      long want = k1 | ((long) len << 32);
+      while (true) {
+        long e = l[slot * 2 + 1];
+        if (e == 0) {
+          return -1;
+        }
+        if ((e & NARROW_KEY) == want && l[slot * 2] == k0) {
+          return validOnly && (e & NARROW_VALID) == 0 ? -1 : (int) (e >>> NARROW_INDEX_SHIFT) - 1;
+        }
+        slot = slot + 1 == capacity ? 0 : slot + 1;
       }
     }
-    long[] l = lookup;
-    int m = lookupMask;
     long meta = (long) len << 32;
-    int slot = (int) inlineHash(k0, k1, len) & m;
     while (true) {
       long e = l[slot * 3 + 2];
       if (e == 0) {
         return -1;
       }
       if (l[slot * 3] == k0 && l[slot * 3 + 1] == k1 && (e & LENGTH_BITS) == meta) {
-        return (int) e - 1;
+        return validOnly && (e & VALID_ID) == 0 ? -1 : (int) e - 1;
       }
-      slot = (slot + 1) & m;
+      slot = slot + 1 == capacity ? 0 : slot + 1;
     }
   }
 
@@ -248,42 +296,31 @@ public final class IdPool {
     if (s != null) {
       return s.indexOf(k, 0, k.length());
     }
-    long[] l = lookup;
-    if (l == null) {
+    if (lookup == null) {
       return -1;
     }
     int len = k.length();
-    if (len == 0 || len > INLINE) {
+    if (len == 0 || len > (narrow ? NARROW : INLINE)) {
       return -1;
     }
     long k0 = 0;
     long k1 = 0;
     int any = 0;
-    for (int j = 0; j < len; j++) {
+    int head = Math.min(len, 8);
+    for (int j = 0; j < head; j++) {
       char c = k.charAt(j);
       any |= c;
-      if (j < 8) {
-        k0 |= (long) c << (8 * j);
-      } else {
-        k1 |= (long) c << (8 * (j - 8));
-      }
+      k0 |= (long) c << (j << 3);
+    }
+    for (int j = 8; j < len; j++) {
+      char c = k.charAt(j);
+      any |= c;
+      k1 |= (long) c << ((j - 8) << 3);
     }
     if (any >= 0x80) {
       return -1;
     }
-    int m = lookupMask;
-    long meta = (long) len << 32;
-    int slot = (int) inlineHash(k0, k1, len) & m;
-    while (true) {
-      long e = l[slot * 3 + 2];
-      if (e == 0) {
-        return -1;
-      }
-      if (l[slot * 3] == k0 && l[slot * 3 + 1] == k1 && (e & LENGTH_BITS) == meta) {
-        return (e & VALID_ID) != 0 ? (int) e - 1 : -1;
-      }
-      slot = (slot + 1) & m;
-    }
+    return findSlot(k0, k1, len, true);
   }
 
   /** The index of the id, or -1. Only reads. */
@@ -416,6 +453,7 @@ public final class IdPool {
     small = null;
     int n = k.length();
     hasLongIds |= n > INLINE;
+    longestId = Math.max(longestId, n);
     if (!hasLongIds) {
       referencesSinceIndexed = 0;
     }

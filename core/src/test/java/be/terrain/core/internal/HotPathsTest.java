@@ -91,6 +91,58 @@ class HotPathsTest {
     assertThat(pool.findValidId("zz-new")).isEqualTo(added);
   }
 
+  /**
+   * Pools too big for the small index, with ids around the narrow table's limit of 12 bytes (some
+   * non-ASCII, some with NUL), so that both layouts of the indexed look-up are exercised.
+   */
+  @Provide
+  Arbitrary<List<String>> indexedPools() {
+    Arbitrary<String> usual =
+        Arbitraries.integers().between(0, 999).map(i -> String.format("p-%09d", i));
+    return Arbitraries.oneOf(
+        pools(usual, Arbitraries.strings().withChars("ab-\u0000").ofMaxLength(12),
+            Arbitraries.strings().withChars("ab-\u00e9").ofMaxLength(6)),
+        pools(usual, Arbitraries.strings().withChars("ab-\u0000").ofMaxLength(16),
+            Arbitraries.strings().withChars("ab-\u00e9").ofMaxLength(8)),
+        pools(usual, Arbitraries.strings().withChars("ab-\u0000").ofMaxLength(14),
+            Arbitraries.strings().withChars("ab-\u00e9").ofMaxLength(14)));
+  }
+
+  private static Arbitrary<List<String>> pools(
+      Arbitrary<String> usual, Arbitrary<String> ascii, Arbitrary<String> other) {
+    return Arbitraries.frequencyOf(
+            net.jqwik.api.Tuple.of(8, usual), net.jqwik.api.Tuple.of(2, ascii),
+            net.jqwik.api.Tuple.of(1, other))
+        .list().ofMinSize(65).ofMaxSize(400).uniqueElements();
+  }
+
+  @Property(tries = 300)
+  void anIndexedPoolFindsEveryIdAndTheValidOnesAsValid(
+      @ForAll("indexedPools") List<String> ids, @ForAll("texts") String query) {
+    IdPool pool = new IdPool();
+    ids.forEach(pool::intern);
+    pool.index();
+    // ids of more than 16 bytes leave the pool without an inline look-up: findValidId says -1
+    boolean inline = ids.stream().allMatch(id -> id.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 16);
+    for (int i = 0; i < ids.size(); i++) {
+      String id = ids.get(i);
+      assertThat(pool.find(id)).as(id).isEqualTo(i);
+      assertThat(pool.findValidId(CharBuffer.wrap(id))).as(id)
+          .isEqualTo(inline && FieldRules.isValidId(id) ? i : -1);
+      String longer = id + "a";
+      assertThat(pool.findValidId(longer)).as(longer)
+          .isEqualTo(inline && FieldRules.isValidId(longer) ? ids.indexOf(longer) : -1);
+    }
+    assertThat(pool.find(query)).isEqualTo(ids.indexOf(query));
+    assertThat(pool.findValidId(query))
+        .isEqualTo(inline && FieldRules.isValidId(query) ? ids.indexOf(query) : -1);
+    // a new id drops the index; found again once indexed again
+    int added = pool.intern("zz-new-and-longer-than-sixteen");
+    assertThat(pool.find("zz-new-and-longer-than-sixteen")).isEqualTo(added);
+    pool.index();
+    assertThat(pool.find(ids.get(0))).isZero();
+  }
+
   @Provide
   Arbitrary<List<String>> smallPools() {
     return texts().list().ofMinSize(1).ofMaxSize(64).uniqueElements();
