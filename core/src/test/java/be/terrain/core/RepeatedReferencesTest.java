@@ -39,10 +39,16 @@ class RepeatedReferencesTest {
 
   /** A contact as a record, or why it cannot be one (an unreadable reference). */
   private static String row(Dataset d, int r) {
+    String person;
     try {
-      return d.contacts().get(r).toString();
+      person = " person number " + d.contacts().person(r);
+    } catch (RuntimeException e) {
+      person = " " + e.getMessage();
+    }
+    try {
+      return d.contacts().get(r) + person;
     } catch (IllegalStateException e) {
-      return e.getMessage();
+      return e.getMessage() + person;
     }
   }
 

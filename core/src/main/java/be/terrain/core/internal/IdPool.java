@@ -323,6 +323,71 @@ public final class IdPool {
     return findSlot(k0, k1, len, true);
   }
 
+  /**
+   * Whether {@link #findValidIds} can look the text up (the pool has an inline index and the text
+   * is a valid id short enough for it), and if so writes its key to {@code keys[3 * at]} to {@code
+   * keys[3 * at + 2]}. Only reads the pool.
+   *
+   * <p>Why split a look-up so: with a million ids each look-up misses the caches, and a reader
+   * that looks one up per row waits for memory every row. Queueing the keys of many rows and
+   * looking them up in one loop of independent look-ups lets the processor overlap the misses
+   * (about 40 ns a look-up instead of 150 to 200 on the test machine).
+   */
+  public boolean validIdKey(CharSequence k, long[] keys, int at) {
+    if (lookup == null) {
+      return false;
+    }
+    int len = k.length();
+    if (len == 0 || len > (narrow ? NARROW : INLINE)) {
+      return false;
+    }
+    long k0 = 0;
+    long k1 = 0;
+    boolean valid = true;
+    int head = Math.min(len, 8);
+    for (int j = 0; j < head; j++) {
+      char c = k.charAt(j);
+      valid &= FieldRules.isIdChar(c);
+      k0 |= (long) c << (j << 3);
+    }
+    for (int j = 8; j < len; j++) {
+      char c = k.charAt(j);
+      valid &= FieldRules.isIdChar(c);
+      k1 |= (long) c << ((j - 8) << 3);
+    }
+    if (!valid) {
+      return false;
+    }
+    keys[3 * at] = k0;
+    keys[3 * at + 1] = k1;
+    keys[3 * at + 2] = len;
+    return true;
+  }
+
+  /**
+   * The index of each of the first {@code n} keys made by {@link #validIdKey}, or -1 for an id
+   * the pool does not hold (or when the pool is no longer indexed). Only reads.
+   */
+  public void findValidIds(long[] keys, int n, int[] out) {
+    if (lookup == null) {
+      Arrays.fill(out, 0, n, -1);
+      return;
+    }
+    for (int i = 0; i < n; i++) {
+      out[i] = findSlot(keys[3 * i], keys[3 * i + 1], (int) keys[3 * i + 2], true);
+    }
+  }
+
+  /** The id whose key {@link #validIdKey} made at {@code at}. */
+  public static String keyText(long[] keys, int at) {
+    int len = (int) keys[3 * at + 2];
+    char[] c = new char[len];
+    for (int j = 0; j < len; j++) {
+      c[j] = (char) ((keys[3 * at + (j < 8 ? 0 : 1)] >>> ((j & 7) << 3)) & 0xFF);
+    }
+    return new String(c);
+  }
+
   /** The index of the id, or -1. Only reads. */
   public int find(CharSequence id) {
     return findKey(key(id));

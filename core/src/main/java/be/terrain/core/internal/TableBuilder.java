@@ -330,6 +330,18 @@ public final class TableBuilder {
    * it again; any other is checked, reported when invalid, and interned.
    */
   private void readReference(int row, int f, CharSequence cell, IdPool pool, boolean person) {
+    if (person && lookupRefs) {
+      if (pool.validIdKey(cell, waitingKeys, waiting)) {
+        waitingRows[waiting] = row;
+        ints[f].add(WAITING);
+        if (++waiting == BATCH) {
+          resolveWaitingPersons();
+        }
+        return;
+      }
+      // ids no record has are numbered in the order they come: those waiting come first
+      resolveWaitingPersons();
+    }
     if (person && sameAsLastPerson(cell)) {
       ints[f].add(lastPerson);
       return;
@@ -347,6 +359,38 @@ public final class TableBuilder {
       sink.problem(kind, row, f, ProblemCodes.INVALID_ID, cell.toString());
     }
     ints[f].add(reference(cell, person, valid));
+  }
+
+  /**
+   * Person references waiting to be looked up together (see {@link IdPool#validIdKey}): their keys
+   * and rows. Only valid ids wait, so that resolving them never reports a problem (problems keep
+   * their order); their cells hold {@link #WAITING} meanwhile.
+   */
+  private static final int BATCH = 64;
+  private static final int WAITING = 0;
+  private final long[] waitingKeys = new long[3 * BATCH];
+  private final int[] waitingRows = new int[BATCH];
+  private final int[] waitingFound = new int[BATCH];
+  private int waiting;
+
+  /**
+   * Resolves the person references waiting to be looked up; the builder calls it before the
+   * shared pools change again (when a part closes).
+   */
+  public void resolveWaitingPersons() {
+    if (waiting == 0) {
+      return;
+    }
+    personIds.findValidIds(waitingKeys, waiting, waitingFound);
+    IntArray column = ints[personField];
+    for (int i = 0; i < waiting; i++) {
+      int index = waitingFound[i];
+      if (index < 0) {
+        index = reference(IdPool.keyText(waitingKeys, i), true, true);
+      }
+      column.set(waitingRows[i], index);
+    }
+    waiting = 0;
   }
 
   /**
@@ -460,6 +504,7 @@ public final class TableBuilder {
 
   /** Freezes the columns. */
   Table build() {
+    resolveWaitingPersons();
     int[][] i = new int[fields.length][];
     byte[][] c = new byte[fields.length][];
     String[][] t = new String[fields.length][];
