@@ -79,6 +79,7 @@ public final class TableBuilder {
     this.codes = new ByteArray[fields.length];
     this.texts = new List[fields.length];
     this.unknownCode = new int[fields.length];
+    java.util.Arrays.fill(unknownCode, -1);
     this.ownIds = ownIds;
     this.personIds = personIds;
     this.antennaIds = antennaIds;
@@ -96,7 +97,9 @@ public final class TableBuilder {
                     + max + " Terrain supports");
           }
           lookups[f] = new CellLookups.Codes(lists[f]);
-          unknownCode[f] = fields[f].name().equals("sex") ? lists[f].indexOf("UNKNOWN") : -1;
+          if (fields[f].name().equals("sex")) {
+            unknownCode[f] = lists[f].indexOf("UNKNOWN");
+          }
           if (fields[f].type() == FieldType.CODE) {
             codes[f] = new ByteArray();
           } else {
@@ -161,6 +164,7 @@ public final class TableBuilder {
       checkHealthKind(row, cells);
     } else if (kind == RecordKind.CONTACT) {
       int count = ints[countField].get(row);
+      // (a person reference waiting to be looked up holds WAITING, which is not ABSENT either)
       int person = ints[personField].get(row);
       if (person != Table.ABSENT && count != Table.INVALID && count != Table.ABSENT && count != 1) {
         sink.problem(kind, row, countField, ProblemCodes.IDENTIFIED_COUNT,
@@ -327,7 +331,9 @@ public final class TableBuilder {
 
   /**
    * A person or antenna reference: an id the pool already holds as valid is stored without checking
-   * it again; any other is checked, reported when invalid, and interned.
+   * it again; any other is checked, reported when invalid, and interned. In a part, a person
+   * reference that is a valid id waits to be looked up with the next ones ({@link
+   * #resolveWaitingPersons}).
    */
   private void readReference(int row, int f, CharSequence cell, IdPool pool, boolean person) {
     if (person && lookupRefs) {
