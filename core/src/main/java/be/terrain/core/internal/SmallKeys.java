@@ -85,6 +85,16 @@ final class SmallKeys {
   }
 
   private static boolean same(char[] key, CharSequence s, int from) {
+    if (s instanceof String str) {
+      // its own loop, so that the loop below sees one kind of sequence (a reader's buffer) and
+      // the JIT inlines its charAt without a type check per character
+      for (int i = 0; i < key.length; i++) {
+        if (key[i] != str.charAt(from + i)) {
+          return false;
+        }
+      }
+      return true;
+    }
     for (int i = 0; i < key.length; i++) {
       if (key[i] != s.charAt(from + i)) {
         return false;
