@@ -203,6 +203,8 @@ public final class DatasetBuilder {
         return;
       }
       closed = true;
+      // references still waiting for a batched look-up, while the pools are as they were
+      table.resolveWaitingPersons();
       targets[kind.ordinal()] = DatasetBuilder.this.problems;
       openParts[kind.ordinal()] = null;
       openPartCount--;

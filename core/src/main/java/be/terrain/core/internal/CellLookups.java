@@ -33,34 +33,23 @@ final class CellLookups {
     return Countries.index(cell.toString());
   }
 
-  /** A code list's codes in a small hash table keyed like {@link String#hashCode}. */
+  /** A code list's codes, found from a cell's characters through {@link SmallKeys}. */
   static final class Codes {
     private final CodeList list;
-    private final String[] codes;
-    private final char[][] chars;
-    private final int[] table;
-    private final int mask;
+    private final SmallKeys keys;
 
+    /**
+     * Indexes a code list's codes.
+     *
+     * @throws IllegalArgumentException for a list of more than {@link SmallKeys#MAX_KEYS} codes
+     */
     Codes(CodeList list) {
       this.list = list;
-      int n = list.size();
-      codes = new String[n];
-      chars = new char[n][];
-      int capacity = 16;
-      while (capacity < n * 4) {
-        capacity *= 2;
-      }
-      table = new int[capacity];
-      mask = capacity - 1;
-      for (int i = 0; i < n; i++) {
+      String[] codes = new String[list.size()];
+      for (int i = 0; i < codes.length; i++) {
         codes[i] = list.get(i).code();
-        chars[i] = codes[i].toCharArray();
-        int slot = spread(codes[i].hashCode()) & mask;
-        while (table[slot] != 0) {
-          slot = (slot + 1) & mask;
-        }
-        table[slot] = i + 1;
       }
+      this.keys = new SmallKeys(codes);
     }
 
     CodeList list() {
@@ -69,41 +58,12 @@ final class CellLookups {
 
     /** The index of the whole cell's code, or -1. */
     int indexOf(CharSequence cell) {
-      return indexOf(cell, 0, cell.length());
+      return keys.indexOf(cell, 0, cell.length());
     }
 
     /** The index of the code at {@code [from, to)} of the cell, or -1. */
     int indexOf(CharSequence cell, int from, int to) {
-      int h = 0;
-      for (int i = from; i < to; i++) {
-        h = 31 * h + cell.charAt(i);
-      }
-      int slot = spread(h) & mask;
-      int n = to - from;
-      while (true) {
-        int e = table[slot];
-        if (e == 0) {
-          return -1;
-        }
-        char[] c = chars[e - 1];
-        if (c.length == n && same(c, cell, from)) {
-          return e - 1;
-        }
-        slot = (slot + 1) & mask;
-      }
-    }
-
-    private static boolean same(char[] code, CharSequence cell, int from) {
-      for (int i = 0; i < code.length; i++) {
-        if (code[i] != cell.charAt(from + i)) {
-          return false;
-        }
-      }
-      return true;
-    }
-
-    private static int spread(int h) {
-      return h ^ (h >>> 7) ^ (h >>> 16);
+      return keys.indexOf(cell, from, to);
     }
   }
 }

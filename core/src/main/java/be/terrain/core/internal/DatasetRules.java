@@ -225,30 +225,13 @@ public final class DatasetRules {
       if (p >= 0) {
         earliest[p] = Math.min(earliest[p], d);
         int by = birthYears[p];
-        if (by > 0 && year(d) < by) {
+        // before the first day of the birth year: arithmetic on the epoch day, no date per row
+        if (by > 0 && d < FieldRules.epochDay(by, 1, 1)) {
           add(kind, r, "date", ProblemCodes.BEFORE_BIRTH, LocalDate.ofEpochDay(d).toString());
         }
       }
     }
     return earliest;
-  }
-
-  /** The year of an epoch day, without making a date for each of millions of rows. */
-  private int year(int epochDay) {
-    int y = lastYear;
-    int first = firstDayOfYear(y);
-    if (epochDay >= first && epochDay < firstDayOfYear(y + 1)) {
-      return y;
-    }
-    y = LocalDate.ofEpochDay(epochDay).getYear();
-    lastYear = y;
-    return y;
-  }
-
-  private int lastYear = 2020;
-
-  private static int firstDayOfYear(int year) {
-    return (int) FieldRules.epochDay(year, 1, 1);
   }
 
   private void persons(int[] earliest, LocalDate today) {

@@ -2,8 +2,6 @@ package be.terrain.core.internal;
 
 import be.terrain.core.CodeList;
 import be.terrain.core.Countries;
-import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.util.Set;
 
 /**
@@ -88,28 +86,37 @@ public final class FieldRules {
 
   /** Whether the text is an ASCII integer {@code -?[0-9]+} that fits an int. */
   public static boolean isInteger(CharSequence s) {
+    return parseInteger(s) != NO_INTEGER;
+  }
+
+  /** What {@link #parseInteger} returns for a text that is not an int. */
+  public static final long NO_INTEGER = Long.MIN_VALUE;
+
+  /**
+   * The value of an ASCII integer {@code -?[0-9]+} that fits an int, or {@link #NO_INTEGER}: one
+   * pass over the characters, where checking and then parsing took two.
+   */
+  public static long parseInteger(CharSequence s) {
     int n = s.length();
     int i = 0;
     if (n > 0 && s.charAt(0) == '-') {
       i = 1;
     }
     if (i == n || n - i > 10) {
-      return false;
-    }
-    for (int k = i; k < n; k++) {
-      char c = s.charAt(k);
-      if (c < '0' || c > '9') {
-        return false;
-      }
+      return NO_INTEGER;
     }
     long v = 0;
     for (int k = i; k < n; k++) {
-      v = v * 10 + (s.charAt(k) - '0');
+      int d = s.charAt(k) - '0';
+      if (d < 0 || d > 9) {
+        return NO_INTEGER;
+      }
+      v = v * 10 + d;
     }
     if (i == 1) {
       v = -v;
     }
-    return v >= Integer.MIN_VALUE && v <= Integer.MAX_VALUE;
+    return v >= Integer.MIN_VALUE && v <= Integer.MAX_VALUE ? v : NO_INTEGER;
   }
 
   /** Exactly four ASCII digits. */
@@ -153,12 +160,8 @@ public final class FieldRules {
     if (y < 0 || m < 1 || m > 12 || d < 1) {
       return NO_DATE;
     }
-    if (d > 28) {
-      try {
-        return (int) LocalDate.of(y, m, d).toEpochDay();
-      } catch (DateTimeException e) {
-        return NO_DATE;
-      }
+    if (d > 28 && d > daysInMonth(y, m)) {
+      return NO_DATE;
     }
     if (y >= FIRST_TABLED_YEAR && y < LAST_TABLED_YEAR) {
       return MONTH_STARTS[(y - FIRST_TABLED_YEAR) * 12 + m - 1] + d - 1;
@@ -177,6 +180,20 @@ public final class FieldRules {
         MONTH_STARTS[(y - FIRST_TABLED_YEAR) * 12 + m - 1] = (int) epochDay(y, m, 1);
       }
     }
+  }
+
+  /** The days of a month of the proleptic Gregorian calendar, as java.time counts them. */
+  static int daysInMonth(int year, int month) {
+    if (month == 2) {
+      return isLeapYear(year) ? 29 : 28;
+    }
+    // 30 days in April, June, September and November; 31 in the others
+    return month == 4 || month == 6 || month == 9 || month == 11 ? 30 : 31;
+  }
+
+  /** A leap year of the proleptic Gregorian calendar (year 0 is one). */
+  static boolean isLeapYear(int year) {
+    return (year & 3) == 0 && (year % 100 != 0 || year % 400 == 0);
   }
 
   private static int digits(CharSequence s, int from, int to) {
@@ -205,8 +222,7 @@ public final class FieldRules {
     total += day - 1;
     if (m > 2) {
       total--;
-      boolean leap = (year & 3) == 0 && (year % 100 != 0 || year % 400 == 0);
-      if (!leap) {
+      if (!isLeapYear(year)) {
         total--;
       }
     }

@@ -44,6 +44,21 @@ public final class TableBuilder {
   private IdPool unknownAntennas;
   private final Sink sink;
   private final int kindField;
+  /**
+   * Per code field, the index of the code {@code UNKNOWN} where the field does not allow it (sex),
+   * else -1: one int comparison per cell instead of comparing text.
+   */
+  private final int[] unknownCode;
+  /** Health's kind-specific columns, and the kind and act codes they depend on (-1: none). */
+  private final int actField;
+  private final int pathogensField;
+  private final int targetField;
+  private final int coverageField;
+  private final int reasonField;
+  private final int nursingCare;
+  private final int paramedical;
+  private final int consultation;
+  private final int rapidTest;
   private final int countField;
   private final int personField;
   private int size;
@@ -63,6 +78,8 @@ public final class TableBuilder {
     this.ints = new IntArray[fields.length];
     this.codes = new ByteArray[fields.length];
     this.texts = new List[fields.length];
+    this.unknownCode = new int[fields.length];
+    java.util.Arrays.fill(unknownCode, -1);
     this.ownIds = ownIds;
     this.personIds = personIds;
     this.antennaIds = antennaIds;
@@ -71,7 +88,6 @@ public final class TableBuilder {
       switch (fields[f].type()) {
         case CODE, PATHOGENS -> {
           lists[f] = registry.list(fields[f].list());
-          lookups[f] = new CellLookups.Codes(lists[f]);
           // Codes are stored as bytes and item sets as int bit sets; a pathogen set is an int whose
           // sign bit would collide with the ABSENT and INVALID sentinels, hence one code less.
           int max = fields[f].type() == FieldType.PATHOGENS ? 31 : 32;
@@ -79,6 +95,10 @@ public final class TableBuilder {
             throw new IllegalArgumentException(
                 "code list " + lists[f].id() + " has " + lists[f].size() + " codes, more than the "
                     + max + " Terrain supports");
+          }
+          lookups[f] = new CellLookups.Codes(lists[f]);
+          if (fields[f].name().equals("sex")) {
+            unknownCode[f] = lists[f].indexOf("UNKNOWN");
           }
           if (fields[f].type() == FieldType.CODE) {
             codes[f] = new ByteArray();
@@ -91,6 +111,22 @@ public final class TableBuilder {
       }
     }
     this.kindField = kind == RecordKind.HEALTH ? kind.fieldIndex("kind") : -1;
+    this.actField = kind.fieldIndex("act");
+    this.pathogensField = kind.fieldIndex("pathogens");
+    this.targetField = kind.fieldIndex("target");
+    this.coverageField = kind.fieldIndex("coverage");
+    this.reasonField = kind.fieldIndex("reason");
+    if (kindField >= 0) {
+      nursingCare = lists[kindField].indexOf("NURSING_CARE");
+      paramedical = lists[kindField].indexOf("PARAMEDICAL_ACCOMPANIMENT");
+      consultation = lists[kindField].indexOf("MEDICAL_CONSULTATION");
+      rapidTest = lists[actField].indexOf("RAPID_TEST");
+    } else {
+      nursingCare = -1;
+      paramedical = -1;
+      consultation = -1;
+      rapidTest = -1;
+    }
     this.countField = kind.fieldIndex("count");
     this.personField = kind.fieldIndex("person_id");
   }
@@ -128,6 +164,7 @@ public final class TableBuilder {
       checkHealthKind(row, cells);
     } else if (kind == RecordKind.CONTACT) {
       int count = ints[countField].get(row);
+      // (a person reference waiting to be looked up holds WAITING, which is not ABSENT either)
       int person = ints[personField].get(row);
       if (person != Table.ABSENT && count != Table.INVALID && count != Table.ABSENT && count != 1) {
         sink.problem(kind, row, countField, ProblemCodes.IDENTIFIED_COUNT,
@@ -172,12 +209,11 @@ public final class TableBuilder {
       }
       case CODE -> {
         int index = lookups[f].indexOf(cell);
-        boolean allowUnknown = !field.name().equals("sex");
         if (index < 0) {
           String text = cell.toString();
           sink.problem(kind, row, f, ProblemCodes.UNKNOWN_CODE, text, lists[f].id());
           storeInvalid(row, f, text);
-        } else if (!allowUnknown && "UNKNOWN".contentEquals(cell)) {
+        } else if (index == unknownCode[f]) {
           String text = cell.toString();
           sink.problem(kind, row, f, ProblemCodes.UNKNOWN_NOT_ALLOWED, text);
           storeInvalid(row, f, text);
@@ -186,12 +222,13 @@ public final class TableBuilder {
         }
       }
       case INT -> {
-        if (!FieldRules.isInteger(cell)) {
+        long parsed = FieldRules.parseInteger(cell);
+        if (parsed == FieldRules.NO_INTEGER) {
           String text = cell.toString();
           sink.problem(kind, row, f, ProblemCodes.INVALID_INTEGER, text);
           storeInvalid(row, f, text);
         } else {
-          int v = Integer.parseInt(cell, 0, cell.length(), 10);
+          int v = (int) parsed;
           if (!FieldRules.inRange(v, field.min(), field.max())) {
             String text = cell.toString();
             sink.problem(kind, row, f, ProblemCodes.OUT_OF_RANGE, text, field.min(), field.max());
@@ -294,12 +331,33 @@ public final class TableBuilder {
 
   /**
    * A person or antenna reference: an id the pool already holds as valid is stored without checking
-   * it again; any other is checked, reported when invalid, and interned.
+   * it again; any other is checked, reported when invalid, and interned. In a part, a person
+   * reference that is a valid id waits to be looked up with the next ones ({@link
+   * #resolveWaitingPersons}).
    */
   private void readReference(int row, int f, CharSequence cell, IdPool pool, boolean person) {
+    if (person && lookupRefs) {
+      if (pool.validIdKey(cell, waitingKeys, waiting)) {
+        waitingRows[waiting] = row;
+        ints[f].add(WAITING);
+        if (++waiting == BATCH) {
+          resolveWaitingPersons();
+        }
+        return;
+      }
+      // ids no record has are numbered in the order they come: those waiting come first
+      resolveWaitingPersons();
+    }
+    if (person && sameAsLastPerson(cell)) {
+      ints[f].add(lastPerson);
+      return;
+    }
     int known = pool.findValidId(cell);
     if (known >= 0) {
       ints[f].add(known);
+      if (person) {
+        rememberPerson(cell, known);
+      }
       return;
     }
     boolean valid = FieldRules.isValidId(cell);
@@ -307,6 +365,74 @@ public final class TableBuilder {
       sink.problem(kind, row, f, ProblemCodes.INVALID_ID, cell.toString());
     }
     ints[f].add(reference(cell, person, valid));
+  }
+
+  /**
+   * Person references waiting to be looked up together (see {@link IdPool#validIdKey}): their keys
+   * and rows. Only valid ids wait, so that resolving them never reports a problem (problems keep
+   * their order); their cells hold {@link #WAITING} meanwhile.
+   */
+  private static final int BATCH = 64;
+  private static final int WAITING = 0;
+  private final long[] waitingKeys = new long[3 * BATCH];
+  private final int[] waitingRows = new int[BATCH];
+  private final int[] waitingFound = new int[BATCH];
+  private int waiting;
+
+  /**
+   * Resolves the person references waiting to be looked up; the builder calls it before the
+   * shared pools change again (when a part closes).
+   */
+  public void resolveWaitingPersons() {
+    if (waiting == 0) {
+      return;
+    }
+    personIds.findValidIds(waitingKeys, waiting, waitingFound);
+    IntArray column = ints[personField];
+    for (int i = 0; i < waiting; i++) {
+      int index = waitingFound[i];
+      if (index < 0) {
+        index = reference(IdPool.keyText(waitingKeys, i), true, true);
+      }
+      column.set(waitingRows[i], index);
+    }
+    waiting = 0;
+  }
+
+  /**
+   * The last person reference found in the pool as a valid id, and its index (which never changes:
+   * a pool only grows). Rows of one distribution act, and a person's profile rows, follow each
+   * other: comparing a dozen chars then spares a look-up in a table of millions of ids, a cache
+   * miss each time.
+   */
+  private char[] lastPersonId = new char[16];
+  private int lastPersonLength = -1;
+  private int lastPerson = -1;
+
+  private boolean sameAsLastPerson(CharSequence cell) {
+    int n = cell.length();
+    if (n != lastPersonLength) {
+      return false;
+    }
+    char[] last = lastPersonId;
+    for (int i = 0; i < n; i++) {
+      if (last[i] != cell.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void rememberPerson(CharSequence cell, int index) {
+    int n = cell.length();
+    if (n > lastPersonId.length) {
+      lastPersonId = new char[Math.max(n, lastPersonId.length * 2)];
+    }
+    for (int i = 0; i < n; i++) {
+      lastPersonId[i] = cell.charAt(i);
+    }
+    lastPersonLength = n;
+    lastPerson = index;
   }
 
   private void storeAbsent(int row, int f) {
@@ -335,29 +461,22 @@ public final class TableBuilder {
       return;
     }
     String kindCode = lists[kindField].get(k).code();
-    int act = kind.fieldIndex("act");
-    int pathogens = kind.fieldIndex("pathogens");
-    int target = kind.fieldIndex("target");
-    int coverage = kind.fieldIndex("coverage");
-    int reason = kind.fieldIndex("reason");
-    boolean nursing = kindCode.equals("NURSING_CARE");
-    boolean paramedical = kindCode.equals("PARAMEDICAL_ACCOMPANIMENT");
-    boolean consultation = kindCode.equals("MEDICAL_CONSULTATION");
+    boolean nursing = k == nursingCare;
     boolean rapid = false;
     if (nursing) {
-      byte a = codes[act].last();
-      rapid = a >= 0 && lists[act].get(a).code().equals("RAPID_TEST");
+      byte a = codes[actField].last();
+      rapid = a >= 0 && a == rapidTest;
     }
-    requireFor(row, cells, act, nursing, kindCode);
+    requireFor(row, cells, actField, nursing, kindCode);
     if (nursing && rapid) {
-      requireFor(row, cells, pathogens, true, kindCode);
-    } else {
-      String forWhat = nursing ? kindCode + " " + cellText(cells, act) : kindCode;
-      requireFor(row, cells, pathogens, false, forWhat);
+      requireFor(row, cells, pathogensField, true, kindCode);
+    } else if (present(cells, pathogensField)) {
+      String forWhat = nursing ? kindCode + " " + cellText(cells, actField) : kindCode;
+      requireFor(row, cells, pathogensField, false, forWhat);
     }
-    requireFor(row, cells, target, paramedical, kindCode);
-    emptyUnless(row, cells, coverage, consultation, kindCode);
-    emptyUnless(row, cells, reason, consultation, kindCode);
+    requireFor(row, cells, targetField, k == paramedical, kindCode);
+    emptyUnless(row, cells, coverageField, k == consultation, kindCode);
+    emptyUnless(row, cells, reasonField, k == consultation, kindCode);
   }
 
   private static String cellText(CharSequence[] cells, int f) {
@@ -391,6 +510,7 @@ public final class TableBuilder {
 
   /** Freezes the columns. */
   Table build() {
+    resolveWaitingPersons();
     int[][] i = new int[fields.length][];
     byte[][] c = new byte[fields.length][];
     String[][] t = new String[fields.length][];
