@@ -52,6 +52,24 @@ class CsvMalformedInputTest {
     }
 
     @Test
+    void aStrayQuoteFarIntoAFileWithoutOtherQuotesIsFoundToo() {
+      // the first quote of the file comes after many buffers of cells read without looking for one
+      base(dir);
+      StringBuilder rows = new StringBuilder(CONTACTS_HEADER);
+      for (int i = 1; i <= 20_000; i++) {
+        rows.append("c-").append(i).append(",2020-01-02,charleroi,STREET,,3\n");
+      }
+      rows.append("c-x,2020-01-02,charleroi,STREET,,3\"\n");
+      rows.append("c-y,2020-01-02,char\"leroi,STREET,,3\n");
+      write(dir, "contacts.csv", rows.toString());
+      ReadResult r = read(dir);
+      assertThat(problems(r)).hasSize(2);
+      assertAt(problems(r).get(0), "TER-0207", "contacts.csv", 20_002, 6, "c-x", "count");
+      assertAt(problems(r).get(1), "TER-0207", "contacts.csv", 20_003, 3, "c-y", "antenna_id");
+      assertThat(r.dataset().contacts()).hasSize(20_002);
+    }
+
+    @Test
     void textAfterAClosingQuote() {
       ReadResult r =
           contacts(

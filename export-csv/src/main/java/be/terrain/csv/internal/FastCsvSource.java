@@ -19,7 +19,8 @@ import java.util.Iterator;
  * The normal path of reading a CSV file: FastCSV's strict RFC 4180 parser, with a callback handler
  * that hands each cell's characters straight to a {@link CellSink} (no record object, no copy of
  * cells that no column wants). A quote inside an unquoted cell, which FastCSV takes as data, is
- * reported on its cell by the sink ({@link CellSink#unquotedCell}).
+ * reported on its cell by the sink ({@link CellSink#unquotedCell}); until the first quote of the
+ * file has been read ({@link QuoteWatch}), no cell can hold one and cells skip that check.
  *
  * <p>FastCSV stops at the first text after a closing quote, unterminated quote, undecodable byte or
  * oversized cell; it cannot say which cell it was in nor go on. {@link #read} then returns the line
@@ -49,7 +50,8 @@ final class FastCsvSource {
             .newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
-    Handler handler = new Handler(sink);
+    QuoteWatch watched = new QuoteWatch(in);
+    Handler handler = new Handler(sink, watched);
     try (CsvReader<Object> reader =
         CsvReader.builder()
             .fieldSeparator(separator)
@@ -60,7 +62,7 @@ final class FastCsvSource {
             .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
             .allowUnclosedQuote(false)
             .maxBufferSize(MAX_BUFFER)
-            .build(handler, new InputStreamReader(in, decoder))) {
+            .build(handler, new InputStreamReader(watched, decoder))) {
       Iterator<Object> it = reader.iterator();
       while (it.hasNext()) {
         it.next();
@@ -80,12 +82,14 @@ final class FastCsvSource {
   /** Passes cells through; the record itself is a marker. */
   private static final class Handler extends CsvCallbackHandler<Object> {
     private final CellSink sink;
+    private final QuoteWatch quotes;
     private int fields;
     private boolean empty;
     int line;
 
-    Handler(CellSink sink) {
+    Handler(CellSink sink, QuoteWatch quotes) {
       this.sink = sink;
+      this.quotes = quotes;
     }
 
     @Override
@@ -109,7 +113,8 @@ final class FastCsvSource {
     @Override
     protected void addField(char[] buf, int offset, int len, boolean quoted) {
       fields++;
-      if (quoted) {
+      if (quoted || !quotes.seen()) {
+        // no quote read yet: this unquoted cell cannot hold one
         sink.cell(buf, offset, len);
       } else {
         sink.unquotedCell(buf, offset, len);
