@@ -204,7 +204,13 @@ public final class DatasetParser {
    */
   static Chunk readChunk(
       JsonMapper mapper, byte[] bytes, int from, int length, boolean blankFirst, String file, int headerLine) {
-    RecordBatch batch = new RecordBatch(length);
+    return readChunk(mapper, bytes, from, length, blankFirst, file, headerLine, new RecordBatch(length));
+  }
+
+  /** {@link #readChunk} into an empty batch the caller recycles (its buffers grow as needed). */
+  static Chunk readChunk(
+      JsonMapper mapper, byte[] bytes, int from, int length, boolean blankFirst, String file, int headerLine,
+      RecordBatch batch) {
     DatasetParser reader =
         new DatasetParser(null, batch, file, true, blankFirst ? -1 : 0, headerLine);
     try (JsonParser parser = parser(mapper, bytes, from, length)) {

@@ -102,6 +102,9 @@ public final class LinesReader {
       return serial(chunks.rest(), lines + 1, 0);
     }
     ExecutorService pool = Executors.newFixedThreadPool(threads, LinesReader::thread);
+    // Chunks in flight are few; their buffers and batches (megabytes each) are used again rather
+    // than left to the garbage collector. Taken and given back on this thread only.
+    Deque<RecordBatch> freeBatches = new ArrayDeque<>();
     try {
       Deque<Pending> inFlight = new ArrayDeque<>();
       boolean more = true;
@@ -114,6 +117,8 @@ public final class LinesReader {
           }
           System.arraycopy(BLANK_LINE, 0, piece.bytes(), piece.from() - PREFIX, PREFIX);
           int header = headerLine;
+          RecordBatch reused = freeBatches.poll();
+          RecordBatch batch = reused != null ? reused : new RecordBatch(piece.length() + PREFIX);
           inFlight.add(
               new Pending(
                   piece,
@@ -121,7 +126,7 @@ public final class LinesReader {
                       () ->
                           DatasetParser.readChunk(
                               mapper, piece.bytes(), piece.from() - PREFIX, piece.length() + PREFIX,
-                              true, file, header))));
+                              true, file, header, batch))));
           more = !piece.last();
         }
         Pending head = inFlight.poll();
@@ -139,6 +144,8 @@ public final class LinesReader {
         }
         c.batch().replay(builder, lines);
         lines += c.lineBreaks();
+        freeBatches.add(c.batch());
+        chunks.recycle(head.piece().bytes());
       }
       if (chunks.blocked()) {
         return serial(chunks.rest(), lines + 1, headerLine);
@@ -237,6 +244,7 @@ public final class LinesReader {
     private final InputStream in;
     private final int size;
     private byte[] carry = new byte[0];
+    private final Deque<byte[]> free = new ArrayDeque<>();
     private boolean eof;
     private boolean blocked;
     private IOException error;
@@ -251,11 +259,19 @@ public final class LinesReader {
      * longer than a chunk, or reading failed): then {@link #blocked()}, and {@link #rest()} holds
      * what is left.
      */
+    /** A piece's bytes, no longer used, for a later piece. */
+    void recycle(byte[] bytes) {
+      if (bytes.length == PREFIX + size) {
+        free.add(bytes);
+      }
+    }
+
     Piece next() {
       if (blocked || (eof && carry.length == 0)) {
         return null;
       }
-      byte[] buf = new byte[PREFIX + size];
+      byte[] reused = free.poll();
+      byte[] buf = reused != null ? reused : new byte[PREFIX + size];
       System.arraycopy(carry, 0, buf, PREFIX, carry.length);
       int filled = PREFIX + carry.length;
       try {
