@@ -208,10 +208,8 @@ public final class DatasetBuilder {
       targets[kind.ordinal()] = DatasetBuilder.this.problems;
       openParts[kind.ordinal()] = null;
       openPartCount--;
-      if (openPartCount == 0) {
-        pools.get(RecordKind.PERSON).dropLookup();
-        pools.get(RecordKind.ANTENNA).dropLookup();
-      }
+      // The pools keep their look-up index until build() trims them (or a new id replaces it), so
+      // that a reader opening one part after another (a run of rows of each kind) indexes once.
     }
 
     private void checkPartOpen() {

@@ -524,6 +524,27 @@ class JsonMalformedInputTest {
     }
 
     @Test
+    void problemsOfInterleavedKindsAndALatePersonComeInTheOrderOfTheLines() {
+      String text =
+          VALID_LINES
+              + "{\"type\": \"contact\", \"id\": \"c-3\", \"date\": \"2020-13-01\", \"antenna_id\": \"a\", \"channel\": \"STREET\", \"person_id\": \"p-2\"}\n"
+              + "{\"type\": \"person\", \"id\": \"p-2\", \"role\": \"NOT_A_ROLE\", \"sex\": \"F\"}\n"
+              + "{\"type\": \"health\", \"id\": \"h-2\", \"date\": \"2020-02-03\", \"antenna_id\": \"a\", \"person_id\": \"p-2\", \"kind\": \"NOT_A_KIND\"}\n"
+              + "{\"type\": \"contact\", \"id\": \"c-4\", \"date\": \"2020-03-19\", \"antenna_id\": \"a\", \"channel\": \"NOWHERE\", \"person_id\": \"p-2\"}\n";
+      ReadResult r = readLines(text);
+      List<Integer> lines =
+          r.validation().problems().stream().map(p -> p.location().line().orElse(0)).toList();
+      assertThat(lines).containsExactly(7, 8, 9, 10);
+      assertThat(r.validation().problems())
+          .extracting(Problem::code)
+          .containsExactly(
+              ProblemCodes.INVALID_DATE, ProblemCodes.UNKNOWN_CODE, ProblemCodes.UNKNOWN_CODE,
+              ProblemCodes.UNKNOWN_CODE);
+      assertThat(r.dataset().contacts()).hasSize(4);
+      assertThat(r.dataset().persons()).hasSize(2);
+    }
+
+    @Test
     void aProblemInTheFirstLineHasAPointerIntoIt() {
       ReadResult r = readLines(VALID_LINES.replace("\"BE-WHT\"", "\"BE-XXX\""));
       Problem p = single(r);

@@ -107,6 +107,8 @@ public final class DatasetParser {
   private final RecordBatch out;
   /** The builder, or null when reading a chunk of JSON Lines into {@link #out} only. */
   private final DatasetBuilder builder;
+  /** Where {@link #out} is replayed into {@link #builder}; null with it. */
+  private final RowRuns runs;
   private final String file;
   private final boolean lines;
   /** Added to the parser's line numbers. */
@@ -149,6 +151,7 @@ public final class DatasetParser {
   private DatasetParser(
       DatasetBuilder builder, RecordBatch out, String file, boolean lines, int lineOffset, int headerLine) {
     this.builder = builder;
+    this.runs = builder == null ? null : new RowRuns(builder);
     this.out = out;
     this.file = file;
     this.lines = lines;
@@ -268,7 +271,10 @@ public final class DatasetParser {
   /** Hands what was read to the builder: at the end, or now and then while reading directly. */
   private void flush(boolean always) {
     if (builder != null && (always || out.rows() >= 1024 || out.length() >= 1 << 16)) {
-      out.replay(builder, 0);
+      out.replay(runs, 0);
+    }
+    if (builder != null && always) {
+      runs.close();
     }
   }
 

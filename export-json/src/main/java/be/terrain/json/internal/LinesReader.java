@@ -54,6 +54,7 @@ public final class LinesReader {
   private final String file;
   private final int threads;
   private final Chunks chunks;
+  private final RowRuns runs;
 
   private LinesReader(
       JsonMapper mapper, DatasetBuilder builder, InputStream in, String file, int threads, int chunkSize) {
@@ -62,6 +63,7 @@ public final class LinesReader {
     this.file = file;
     this.threads = threads;
     this.chunks = new Chunks(in, chunkSize);
+    this.runs = new RowRuns(builder);
   }
 
   /**
@@ -79,7 +81,13 @@ public final class LinesReader {
       DatasetParser.read(mapper, builder, in, file, true);
       return;
     }
-    int headerLine = new LinesReader(mapper, builder, in, file, threads, chunkSize).run();
+    LinesReader reader = new LinesReader(mapper, builder, in, file, threads, chunkSize);
+    int headerLine;
+    try {
+      headerLine = reader.run();
+    } finally {
+      reader.runs.close();
+    }
     builder.locator(Locators.lines(file, headerLine));
   }
 
@@ -95,7 +103,7 @@ public final class LinesReader {
     if (!c0.regular()) {
       return serial(pieces(first, List.of()), 0, 0);
     }
-    c0.batch().replay(builder, 0);
+    c0.batch().replay(runs, 0);
     int headerLine = c0.headerLine();
     int lines = c0.lineBreaks();
     if (headerLine == 0) {
@@ -142,7 +150,7 @@ public final class LinesReader {
           }
           return serial(pieces(head.piece(), after), lines + 1, headerLine);
         }
-        c.batch().replay(builder, lines);
+        c.batch().replay(runs, lines);
         lines += c.lineBreaks();
         freeBatches.add(c.batch());
         chunks.recycle(head.piece().bytes());
@@ -163,6 +171,7 @@ public final class LinesReader {
    * @param firstLine the rest's first line; 0 when the rest is the whole input
    */
   private int serial(InputStream rest, int firstLine, int headerLine) {
+    runs.close();
     if (firstLine == 0) {
       return DatasetParser.readRest(mapper, builder, rest, file, 0, headerLine);
     }

@@ -138,10 +138,10 @@ final class RecordBatch {
    * Hands the rows and problems to the builder in the order they were read, then empties the
    * batch.
    *
-   * @param builder the builder
+   * @param builder where the rows go: the builder, a run at a time
    * @param lineShift added to every row's position and every problem's line (0: as read)
    */
-  void replay(DatasetBuilder builder, int lineShift) {
+  void replay(RowRuns builder, int lineShift) {
     CharSequence[][] cells = new CharSequence[KINDS.length][];
     Slice[][] slices = new Slice[KINDS.length][];
     int p = 0;
