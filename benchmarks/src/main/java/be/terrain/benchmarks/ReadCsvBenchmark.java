@@ -35,7 +35,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 1)
 @Measurement(iterations = 3)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx1400m"})
+@Fork(value = 1, jvmArgsAppend = {"-Xmx1200m"})
 public class ReadCsvBenchmark {
   /** The day the sample is read on (after its last activity). */
   public static final LocalDate TODAY = LocalDate.of(2026, 1, 1);
