@@ -1,5 +1,10 @@
 package be.terrain.examples.cli;
 
+import be.terrain.core.spi.DistributionRuleKind;
+import be.terrain.stats.RuleKindCheck;
+import be.terrain.stats.Terrain;
+import java.util.List;
+
 import be.terrain.core.Dataset;
 import be.terrain.core.rules.RuleSet;
 import be.terrain.core.rules.RulesCheck;
@@ -34,7 +39,9 @@ import picocli.CommandLine.Spec;
           + " apply to (quota per person and period, budget, eligible roles, antennas) as of a date,"
           + " and plans what the budget still allows. Shows the check on the terminal, or writes"
           + " rules-check.json with --out. Violations are findings, not errors: exit 0 once the"
-          + " check is made; exit 1 when the dataset or the rules file is invalid.",
+          + " check is made; exit 1 when the dataset or the rules file is invalid. Distribution rule"
+          + " kinds that plugins add (see 'terrain plugins') are checked too, as of the same day, and"
+          + " shown on standard output.",
       ""
     },
     footerHeading = "%nExamples:%n",
@@ -89,12 +96,25 @@ final class RulesCommand implements Callable<Integer> {
     LocalDate day = asOf != null ? asOf : input.today();
     RulesCheck check = Progress.during(cl.getErr(), top.progress(), "checking the ledger",
         () -> RulesCheck.of(read.get(), ruleSet, day));
+    Terrain terrain = top.terrain(cl);
+    List<DistributionRuleKind> kinds = terrain.ruleKinds();
+    RuleKindCheck kindCheck = terrain.checkRuleKinds(read.get(), day);
     if (out == null) {
       RulesText.write(check, ruleSet, SHOWN_VIOLATIONS, cl.getOut());
+      if (!kinds.isEmpty()) {
+        cl.getOut().println();
+        RulesText.writeKinds(kindCheck, kinds, SHOWN_VIOLATIONS, cl.getOut());
+      }
       return TerrainCli.OK;
     }
     Output.write(out, f -> RulesCheckJsonWriter.write(check, f));
     cl.getErr().println("terrain rules: wrote " + out);
+    if (!kinds.isEmpty()) {
+      // rules-check.json (terrain-rules-check/1) has no place for the plugins' kinds: shown here
+      RulesText.writeKinds(kindCheck, kinds, SHOWN_VIOLATIONS, cl.getOut());
+      cl.getErr().println("terrain rules: the plugins' rule kinds are on standard output; "
+          + out.getFileName() + " holds the rules of " + rules.getFileName() + " only");
+    }
     return TerrainCli.OK;
   }
 }

@@ -1,5 +1,6 @@
 package be.terrain.examples.cli;
 
+import be.terrain.core.Problem;
 import be.terrain.core.rules.DistributionRule;
 import be.terrain.core.rules.Plan;
 import be.terrain.core.rules.Quota;
@@ -8,6 +9,9 @@ import be.terrain.core.rules.RuleSet;
 import be.terrain.core.rules.RulesCheck;
 import be.terrain.core.rules.Violation;
 import be.terrain.core.rules.ViolationKind;
+import be.terrain.core.spi.DistributionRuleKind;
+import be.terrain.core.spi.RuleKindViolation;
+import be.terrain.stats.RuleKindCheck;
 import java.io.PrintWriter;
 import java.util.EnumMap;
 import java.util.List;
@@ -39,6 +43,43 @@ final class RulesText {
       first = false;
       Optional<DistributionRule> rule = rules.find(r.id());
       write(r, rule, maxViolations, out);
+    }
+    out.flush();
+  }
+
+  /**
+   * The plugins' rule kinds: each kind's violations (at most {@code maxViolations} listed), then
+   * the kinds that failed.
+   */
+  static void writeKinds(
+      RuleKindCheck check, List<DistributionRuleKind> kinds, int maxViolations, PrintWriter out) {
+    boolean first = true;
+    for (DistributionRuleKind kind : kinds) {
+      if (!first) {
+        out.println();
+      }
+      first = false;
+      out.println("Rule kind " + kind.id() + " (a plugin's): " + kind.description() + ", as of "
+          + check.asOf());
+      List<RuleKindViolation> vs =
+          check.violations().stream().filter(v -> v.kind().equals(kind.id())).toList();
+      if (vs.isEmpty()) {
+        out.println("  no violation");
+        continue;
+      }
+      out.println("  " + vs.size() + " " + plural(vs.size(), "violation"));
+      TextTable list = new TextTable("    ", "lllll");
+      list.row("date", "act", "person", "period", "what");
+      vs.stream().limit(maxViolations).forEach(v -> list.row(
+          v.date().toString(), v.actId(), v.personId().orElse("(anonymous)"), v.period().orElse(""),
+          v.message()));
+      list.write(out);
+      if (vs.size() > maxViolations) {
+        out.println("    … and " + (vs.size() - maxViolations) + " more");
+      }
+    }
+    for (Problem p : check.problems()) {
+      out.println(p.code().code() + " " + TerrainCli.oneLine(p.message()));
     }
     out.flush();
   }

@@ -49,6 +49,49 @@ class RulesCommandTest {
   }
 
   @Test
+  void thePluginsRuleKindsAreCheckedAsOfTheSameDay() {
+    Path plugins = tmp.resolve("plugins");
+    PluginJars.examplePlugin(plugins);
+
+    Run r = run("--plugin-path", plugins.toString(), "rules", reference(), "--rules", rules(),
+        "--as-of", "2021-11-01", "--today", TODAY);
+
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out())
+        .startsWith("Rule tickets-s-2021: ")
+        .contains("\n\nRule kind fdss.monthly-value-cap (a plugin's): at most 5000 cents of goods per"
+            + " person and calendar month, as of 2021-11-01\n")
+        .containsPattern("\n  [1-9][0-9]* violations?\n    date +act +person +period +what\n"
+            + "    2021-[0-9-]+ +\\S+ +\\S+ +2021-[0-9]{2} +[0-9]+ cents handed out in 2021-[0-9]{2}, cap 5000");
+    assertThat(r.out()).doesNotContain("2021-11-02 ");
+  }
+
+  @Test
+  void withOutThePluginsRuleKindsGoToStandardOutput() {
+    Path plugins = tmp.resolve("plugins");
+    PluginJars.examplePlugin(plugins);
+    Path out = tmp.resolve("check.json");
+
+    Run r = run("--plugin-path", plugins.toString(), "rules", reference(), "--rules", rules(),
+        "--as-of", "2021-12-31", "--today", TODAY, "--out", out.toString());
+
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(Cli.json(out)).isEqualTo(Cli.json(ReferenceData.expected("rules-check-2021-12-31.json")));
+    assertThat(r.out()).startsWith("Rule kind fdss.monthly-value-cap (a plugin's): ");
+    assertThat(r.err())
+        .contains("terrain rules: wrote " + out + "\n")
+        .contains("the plugins' rule kinds are on standard output");
+  }
+
+  @Test
+  void withoutPluginsThereIsNoRuleKindSection() {
+    Run r = run("rules", reference(), "--rules", rules(), "--as-of", "2021-11-01", "--today", TODAY);
+
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).doesNotContain("Rule kind");
+  }
+
+  @Test
   void theTerminalShowsTheCheckAndThePlan() {
     Run r = run("rules", reference(), "--rules", rules(), "--as-of", "2021-11-01", "--today", TODAY);
 
