@@ -11,6 +11,9 @@ import be.terrain.stats.ReportOptions;
 import be.terrain.stats.Rounding;
 import be.terrain.stats.Statistics;
 import be.terrain.stats.Terrain;
+import be.terrain.stats.spi.ReportFormat;
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -39,14 +42,16 @@ import picocli.CommandLine;
     header = "Compute the activity report of a dataset: the standard one, or a plugin's.",
     customSynopsis = {
       "terrain report DATASET (--year=Y | --from=D --to=D) [--rounding=R]",
-      "               [--suppress-below=K] [--lang=L] [--out=FILE] [--scope=ID[,ID...]]",
-      "               [--table=ID[,ID...]] [--definition=NAME] [--today=D] [--dialect=DIALECT]",
+      "               [--suppress-below=K] [--lang=L] [--out=FILE [--format=NAME]]",
+      "               [--scope=ID[,ID...]] [--table=ID[,ID...]] [--definition=NAME] [--today=D]",
+      "               [--dialect=DIALECT]",
       "               [--problems=FORMAT] [--debug] [-hV]"
     },
     description = {
       "Computes every table of the standard report (terrain-report/1) for the organisation, each"
           + " province and each antenna. With --out, writes report.json or report.csv (from the"
-          + " file's name); without, shows the tables on the terminal, one block per scope."
+          + " file's name, or --format, which also offers the formats plugins add); without, shows"
+          + " the tables on the terminal, one block per scope."
           + " Refuses an invalid dataset with its problems (exit 1). --definition computes another"
           + " report a plugin registered (see 'terrain plugins'), by the same engine.",
       ""
@@ -57,6 +62,7 @@ import picocli.CommandLine;
       "  terrain report my-data/ --from 2020-01-01 --to 2020-06-30 --lang en",
       "  terrain report my-data/ --year 2020 --scope extra-ring --table profile.sex",
       "  terrain report export.json --year 2020 --suppress-below 5 --out report.csv",
+      "  terrain report my-data/ --year 2020 --format csv --out report-2020.txt",
       "  terrain --plugin-path plugins/ report my-data/ --year 2020 --definition fdss-2020 --out r.json"
     })
 final class ReportCommand implements Callable<Integer> {
@@ -91,8 +97,14 @@ final class ReportCommand implements Callable<Integer> {
   Language lang;
 
   @Option(names = "--out", paramLabel = "FILE",
-      description = "Write the report to FILE: report.json (terrain-report/1) or report.csv, from the name.")
+      description = "Write the report to FILE: report.json (terrain-report/1) or report.csv, from the name"
+          + " (or in the --format given).")
   Path out;
+
+  @Option(names = "--format", paramLabel = "NAME",
+      description = "With --out: the report format, json, csv or one a plugin registered ('terrain plugins'"
+          + " lists them); default: the one whose extension ends FILE's name.")
+  String format;
 
   @Option(names = "--scope", paramLabel = "ID", split = ",",
       description = "On the terminal, only these scopes: antenna ids, province codes (BE-WHT) or the organisation's id.")
@@ -112,11 +124,14 @@ final class ReportCommand implements Callable<Integer> {
   public Integer call() {
     CommandLine cl = spec.commandLine();
     ReportOptions options = options(cl);
-    Optional<OutputKind> kind = out == null ? Optional.empty() : Optional.of(OutputKind.of(out, cl));
     if (out != null && !(scopes.isEmpty() && tables.isEmpty())) {
       throw new ParameterException(cl, "--scope and --table choose what the terminal shows; --out writes the whole report");
     }
+    if (out == null && format != null) {
+      throw new ParameterException(cl, "--format " + format + " says how to write --out FILE: give --out too");
+    }
     Terrain terrain = top.terrain(cl);
+    Optional<ReportFormat> kind = out == null ? Optional.empty() : Optional.of(format(terrain, cl));
     ReportDefinition chosen = terrain.findDefinition(definition).orElseThrow(() -> new ParameterException(cl,
         "--definition " + definition + ": no such report definition; registered are "
             + String.join(", ", terrain.definitions().keySet()) + " (plugins add others: --plugin-path DIR)"));
@@ -131,7 +146,12 @@ final class ReportCommand implements Callable<Integer> {
           .write(report, t -> (scopes.isEmpty() || scopes.contains(t.scope().id()))
               && (tables.isEmpty() || tables.contains(t.id())), cl.getOut());
     } else {
-      write(report, out, kind.get());
+      ReportFormat f = kind.get();
+      Output.write(out, path -> {
+        try (OutputStream stream = Files.newOutputStream(path)) {
+          f.write(report, stream);
+        }
+      });
       cl.getErr().println("terrain report: wrote " + out);
     }
     return TerrainCli.OK;
@@ -164,22 +184,32 @@ final class ReportCommand implements Callable<Integer> {
     return labels == null ? o : o.withLanguage(labels);
   }
 
-  /** The two files a report is written as. */
+  /**
+   * The format --out is written in: --format's, else the first registered (Terrain's json and csv,
+   * then the plugins', in loading order) whose extension ends the file's name.
+   */
+  private ReportFormat format(Terrain terrain, CommandLine cl) {
+    String registered = String.join(", ", terrain.reportFormats().keySet());
+    if (format != null) {
+      return terrain.findReportFormat(format).orElseThrow(() -> new ParameterException(cl,
+          "--format " + format + ": no such report format; registered are " + registered
+              + " (plugins add others: --plugin-path DIR)"));
+    }
+    Path name = out.getFileName();
+    String n = name == null ? "" : name.toString().toLowerCase(Locale.ROOT);
+    for (ReportFormat f : terrain.reportFormats().values()) {
+      if (n.endsWith(f.fileExtension().toLowerCase(Locale.ROOT))) {
+        return f;
+      }
+    }
+    throw new ParameterException(cl, "--out " + out + ": the name must end in .json or .csv, or give"
+        + " --format (registered: " + registered + ")");
+  }
+
+  /** The two files the demo writes a report as. */
   enum OutputKind {
     JSON,
-    CSV;
-
-    static OutputKind of(Path file, CommandLine cl) {
-      Path name = file.getFileName();
-      String n = name == null ? "" : name.toString().toLowerCase(Locale.ROOT);
-      if (n.endsWith(".json")) {
-        return JSON;
-      }
-      if (n.endsWith(".csv")) {
-        return CSV;
-      }
-      throw new ParameterException(cl, "--out " + file + ": the name must end in .json or .csv");
-    }
+    CSV
   }
 
   /** Writes a report file, creating its folder. */

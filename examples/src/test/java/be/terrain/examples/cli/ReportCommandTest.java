@@ -40,6 +40,31 @@ class ReportCommandTest {
   }
 
   @Test
+  void formatChoosesTheWriterWhateverTheFilesName() throws IOException {
+    Path csv = tmp.resolve("report-2020.txt");
+    Path json = tmp.resolve("report-2020.csv");
+
+    Run r = run("report", reference(), "--year", "2020", "--today", TODAY, "--format", "csv", "--out", csv.toString());
+    Run j = run("report", reference(), "--year", "2020", "--today", TODAY, "--format", "json", "--out", json.toString());
+
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(j.exit()).as(j.err()).isZero();
+    assertThat(Files.readAllBytes(csv)).isEqualTo(Files.readAllBytes(ReferenceData.expected("report-2020.csv")));
+    assertThat(Cli.json(json)).isEqualTo(Cli.json(ReferenceData.expected("report-2020.json")));
+  }
+
+  @Test
+  void anUnknownFormatNamesTheRegisteredOnes() {
+    Run r = run("report", reference(), "--year", "2020", "--today", TODAY, "--format", "xlsx",
+        "--out", tmp.resolve("r.xlsx").toString());
+
+    assertThat(r.exit()).isEqualTo(TerrainCli.USAGE);
+    assertThat(r.err()).contains("--format xlsx: no such report format; registered are csv, json");
+    assertThat(tmp.resolve("r.xlsx")).doesNotExist();
+    run("report", reference(), "--year", "2020", "--format", "csv").failsInOneLine(TerrainCli.USAGE);
+  }
+
+  @Test
   void roundingAndSmallCountProtectionAreThoseOfTheExpectedFiles() {
     Path lr = tmp.resolve("lr.json");
     Path k5 = tmp.resolve("k5.JSON");
