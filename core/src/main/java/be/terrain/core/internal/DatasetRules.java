@@ -78,12 +78,13 @@ public final class DatasetRules {
     }
     checks.add(() -> new DatasetRules(parts).acts());
     int[][] earliest = new int[ACTIVITIES.length][];
+    int[] bornFrom = firstDaysOfBirthYears();
     for (int i = 0; i < ACTIVITIES.length; i++) {
       int k = i;
       checks.add(
           () -> {
             DatasetRules r = new DatasetRules(parts);
-            earliest[k] = r.activityDates(ACTIVITIES[k], today);
+            earliest[k] = r.activityDates(ACTIVITIES[k], today, bornFrom);
             return r.findings;
           });
     }
@@ -203,10 +204,28 @@ public final class DatasetRules {
     return v == Table.INVALID ? t.raw(row, f) : LocalDate.ofEpochDay(v).toString();
   }
 
-  /** Checks a kind's activity dates; returns each person's earliest activity of the kind. */
-  private int[] activityDates(RecordKind kind, LocalDate today) {
+  /**
+   * Each person's first day of her birth year as an epoch day, {@link Integer#MIN_VALUE} when the
+   * year is unknown: computed once for the activity checks, which compare millions of dates to it.
+   */
+  private int[] firstDaysOfBirthYears() {
     Table persons = parts.table(RecordKind.PERSON);
     int[] birthYears = persons.ints(RecordKind.PERSON.fieldIndex("birth_year"));
+    int[] days = new int[persons.size()];
+    for (int p = 0; p < days.length; p++) {
+      int by = birthYears[p];
+      days[p] = by > 0 ? (int) FieldRules.epochDay(by, 1, 1) : Integer.MIN_VALUE;
+    }
+    return days;
+  }
+
+  /**
+   * Checks a kind's activity dates; returns each person's earliest activity of the kind.
+   *
+   * @param bornFrom {@link #firstDaysOfBirthYears()}
+   */
+  private int[] activityDates(RecordKind kind, LocalDate today, int[] bornFrom) {
+    Table persons = parts.table(RecordKind.PERSON);
     int[] earliest = new int[persons.size()];
     Arrays.fill(earliest, Integer.MAX_VALUE);
     int todayDay = (int) today.toEpochDay();
@@ -224,9 +243,7 @@ public final class DatasetRules {
       int p = people[r];
       if (p >= 0) {
         earliest[p] = Math.min(earliest[p], d);
-        int by = birthYears[p];
-        // before the first day of the birth year: arithmetic on the epoch day, no date per row
-        if (by > 0 && d < FieldRules.epochDay(by, 1, 1)) {
+        if (d < bornFrom[p]) {
           add(kind, r, "date", ProblemCodes.BEFORE_BIRTH, LocalDate.ofEpochDay(d).toString());
         }
       }
