@@ -113,8 +113,8 @@ final class FastCsvSource {
     @Override
     protected void addField(char[] buf, int offset, int len, boolean quoted) {
       fields++;
-      if (quoted || !quotes.seen()) {
-        // no quote read yet: this unquoted cell cannot hold one
+      if (quoted || len == 0 || !quotes.seen()) {
+        // empty, or no quote read yet: this unquoted cell cannot hold one
         sink.cell(buf, offset, len);
       } else {
         sink.unquotedCell(buf, offset, len);

@@ -197,14 +197,6 @@ final class FileRows implements CellSink {
   @Override
   public void unquotedCell(char[] buf, int offset, int length) {
     int col = cellIndex;
-    if (length == 0 && headerDone) {
-      // an empty cell (a good part of the cells of a usual file): nothing to copy or check
-      cellIndex = col + 1;
-      if (col < columnField.length && columnField[col] >= 0) {
-        cells[columnField[col]] = "";
-      }
-      return;
-    }
     int f = headerDone && length > 0 && length <= MAX_CELL_CHARS && col < columnField.length
         ? columnField[col]
         : -1;
