@@ -15,6 +15,7 @@ import be.terrain.stats.Report;
 import be.terrain.stats.ReportOptions;
 import be.terrain.stats.Scope;
 import be.terrain.stats.Statistics;
+import be.terrain.stats.Terrain;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -120,8 +121,9 @@ final class DemoCommand implements Callable<Integer> {
     out.println();
 
     Path folder = dir.toAbsolutePath().normalize();
-    ReportCommand.write(report, folder.resolve("report.json"), ReportCommand.OutputKind.JSON);
-    ReportCommand.write(report, folder.resolve("report.csv"), ReportCommand.OutputKind.CSV);
+    Terrain terrain = top.terrain(cl);
+    ReportCommand.write(report, folder.resolve("report.json"), terrain.reportFormat("json"));
+    ReportCommand.write(report, folder.resolve("report.csv"), terrain.reportFormat("csv"));
     Output.write(folder.resolve("sample"), f -> CsvDatasetWriter.rfc4180().write(dataset, f));
     Output.write(folder.resolve("rules.json"), f -> Files.writeString(f, tickets.rulesJson(), StandardCharsets.UTF_8));
     out.println("Wrote into " + folder + ":");

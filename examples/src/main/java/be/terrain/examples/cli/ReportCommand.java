@@ -3,8 +3,6 @@ package be.terrain.examples.cli;
 import be.terrain.core.Dataset;
 import be.terrain.core.Language;
 import be.terrain.core.Period;
-import be.terrain.csv.ReportCsvWriter;
-import be.terrain.json.ReportJsonWriter;
 import be.terrain.stats.Report;
 import be.terrain.stats.ReportDefinition;
 import be.terrain.stats.ReportOptions;
@@ -146,12 +144,7 @@ final class ReportCommand implements Callable<Integer> {
           .write(report, t -> (scopes.isEmpty() || scopes.contains(t.scope().id()))
               && (tables.isEmpty() || tables.contains(t.id())), cl.getOut());
     } else {
-      ReportFormat f = kind.get();
-      Output.write(out, path -> {
-        try (OutputStream stream = Files.newOutputStream(path)) {
-          f.write(report, stream);
-        }
-      });
+      write(report, out, kind.get());
       cl.getErr().println("terrain report: wrote " + out);
     }
     return TerrainCli.OK;
@@ -206,19 +199,11 @@ final class ReportCommand implements Callable<Integer> {
         + " --format (registered: " + registered + ")");
   }
 
-  /** The two files the demo writes a report as. */
-  enum OutputKind {
-    JSON,
-    CSV
-  }
-
-  /** Writes a report file, creating its folder. */
-  static void write(Report report, Path file, OutputKind kind) {
-    Output.write(file, f -> {
-      if (kind == OutputKind.JSON) {
-        ReportJsonWriter.write(report, f);
-      } else {
-        ReportCsvWriter.write(report, f);
+  /** Writes a report file in a registered format, creating its folder. */
+  static void write(Report report, Path file, ReportFormat format) {
+    Output.write(file, path -> {
+      try (OutputStream stream = Files.newOutputStream(path)) {
+        format.write(report, stream);
       }
     });
   }
