@@ -37,9 +37,11 @@ public final class DatasetParts {
     this.locator = locator;
     this.personRowOfId = firstRows(tables.get(RecordKind.PERSON), personIds);
     this.antennaRowOfId = firstRows(tables.get(RecordKind.ANTENNA), antennaIds);
+    int personsInOrder = identityPrefix(personRowOfId);
+    int antennasInOrder = identityPrefix(antennaRowOfId);
     for (Table t : tables.values()) {
-      resolve(t, "person_id", personRowOfId);
-      resolve(t, "antenna_id", antennaRowOfId);
+      resolve(t, "person_id", personRowOfId, personsInOrder);
+      resolve(t, "antenna_id", antennaRowOfId, antennasInOrder);
     }
     ownPools.values().forEach(IdPool::trim);
   }
@@ -73,7 +75,20 @@ public final class DatasetParts {
     return rows;
   }
 
-  private static void resolve(Table t, String field, int[] rowOfId) {
+  /**
+   * How many first pool indexes are their own row: usually every record's, since a pool numbers
+   * ids in the order the rows come. References to those need no change, and {@link #resolve} need
+   * not look them up (a random read in a table of a million persons, for each of millions of rows).
+   */
+  private static int identityPrefix(int[] rowOfId) {
+    int n = 0;
+    while (n < rowOfId.length && rowOfId[n] == n) {
+      n++;
+    }
+    return n;
+  }
+
+  private static void resolve(Table t, String field, int[] rowOfId, int inOrder) {
     int f = t.kind().fieldIndex(field);
     if (f < 0) {
       return;
@@ -81,7 +96,7 @@ public final class DatasetParts {
     int[] col = t.ints(f);
     for (int r = 0; r < col.length; r++) {
       int id = col[r];
-      if (id >= 0) {
+      if (id >= inOrder) {
         int row = id < rowOfId.length ? rowOfId[id] : -1;
         col[r] = row >= 0 ? row : -(id + 2);
       }

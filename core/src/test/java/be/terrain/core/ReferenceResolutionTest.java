@@ -1,0 +1,63 @@
+package be.terrain.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * A reference resolves to the first person row with its id, whatever the order in which persons
+ * and the rows that refer to them were added (references before the person, repeated person ids,
+ * ids no person has): the fast path for persons numbered in the order of their rows must give what
+ * looking each one up gives.
+ */
+class ReferenceResolutionTest {
+  /** A person row (true) or a contact referring to the id (false). */
+  record Step(boolean person, String id) {}
+
+  @Provide
+  Arbitrary<List<Step>> steps() {
+    Arbitrary<String> id = Arbitraries.of("p1", "p2", "p3", "p4", "p5", "p6", "p7");
+    Arbitrary<Step> step =
+        Arbitraries.frequencyOf(
+            net.jqwik.api.Tuple.of(3, id.map(i -> new Step(true, i))),
+            net.jqwik.api.Tuple.of(2, id.map(i -> new Step(false, i))));
+    return step.list().ofMaxSize(40);
+  }
+
+  @Property(tries = 400)
+  void aReferenceResolvesToTheFirstPersonRowWithItsId(@ForAll("steps") List<Step> steps) {
+    DatasetBuilder b = Dataset.builder();
+    b.addRow(RecordKind.ORGANISATION, new String[] {"org", "Org"}, 1);
+    b.addRow(RecordKind.ANTENNA, new String[] {"a1", "One", "BE-WHT", "SERVICE"}, 1);
+    List<String> personRows = new ArrayList<>();
+    List<String> references = new ArrayList<>();
+    for (Step s : steps) {
+      if (s.person()) {
+        b.addRow(RecordKind.PERSON, new String[] {s.id(), "SEX_WORKER", null, null, null, null}, 1);
+        personRows.add(s.id());
+      } else {
+        int c = references.size();
+        b.addRow(
+            RecordKind.CONTACT,
+            new String[] {"c" + c, "2020-01-02", "a1", "STREET", s.id(), "1"},
+            1);
+        references.add(s.id());
+      }
+    }
+    Dataset d = b.build();
+    for (int r = 0; r < references.size(); r++) {
+      int first = personRows.indexOf(references.get(r));
+      if (first >= 0) {
+        assertThat(d.contacts().person(r)).as("contact %d to %s", r, references.get(r)).isEqualTo(first);
+      } else {
+        assertThat(d.contacts().person(r)).as("contact %d to %s", r, references.get(r)).isLessThan(-1);
+      }
+    }
+  }
+}
