@@ -176,35 +176,54 @@ public final class IdPool {
     int stride = narrow ? 2 : 3;
     int capacity = size + size / 2 + 16;
     long[] l = new long[capacity * stride];
-    for (int i = 0; i < size; i++) {
-      int address = addresses.get(i);
-      byte[] chunk = chunks[address >>> CHUNK_BITS];
-      int off = address & OFFSET_MASK;
-      int len = length(chunk, off);
-      int p = off + header(len);
-      long k0 = 0;
-      long k1 = 0;
-      boolean valid = len > 0;
-      for (int j = 0; j < len; j++) {
-        long b = chunk[p + j] & 0xFFL;
-        valid &= FieldRules.isIdChar((int) b);
-        if (j < 8) {
-          k0 |= b << (8 * j);
-        } else {
-          k1 |= b << (8 * (j - 8));
+    // In batches: the slots' contents first (reading the ids in order), then the slots (random
+    // writes in a table of megabytes), so that the processor overlaps a batch's cache misses.
+    final int batch = 64;
+    long[] words0 = new long[batch];
+    long[] words1 = new long[batch];
+    long[] words2 = new long[batch];
+    int[] slots = new int[batch];
+    for (int from = 0; from < size; from += batch) {
+      int n = Math.min(batch, size - from);
+      for (int b = 0; b < n; b++) {
+        int address = addresses.get(from + b);
+        byte[] chunk = chunks[address >>> CHUNK_BITS];
+        int off = address & OFFSET_MASK;
+        int len = length(chunk, off);
+        int p = off + header(len);
+        long k0 = 0;
+        long k1 = 0;
+        boolean valid = len > 0;
+        for (int j = 0; j < len; j++) {
+          long c = chunk[p + j] & 0xFFL;
+          valid &= FieldRules.isIdChar((int) c);
+          if (j < 8) {
+            k0 |= c << (8 * j);
+          } else {
+            k1 |= c << (8 * (j - 8));
+          }
         }
+        long index = from + b + 1;
+        words0[b] = k0;
+        if (narrow) {
+          words1[b] = k1 | ((long) len << 32) | (valid ? NARROW_VALID : 0)
+              | (index << NARROW_INDEX_SHIFT);
+        } else {
+          words1[b] = k1;
+          words2[b] = ((long) len << 32) | (valid ? VALID_ID : 0) | index;
+        }
+        slots[b] = slotOf(inlineHash(k0, k1, len), capacity);
       }
-      int slot = slotOf(inlineHash(k0, k1, len), capacity);
-      while (l[slot * stride + stride - 1] != 0) {
-        slot = slot + 1 == capacity ? 0 : slot + 1;
-      }
-      l[slot * stride] = k0;
-      if (narrow) {
-        l[slot * 2 + 1] = k1 | ((long) len << 32) | (valid ? NARROW_VALID : 0)
-            | ((long) (i + 1) << NARROW_INDEX_SHIFT);
-      } else {
-        l[slot * 3 + 1] = k1;
-        l[slot * 3 + 2] = ((long) len << 32) | (valid ? VALID_ID : 0) | (i + 1);
+      for (int b = 0; b < n; b++) {
+        int slot = slots[b];
+        while (l[slot * stride + stride - 1] != 0) {
+          slot = slot + 1 == capacity ? 0 : slot + 1;
+        }
+        l[slot * stride] = words0[b];
+        l[slot * stride + 1] = words1[b];
+        if (!narrow) {
+          l[slot * 3 + 2] = words2[b];
+        }
       }
     }
     lookupCapacity = capacity;
