@@ -139,6 +139,9 @@ public final class DatasetBuilder {
     if (openParts[kind.ordinal()] != null) {
       throw new IllegalStateException("a part of kind " + kind + " is open already");
     }
+    if (DatasetParts.isSealed(tables.get(kind))) {
+      throw new IllegalStateException("the " + kind + " rows are sealed: no part may be opened");
+    }
     if (openPartCount == 0) {
       // the pools parts look references up in, which stay as they are while parts are open
       pools.get(RecordKind.PERSON).index();
@@ -218,6 +221,25 @@ public final class DatasetBuilder {
       }
       checkOpen();
     }
+  }
+
+  /**
+   * Says that no more rows of this kind will come, so that the builder freezes the kind's table now,
+   * on the calling thread, rather than in {@link #build()}. A reader that fills several kinds at
+   * once seals each kind as its rows end (closing its part first): copying the columns of millions
+   * of rows then overlaps the reading of the other kinds. The dataset is the same as without it.
+   *
+   * @throws IllegalStateException when a part of the kind is open; afterwards, adding a row of the
+   *     kind or opening a part of it throws too
+   */
+  public DatasetBuilder seal(RecordKind kind) {
+    checkOpen();
+    requireNonNull(kind, "kind");
+    if (openParts[kind.ordinal()] != null) {
+      throw new IllegalStateException("close the part of kind " + kind + " before sealing it");
+    }
+    DatasetParts.seal(tables.get(kind));
+    return this;
   }
 
   /** Adds a problem a reader found in the input's structure (bad quoting, unknown column...). */

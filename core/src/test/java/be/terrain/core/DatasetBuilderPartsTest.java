@@ -105,4 +105,68 @@ class DatasetBuilderPartsTest {
     b.addRow(RecordKind.PERSON, new String[] {"p99", "SEX_WORKER"}, 60);
     assertThat(b.build().persons().numberOf("p99")).hasValue(50);
   }
+
+  @Test
+  void sealingEachKindAsItsPartEndsGivesTheSameDatasetAndProblems() throws Exception {
+    DatasetBuilder alone = base();
+    for (RecordKind kind : LATER) {
+      for (int i = 0; i < ROWS; i++) {
+        alone.addRow(kind, row(kind, i), i + 2);
+      }
+    }
+    Dataset expected = alone.build();
+
+    DatasetBuilder b = base();
+    List<DatasetBuilder.Part> parts = new ArrayList<>();
+    for (RecordKind kind : LATER) {
+      parts.add(b.part(kind));
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      List<Future<?>> running = new ArrayList<>();
+      for (DatasetBuilder.Part part : parts) {
+        running.add(pool.submit(() -> {
+          for (int i = 0; i < ROWS; i++) {
+            part.addRow(row(part.kind(), i), i + 2);
+          }
+        }));
+      }
+      // the last kinds first: sealed while the others may still be filling
+      for (int k = parts.size() - 1; k >= 0; k--) {
+        running.get(k).get();
+        parts.get(k).close();
+        b.seal(parts.get(k).kind());
+      }
+    } finally {
+      pool.shutdown();
+    }
+    Dataset actual = b.build();
+
+    assertThat(actual).isEqualTo(expected);
+    // references to persons no record has (nobody-0...) were resolved at build, in kind order
+    assertThat(actual.contacts().person(97)).isLessThan(-1);
+    List<Problem> want = expected.validate(Rows.TODAY).problems();
+    assertThat(actual.validate(Rows.TODAY).problems()).containsExactlyElementsOf(want);
+  }
+
+  @Test
+  void aSealedKindTakesNoMoreRows() {
+    DatasetBuilder b = base();
+    DatasetBuilder.Part contacts = b.part(RecordKind.CONTACT);
+    contacts.addRow(row(RecordKind.CONTACT, 1), 2);
+    assertThatThrownBy(() -> b.seal(RecordKind.CONTACT)).isInstanceOf(IllegalStateException.class);
+    contacts.close();
+    b.seal(RecordKind.CONTACT);
+    b.seal(RecordKind.CONTACT);
+    assertThatThrownBy(() -> b.part(RecordKind.CONTACT))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("sealed");
+    assertThatThrownBy(() -> b.addRow(RecordKind.CONTACT, row(RecordKind.CONTACT, 2), 3))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("sealed");
+    b.addRow(RecordKind.HEALTH, row(RecordKind.HEALTH, 1), 2);
+    Dataset d = b.build();
+    assertThat(d.size(RecordKind.CONTACT)).isEqualTo(1);
+    assertThat(d.size(RecordKind.HEALTH)).isEqualTo(1);
+  }
 }

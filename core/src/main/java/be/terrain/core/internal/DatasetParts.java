@@ -57,6 +57,16 @@ public final class DatasetParts {
     return new TableBuilder(kind, registry, own, personIds, antennaIds, sink);
   }
 
+  /** Seals a table builder: see {@link TableBuilder#seal}. */
+  public static void seal(TableBuilder builder) {
+    builder.seal();
+  }
+
+  /** Whether a table builder is sealed. */
+  public static boolean isSealed(TableBuilder builder) {
+    return builder.isSealed();
+  }
+
   /** Freezes a table builder. */
   public static Table freeze(TableBuilder builder) {
     return builder.build();

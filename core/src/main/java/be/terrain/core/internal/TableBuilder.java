@@ -154,6 +154,9 @@ public final class TableBuilder {
    * @param position where the reader found the row (line or index), for locating problems
    */
   public void add(CharSequence[] cells, int position) {
+    if (sealed != null) {
+      throw new IllegalStateException("the " + kind + " rows are sealed: no row may be added");
+    }
     int row = size++;
     positions.add(position);
     for (int f = 0; f < fields.length; f++) {
@@ -508,8 +511,16 @@ public final class TableBuilder {
     }
   }
 
-  /** Freezes the columns. */
-  Table build() {
+  /**
+   * Freezes the columns now, on the calling thread, so that {@link #build} has little left to do:
+   * no row may be added after. The references to ids no record had while looking up are resolved
+   * at build, which adds them to the shared pools (that must not change while other builders look
+   * references up in them).
+   */
+  void seal() {
+    if (sealed != null) {
+      return;
+    }
     resolveWaitingPersons();
     int[][] i = new int[fields.length][];
     byte[][] c = new byte[fields.length][];
@@ -517,20 +528,37 @@ public final class TableBuilder {
     for (int f = 0; f < fields.length; f++) {
       if (ints[f] != null) {
         i[f] = ints[f].toArray();
-        if (fields[f].type() == FieldType.PERSON_REF) {
-          addUnknown(i[f], unknownPersons, personIds);
-        } else if (fields[f].type() == FieldType.ANTENNA_REF) {
-          addUnknown(i[f], unknownAntennas, antennaIds);
-        }
       }
       if (codes[f] != null) {
         c[f] = codes[f].toArray();
       }
       if (texts[f] != null) {
         t[f] = texts[f].toArray(new String[0]);
+        texts[f] = null;
       }
     }
-    return new Table(kind, size, i, c, t, positions.build(), Map.copyOf(raw));
+    sealed = new Table(kind, size, i, c, t, positions.build(), Map.copyOf(raw));
+    raw.clear();
+  }
+
+  /** Whether {@link #seal} was called. */
+  boolean isSealed() {
+    return sealed != null;
+  }
+
+  private Table sealed;
+
+  /** Freezes the columns (those not sealed yet) and resolves the references to unknown ids. */
+  Table build() {
+    seal();
+    for (int f = 0; f < fields.length; f++) {
+      if (fields[f].type() == FieldType.PERSON_REF) {
+        addUnknown(sealed.ints(f), unknownPersons, personIds);
+      } else if (fields[f].type() == FieldType.ANTENNA_REF) {
+        addUnknown(sealed.ints(f), unknownAntennas, antennaIds);
+      }
+    }
+    return sealed;
   }
 
   /** Replaces the references to ids unknown while looking up by their index in the shared pool. */

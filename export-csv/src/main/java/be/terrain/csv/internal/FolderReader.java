@@ -27,6 +27,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -153,14 +155,18 @@ public final class FolderReader {
         return;
       }
       pool = Executors.newFixedThreadPool(threads, FolderReader::thread);
-      List<Future<?>> running = new ArrayList<>();
+      CompletionService<RecordKind> done = new ExecutorCompletionService<>(pool);
       for (RecordKind kind : bySize) {
         FileRows rows = files.get(kind);
         Path path = folder.resolve(CsvFiles.fileName(kind));
-        running.add(pool.submit(() -> readFile(kind, path, rows)));
+        done.submit(() -> readFile(kind, path, rows), kind);
       }
-      for (Future<?> f : running) {
-        await(f);
+      // As each file is read, its part is closed and its kind sealed here, on this thread, which
+      // copies its columns while the other files are still being read.
+      for (int n = 0; n < bySize.size(); n++) {
+        RecordKind kind = await(take(done));
+        parts.get(kinds.indexOf(kind)).close();
+        builder.seal(kind);
       }
     } finally {
       if (pool != null) {
@@ -170,15 +176,24 @@ public final class FolderReader {
     }
   }
 
+  private static Future<RecordKind> take(CompletionService<RecordKind> done) {
+    try {
+      return done.take();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while reading a CSV folder", e);
+    }
+  }
+
   private static Thread thread(Runnable r) {
     Thread t = new Thread(r, "terrain-csv-reader");
     t.setDaemon(true);
     return t;
   }
 
-  private static void await(Future<?> f) {
+  private static <T> T await(Future<T> f) {
     try {
-      f.get();
+      return f.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while reading a CSV folder", e);
