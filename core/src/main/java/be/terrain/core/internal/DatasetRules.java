@@ -153,6 +153,15 @@ public final class DatasetRules {
     int[] ids = t.ints(0);
     int n = parts.distinctIds(kind);
     String[] compared = {"date", "antenna_id", "person_id"};
+    // the compared columns and whether each is required, looked up once rather than per row
+    int[] field = new int[compared.length];
+    int[][] column = new int[compared.length][];
+    boolean[] required = new boolean[compared.length];
+    for (int c = 0; c < compared.length; c++) {
+      field[c] = kind.fieldIndex(compared[c]);
+      column[c] = t.ints(field[c]);
+      required[c] = kind.isRequired(compared[c]);
+    }
     // For each compared column, the act's first row whose cell is readable: a row whose cell could
     // not be read (or is missing where required) already has its problem and is not compared.
     int[][] reference = new int[compared.length][n];
@@ -168,16 +177,16 @@ public final class DatasetRules {
         continue;
       }
       for (int c = 0; c < compared.length; c++) {
-        int f = kind.fieldIndex(compared[c]);
-        int v = t.ints(f)[r];
-        if (v == Table.INVALID || (v == Table.ABSENT && kind.isRequired(compared[c]))) {
+        int[] col = column[c];
+        int v = col[r];
+        if (v == Table.INVALID || (v == Table.ABSENT && required[c])) {
           continue;
         }
         int first = reference[c][act];
         if (first < 0) {
           reference[c][act] = r;
-        } else if (v != t.ints(f)[first]) {
-          add(kind, r, compared[c], ProblemCodes.ACT_DISAGREES, cellText(t, r, f));
+        } else if (v != col[first]) {
+          add(kind, r, compared[c], ProblemCodes.ACT_DISAGREES, cellText(t, r, field[c]));
         }
       }
       int item = items[r];
