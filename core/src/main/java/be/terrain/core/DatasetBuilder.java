@@ -104,6 +104,9 @@ public final class DatasetBuilder {
               + " rows to the builder");
     }
     TableBuilder t = tables.get(kind);
+    if (DatasetParts.isSealed(t)) {
+      throw new IllegalStateException("the " + kind + " rows are sealed: no row may be added");
+    }
     if (kind == RecordKind.ORGANISATION && ++orgRows > 1) {
       problems.add(
           new Pending(kind, t.size(), -1, ProblemCodes.ORGANISATION_COUNT, null, new Object[0]));
@@ -122,12 +125,12 @@ public final class DatasetBuilder {
    *
    * <p>Rules (checked): the organisation, antennas and persons are added to the builder itself,
    * before the parts that refer to them are opened; at most one open part per kind; while any part
-   * is open the builder takes no rows itself; every part is closed before {@link #build()}. Parts
-   * are opened and closed on the builder's thread; a part is used by one thread at a time, and
-   * different parts may be used at the same time.
+   * is open the builder takes no rows itself; every part is closed before {@link #build()}; a
+   * {@link #seal sealed} kind takes no part. Parts are opened and closed on the builder's thread; a
+   * part is used by one thread at a time, and different parts may be used at the same time.
    *
    * @throws IllegalArgumentException for the organisation, antennas or persons
-   * @throws IllegalStateException when a part of the kind is open already
+   * @throws IllegalStateException when a part of the kind is open already, or the kind is sealed
    */
   public Part part(RecordKind kind) {
     checkOpen();
@@ -225,12 +228,13 @@ public final class DatasetBuilder {
 
   /**
    * Says that no more rows of this kind will come, so that the builder freezes the kind's table now,
-   * on the calling thread, rather than in {@link #build()}. A reader that fills several kinds at
-   * once seals each kind as its rows end (closing its part first): copying the columns of millions
-   * of rows then overlaps the reading of the other kinds. The dataset is the same as without it.
+   * on the calling thread (the builder's, as for opening and closing parts), rather than in {@link
+   * #build()}. A reader that fills several kinds at once seals each kind as its rows end (closing
+   * its part first): copying the columns of millions of rows then overlaps the reading of the other
+   * kinds. The dataset is the same as without it. Sealing a kind again does nothing; afterwards,
+   * adding a row of the kind or opening a part of it throws {@link IllegalStateException}.
    *
-   * @throws IllegalStateException when a part of the kind is open; afterwards, adding a row of the
-   *     kind or opening a part of it throws too
+   * @throws IllegalStateException when a part of the kind is open, or the builder has built
    */
   public DatasetBuilder seal(RecordKind kind) {
     checkOpen();

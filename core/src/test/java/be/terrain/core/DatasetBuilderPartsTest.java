@@ -131,11 +131,19 @@ class DatasetBuilderPartsTest {
           }
         }));
       }
-      // the last kinds first: sealed while the others may still be filling
-      for (int k = parts.size() - 1; k >= 0; k--) {
-        running.get(k).get();
-        parts.get(k).close();
-        b.seal(parts.get(k).kind());
+      // each sealed as soon as its rows end, while the others may still be filling
+      List<Integer> left = new ArrayList<>(List.of(0, 1, 2, 3, 4));
+      while (!left.isEmpty()) {
+        for (java.util.Iterator<Integer> it = left.iterator(); it.hasNext(); ) {
+          int k = it.next();
+          if (running.get(k).isDone()) {
+            running.get(k).get();
+            parts.get(k).close();
+            b.seal(parts.get(k).kind());
+            it.remove();
+          }
+        }
+        Thread.onSpinWait();
       }
     } finally {
       pool.shutdown();
@@ -143,10 +151,27 @@ class DatasetBuilderPartsTest {
     Dataset actual = b.build();
 
     assertThat(actual).isEqualTo(expected);
-    // references to persons no record has (nobody-0...) were resolved at build, in kind order
+    // the references as stored: rows, or ids no record has (nobody-0...) numbered at build in the
+    // same order as without sealing
+    assertThat(references(actual)).containsExactlyElementsOf(references(expected));
     assertThat(actual.contacts().person(97)).isLessThan(-1);
     List<Problem> want = expected.validate(Rows.TODAY).problems();
     assertThat(actual.validate(Rows.TODAY).problems()).containsExactlyElementsOf(want);
+  }
+
+  /** Every profile's and activity's person and antenna reference, as stored. */
+  private static List<Integer> references(Dataset d) {
+    List<Integer> refs = new ArrayList<>();
+    for (int r = 0; r < d.profiles().size(); r++) {
+      refs.add(d.profiles().person(r));
+    }
+    for (ActivityTable<?> t : List.of(d.contacts(), d.accompaniments(), d.health(), d.distributions())) {
+      for (int r = 0; r < t.size(); r++) {
+        refs.add(t.person(r));
+        refs.add(t.antenna(r));
+      }
+    }
+    return refs;
   }
 
   @Test
@@ -164,9 +189,17 @@ class DatasetBuilderPartsTest {
     assertThatThrownBy(() -> b.addRow(RecordKind.CONTACT, row(RecordKind.CONTACT, 2), 3))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("sealed");
+    // a refused organisation row leaves nothing behind (no second-organisation problem)
+    b.seal(RecordKind.ORGANISATION);
+    assertThatThrownBy(() -> b.addRow(RecordKind.ORGANISATION, new String[] {"org2", "Two"}, 9))
+        .isInstanceOf(IllegalStateException.class);
     b.addRow(RecordKind.HEALTH, row(RecordKind.HEALTH, 1), 2);
     Dataset d = b.build();
     assertThat(d.size(RecordKind.CONTACT)).isEqualTo(1);
     assertThat(d.size(RecordKind.HEALTH)).isEqualTo(1);
+    assertThat(d.validate(Rows.TODAY).problems())
+        .extracting(Problem::code)
+        .doesNotContain(ProblemCodes.ORGANISATION_COUNT);
+    assertThatThrownBy(() -> b.seal(RecordKind.HEALTH)).isInstanceOf(IllegalStateException.class);
   }
 }

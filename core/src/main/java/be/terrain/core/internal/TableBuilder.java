@@ -62,6 +62,9 @@ public final class TableBuilder {
   private final int countField;
   private final int personField;
   private int size;
+  /** The frozen columns, once {@link #seal sealed}. */
+  private Table sealed;
+  private boolean built;
 
   @SuppressWarnings("unchecked")
   TableBuilder(
@@ -546,10 +549,17 @@ public final class TableBuilder {
     return sealed != null;
   }
 
-  private Table sealed;
-
-  /** Freezes the columns (those not sealed yet) and resolves the references to unknown ids. */
+  /**
+   * Seals the table if not done yet, then resolves the references to ids unknown while looking up.
+   * Called once, by the builder's build (the columns it returns are then resolved in place).
+   *
+   * @throws IllegalStateException when called twice
+   */
   Table build() {
+    if (built) {
+      throw new IllegalStateException("the " + kind + " table is built already");
+    }
+    built = true;
     seal();
     for (int f = 0; f < fields.length; f++) {
       if (fields[f].type() == FieldType.PERSON_REF) {
