@@ -26,12 +26,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.CompletionService;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -133,14 +134,14 @@ public final class FolderReader {
     if (kinds.isEmpty()) {
       return;
     }
-    List<DatasetBuilder.Part> parts = new ArrayList<>();
+    Map<RecordKind, DatasetBuilder.Part> parts = new EnumMap<>(RecordKind.class);
     ExecutorService pool = null;
     try {
       List<RecordKind> bySize = new ArrayList<>();
       Map<RecordKind, Long> sizes = new EnumMap<>(RecordKind.class);
       for (RecordKind kind : kinds) {
         DatasetBuilder.Part part = builder.part(kind);
-        parts.add(part);
+        parts.put(kind, part);
         files.get(kind).target(RowTarget.of(part));
         sizes.put(kind, size(folder.resolve(CsvFiles.fileName(kind))));
         bySize.add(kind);
@@ -151,6 +152,7 @@ public final class FolderReader {
       if (threads <= 1) {
         for (RecordKind kind : bySize) {
           readFile(kind, folder.resolve(CsvFiles.fileName(kind)), files.get(kind));
+          closeAndSeal(kind, parts);
         }
         return;
       }
@@ -162,17 +164,35 @@ public final class FolderReader {
         done.submit(() -> readFile(kind, path, rows), kind);
       }
       // As each file is read, its part is closed and its kind sealed here, on this thread, which
-      // copies its columns while the other files are still being read.
+      // copies its columns while the other files are still being read. (Files are taken in the
+      // order they end; the dataset and its problems do not depend on it, since each part keeps
+      // the place where it was opened. When several fail, the first to end is the one thrown.)
       for (int n = 0; n < bySize.size(); n++) {
-        RecordKind kind = await(take(done));
-        parts.get(kinds.indexOf(kind)).close();
-        builder.seal(kind);
+        closeAndSeal(await(take(done)), parts);
       }
     } finally {
       if (pool != null) {
         pool.shutdownNow();
+        // on a failure, the other files' threads may still be adding rows to their parts: wait
+        // for them before the parts are closed here
+        awaitTermination(pool);
       }
-      parts.forEach(DatasetBuilder.Part::close);
+      parts.values().forEach(DatasetBuilder.Part::close);
+    }
+  }
+
+  private void closeAndSeal(RecordKind kind, Map<RecordKind, DatasetBuilder.Part> parts) {
+    parts.get(kind).close();
+    builder.seal(kind);
+  }
+
+  private static void awaitTermination(ExecutorService pool) {
+    try {
+      if (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
+        LOG.warn("a CSV reader thread did not stop within a minute");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
