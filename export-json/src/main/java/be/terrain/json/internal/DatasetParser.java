@@ -492,7 +492,10 @@ public final class DatasetParser {
   private void setKind(RecordKind k) {
     kind = k;
     seen = 0;
-    java.util.Arrays.fill(cells, RecordBatch.NULL_CELL);
+    // no cell is read before the kind is known (members before a JSON Lines type wait in early)
+    if (k != null) {
+      java.util.Arrays.fill(cells, 0, k.fields().size(), RecordBatch.NULL_CELL);
+    }
   }
 
   private void readMember(int m, String name) {
