@@ -46,22 +46,35 @@ class DatasetBuilderPartsTest {
     return b;
   }
 
-  @Test
-  void partsFilledAtOnceGiveTheSameDatasetAndProblemsAsOneThread() throws Exception {
+  /** The rows of every later kind added to the builder alone, each kind after a file problem. */
+  private static Dataset alone(boolean withProblems) {
     DatasetBuilder alone = base();
     for (RecordKind kind : LATER) {
-      alone.report(Problem.of(ProblemCodes.UNKNOWN_FIELD).at(Location.ofFile(kind.collection())).build());
+      if (withProblems) {
+        alone.report(Problem.of(ProblemCodes.UNKNOWN_FIELD).at(Location.ofFile(kind.collection())).build());
+      }
       for (int i = 0; i < ROWS; i++) {
         alone.addRow(kind, row(kind, i), i + 2);
       }
     }
-    Dataset expected = alone.build();
+    return alone.build();
+  }
 
-    DatasetBuilder b = base();
+  /** A part of each later kind, opened in order. */
+  private static List<DatasetBuilder.Part> parts(DatasetBuilder b) {
     List<DatasetBuilder.Part> parts = new ArrayList<>();
     for (RecordKind kind : LATER) {
       parts.add(b.part(kind));
     }
+    return parts;
+  }
+
+  @Test
+  void partsFilledAtOnceGiveTheSameDatasetAndProblemsAsOneThread() throws Exception {
+    Dataset expected = alone(true);
+
+    DatasetBuilder b = base();
+    List<DatasetBuilder.Part> parts = parts(b);
     ExecutorService pool = Executors.newFixedThreadPool(3);
     try {
       List<Future<?>> running = new ArrayList<>();
@@ -108,19 +121,10 @@ class DatasetBuilderPartsTest {
 
   @Test
   void sealingEachKindAsItsPartEndsGivesTheSameDatasetAndProblems() throws Exception {
-    DatasetBuilder alone = base();
-    for (RecordKind kind : LATER) {
-      for (int i = 0; i < ROWS; i++) {
-        alone.addRow(kind, row(kind, i), i + 2);
-      }
-    }
-    Dataset expected = alone.build();
+    Dataset expected = alone(false);
 
     DatasetBuilder b = base();
-    List<DatasetBuilder.Part> parts = new ArrayList<>();
-    for (RecordKind kind : LATER) {
-      parts.add(b.part(kind));
-    }
+    List<DatasetBuilder.Part> parts = parts(b);
     ExecutorService pool = Executors.newFixedThreadPool(2);
     try {
       List<Future<?>> running = new ArrayList<>();
