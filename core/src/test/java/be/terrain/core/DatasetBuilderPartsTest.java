@@ -69,6 +69,26 @@ class DatasetBuilderPartsTest {
     return parts;
   }
 
+  /**
+   * Fills each part with the rows of its kind on the pool, in the order given, each part after a
+   * file problem when asked; returns the tasks.
+   */
+  private static List<Future<?>> fill(
+      ExecutorService pool, List<DatasetBuilder.Part> parts, boolean withProblems) {
+    List<Future<?>> running = new ArrayList<>();
+    for (DatasetBuilder.Part part : parts) {
+      running.add(pool.submit(() -> {
+        if (withProblems) {
+          part.report(Problem.of(ProblemCodes.UNKNOWN_FIELD).at(Location.ofFile(part.kind().collection())).build());
+        }
+        for (int i = 0; i < ROWS; i++) {
+          part.addRow(row(part.kind(), i), i + 2);
+        }
+      }));
+    }
+    return running;
+  }
+
   @Test
   void partsFilledAtOnceGiveTheSameDatasetAndProblemsAsOneThread() throws Exception {
     Dataset expected = alone(true);
@@ -77,18 +97,9 @@ class DatasetBuilderPartsTest {
     List<DatasetBuilder.Part> parts = parts(b);
     ExecutorService pool = Executors.newFixedThreadPool(3);
     try {
-      List<Future<?>> running = new ArrayList<>();
       List<DatasetBuilder.Part> lastFirst = new ArrayList<>(parts);
       java.util.Collections.reverse(lastFirst);
-      for (DatasetBuilder.Part part : lastFirst) {
-        running.add(pool.submit(() -> {
-          part.report(Problem.of(ProblemCodes.UNKNOWN_FIELD).at(Location.ofFile(part.kind().collection())).build());
-          for (int i = 0; i < ROWS; i++) {
-            part.addRow(row(part.kind(), i), i + 2);
-          }
-        }));
-      }
-      for (Future<?> f : running) {
+      for (Future<?> f : fill(pool, lastFirst, true)) {
         f.get();
       }
     } finally {
@@ -127,14 +138,7 @@ class DatasetBuilderPartsTest {
     List<DatasetBuilder.Part> parts = parts(b);
     ExecutorService pool = Executors.newFixedThreadPool(2);
     try {
-      List<Future<?>> running = new ArrayList<>();
-      for (DatasetBuilder.Part part : parts) {
-        running.add(pool.submit(() -> {
-          for (int i = 0; i < ROWS; i++) {
-            part.addRow(row(part.kind(), i), i + 2);
-          }
-        }));
-      }
+      List<Future<?>> running = fill(pool, parts, false);
       // each sealed as soon as its rows end, while the others may still be filling
       List<Integer> left = new ArrayList<>(List.of(0, 1, 2, 3, 4));
       while (!left.isEmpty()) {

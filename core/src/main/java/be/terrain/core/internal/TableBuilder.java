@@ -157,9 +157,7 @@ public final class TableBuilder {
    * @param position where the reader found the row (line or index), for locating problems
    */
   public void add(CharSequence[] cells, int position) {
-    if (sealed != null) {
-      throw new IllegalStateException("the " + kind + " rows are sealed: no row may be added");
-    }
+    // (no row after seal: the builder refuses it before, and a sealed kind has no open part)
     int row = size++;
     positions.add(position);
     for (int f = 0; f < fields.length; f++) {
