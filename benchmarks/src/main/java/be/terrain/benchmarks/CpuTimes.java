@@ -87,7 +87,11 @@ public final class CpuTimes {
           Locale.ROOT,
           "wall %.3f s, process CPU %.3f s (%.2f cores): calling thread %.3f s, fork-join pool"
               + " %.3f s, other Java threads %.3f s, JVM (GC, JIT) %.3f s",
-          wallNanos / 1e9, processNanos / 1e9, coresUsed(), callerNanos / 1e9, poolNanos / 1e9,
+          wallNanos / 1e9,
+          processNanos / 1e9,
+          coresUsed(),
+          callerNanos / 1e9,
+          poolNanos / 1e9,
           otherJavaNanos / 1e9,
           Math.max(0, processNanos - callerNanos - poolNanos - otherJavaNanos) / 1e9);
     }

@@ -32,7 +32,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 1)
 @Measurement(iterations = 3)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx1g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xmx1g"})
 public class DuckDbBenchmark {
   /** The year of the report. */
   public static final int YEAR = 2020;
@@ -55,8 +57,8 @@ public class DuckDbBenchmark {
   }
 
   /**
-   * The folder loaded once, for {@link #query} only (so that the other benchmarks' peak memory
-   * is that of one database).
+   * The folder loaded once, for {@link #query} only (so that the other benchmarks' peak memory is
+   * that of one database).
    */
   @State(Scope.Benchmark)
   public static class Loaded {
@@ -116,8 +118,13 @@ public class DuckDbBenchmark {
     if (lastName != null) {
       PrintStream out = System.out;
       out.printf(
-          Locale.ROOT, "%n  duckdb %s %s: %.3f s (%.1f MB of CSV, %.1f MB/s), peak RSS %d MB%n",
-          lastName, scale, lastNanos / 1e9, bytes / 1e6, bytes / 1e6 / (lastNanos / 1e9),
+          Locale.ROOT,
+          "%n  duckdb %s %s: %.3f s (%.1f MB of CSV, %.1f MB/s), peak RSS %d MB%n",
+          lastName,
+          scale,
+          lastNanos / 1e9,
+          bytes / 1e6,
+          bytes / 1e6 / (lastNanos / 1e9),
           PeakMemory.peakResidentMb());
     }
   }

@@ -27,16 +27,20 @@ import java.util.TreeMap;
  *   <li>{@code distributions.units} (UNITS: sum of {@code quantity}).
  * </ul>
  *
- * <p>Results are a map from {@link #key} ({@code table|LEVEL|scope|code}) to the count; a code
- * with no record in a scope has no key (count 0), unlike the report, which lists every code. That
- * map is what a test compares with Terrain's report on the same folder.
+ * <p>Results are a map from {@link #key} ({@code table|LEVEL|scope|code}) to the count; a code with
+ * no record in a scope has no key (count 0), unlike the report, which lists every code. That map is
+ * what a test compares with Terrain's report on the same folder.
  */
 public final class DuckDbReport {
   /** The tables computed, as named in the keys. */
   public static final List<String> TABLES =
       List.of(
-          "contacts.channel", "contacts.channel@history1", "profile.sex", "profile.age_band",
-          "health.kind", "distributions.units");
+          "contacts.channel",
+          "contacts.channel@history1",
+          "profile.sex",
+          "profile.age_band",
+          "health.kind",
+          "distributions.units");
 
   private static final Map<RecordKind, String> COLUMNS =
       Map.of(
@@ -88,9 +92,14 @@ public final class DuckDbReport {
       for (RecordKind kind : RecordKind.values()) {
         String file = dir.resolve(kind.collection() + ".csv").toAbsolutePath().toString();
         s.execute(
-            "CREATE OR REPLACE TABLE " + kind.collection() + " AS SELECT * FROM read_csv('"
-                + file.replace("'", "''") + "', header = true, auto_detect = false, delim = ',', "
-                + "quote = '\"', escape = '\"', columns = {" + COLUMNS.get(kind) + "})");
+            "CREATE OR REPLACE TABLE "
+                + kind.collection()
+                + " AS SELECT * FROM read_csv('"
+                + file.replace("'", "''")
+                + "', header = true, auto_detect = false, delim = ',', "
+                + "quote = '\"', escape = '\"', columns = {"
+                + COLUMNS.get(kind)
+                + "})");
       }
     }
   }
@@ -107,26 +116,41 @@ public final class DuckDbReport {
     String thisYear = between(year, year);
     String sums =
         "WITH t AS ("
-            + "SELECT CASE WHEN year(date) = " + year + " THEN 'contacts.channel' "
+            + "SELECT CASE WHEN year(date) = "
+            + year
+            + " THEN 'contacts.channel' "
             + "ELSE 'contacts.channel@history1' END AS tbl, antenna_id, channel AS code, "
-            + "COALESCE(count, 1) AS x FROM contacts WHERE " + between(year - 1, year)
-            + " UNION ALL SELECT 'health.kind', antenna_id, kind, 1 FROM health WHERE " + thisYear
+            + "COALESCE(count, 1) AS x FROM contacts WHERE "
+            + between(year - 1, year)
+            + " UNION ALL SELECT 'health.kind', antenna_id, kind, 1 FROM health WHERE "
+            + thisYear
             + " UNION ALL SELECT 'distributions.units', antenna_id, item, quantity "
-            + "FROM distributions WHERE " + thisYear + ") "
-            + "SELECT t.tbl, " + SCOPE + ", t.code, CAST(SUM(t.x) AS BIGINT) "
-            + "FROM t JOIN antennas a ON a.id = t.antenna_id" + GROUPING_SETS;
+            + "FROM distributions WHERE "
+            + thisYear
+            + ") "
+            + "SELECT t.tbl, "
+            + SCOPE
+            + ", t.code, CAST(SUM(t.x) AS BIGINT) "
+            + "FROM t JOIN antennas a ON a.id = t.antenna_id"
+            + GROUPING_SETS;
     collect(c, sums, organisation, out);
     String persons =
         "WITH pop AS ("
             + "SELECT person_id, antenna_id FROM contacts WHERE person_id IS NOT NULL AND "
             + thisYear
-            + " UNION SELECT person_id, antenna_id FROM accompaniments WHERE " + thisYear + "), "
+            + " UNION SELECT person_id, antenna_id FROM accompaniments WHERE "
+            + thisYear
+            + "), "
             + "t AS (SELECT 'profile.sex' AS tbl, pop.person_id, pop.antenna_id, "
             + "COALESCE(p.sex, 'UNKNOWN') AS code FROM pop JOIN persons p ON p.id = pop.person_id "
             + "UNION ALL SELECT 'profile.age_band', pop.person_id, pop.antenna_id, "
-            + ageBand(year) + " FROM pop JOIN persons p ON p.id = pop.person_id) "
-            + "SELECT t.tbl, " + SCOPE + ", t.code, CAST(COUNT(DISTINCT t.person_id) AS BIGINT) "
-            + "FROM t JOIN antennas a ON a.id = t.antenna_id" + GROUPING_SETS;
+            + ageBand(year)
+            + " FROM pop JOIN persons p ON p.id = pop.person_id) "
+            + "SELECT t.tbl, "
+            + SCOPE
+            + ", t.code, CAST(COUNT(DISTINCT t.person_id) AS BIGINT) "
+            + "FROM t JOIN antennas a ON a.id = t.antenna_id"
+            + GROUPING_SETS;
     collect(c, persons, organisation, out);
     return out;
   }
@@ -139,7 +163,10 @@ public final class DuckDbReport {
     }
   }
 
-  /** The key of a count: {@code table|LEVEL|scope|code}, e.g. {@code health.kind|PROVINCE|BE-WHT|NURSING_CARE}. */
+  /**
+   * The key of a count: {@code table|LEVEL|scope|code}, e.g. {@code
+   * health.kind|PROVINCE|BE-WHT|NURSING_CARE}.
+   */
   public static String key(String table, String level, String scope, String code) {
     return table + "|" + level + "|" + scope + "|" + code;
   }
@@ -165,8 +192,15 @@ public final class DuckDbReport {
     s.append(" WHEN ").append(year).append(" - p.birth_year < 18 THEN '<18'");
     s.append(" WHEN ").append(year).append(" - p.birth_year < 25 THEN '18-24'");
     for (int low = 25; low < 65; low += 5) {
-      s.append(" WHEN ").append(year).append(" - p.birth_year < ").append(low + 5)
-          .append(" THEN '").append(low).append('-').append(low + 4).append('\'');
+      s.append(" WHEN ")
+          .append(year)
+          .append(" - p.birth_year < ")
+          .append(low + 5)
+          .append(" THEN '")
+          .append(low)
+          .append('-')
+          .append(low + 4)
+          .append('\'');
     }
     return s.append(" ELSE '65+' END").toString();
   }

@@ -86,7 +86,9 @@ public class EndToEndBenchmark {
 
   /** Reads and validates the folder, computes the standard report, writes report.json. */
   @Benchmark
-  @Fork(value = 1, jvmArgsAppend = {"-Xmx3g"})
+  @Fork(
+      value = 1,
+      jvmArgsAppend = {"-Xmx3g"})
   public long terrainReport() throws IOException {
     CpuTimes times = CpuTimes.start();
     long startNanos = System.nanoTime();
@@ -103,14 +105,19 @@ public class EndToEndBenchmark {
         String.format(
             Locale.ROOT,
             "read+validate %.3f s, compute %.3f s (%d tables), write %.3f s (%,d bytes)",
-            (readNanos - startNanos) / 1e9, (computedNanos - readNanos) / 1e9,
-            report.tables().size(), (writtenNanos - computedNanos) / 1e9, Files.size(out));
+            (readNanos - startNanos) / 1e9,
+            (computedNanos - readNanos) / 1e9,
+            report.tables().size(),
+            (writtenNanos - computedNanos) / 1e9,
+            Files.size(out));
     return Files.size(out);
   }
 
   /** DuckDB: loads the folder into a fresh in-memory database and computes its tables. */
   @Benchmark
-  @Fork(value = 1, jvmArgsAppend = {"-Xmx1g"})
+  @Fork(
+      value = 1,
+      jvmArgsAppend = {"-Xmx1g"})
   public SortedMap<String, Long> duckDbLoadAndQuery() throws SQLException {
     CpuTimes times = CpuTimes.start();
     SortedMap<String, Long> counts = DuckDbReport.compute(dir, YEAR);
@@ -128,9 +135,15 @@ public class EndToEndBenchmark {
           Locale.ROOT,
           "%n  %s %s: %.3f s (%.1f MB of CSV, %.1f MB/s), process CPU %.3f s (%.2f cores);"
               + " %s; peak RSS %d MB%n",
-          lastName, scale, last.wallNanos() / 1e9, bytes / 1e6,
-          bytes / 1e6 / (last.wallNanos() / 1e9), last.processNanos() / 1e9, last.coresUsed(),
-          lastDetail, PeakMemory.peakResidentMb());
+          lastName,
+          scale,
+          last.wallNanos() / 1e9,
+          bytes / 1e6,
+          bytes / 1e6 / (last.wallNanos() / 1e9),
+          last.processNanos() / 1e9,
+          last.coresUsed(),
+          lastDetail,
+          PeakMemory.peakResidentMb());
       last = null;
     }
   }

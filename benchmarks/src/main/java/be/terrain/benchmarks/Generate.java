@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * Writes a sample CSV folder once, for the benchmarks to read:
- * {@code java -cp benchmarks/target/benchmarks.jar be.terrain.benchmarks.Generate S2 /tmp/terrain-data/S2 [SEED]}.
+ * Writes a sample CSV folder once, for the benchmarks to read: {@code java -cp
+ * benchmarks/target/benchmarks.jar be.terrain.benchmarks.Generate S2 /tmp/terrain-data/S2 [SEED]}.
  * A folder that already holds the same scale, seed and generator version is left as it is.
  */
 public final class Generate {
@@ -35,8 +35,13 @@ public final class Generate {
     double seconds = (System.nanoTime() - start) / 1e9;
     double mb = SampleFolders.csvBytes(dir) / 1e6;
     out.printf(
-        Locale.ROOT, "%s: %s seed %d, %d rows, %.1f MB of CSV%s%n", dir, scale.name(), seed,
-        scale.totalRows(), mb,
+        Locale.ROOT,
+        "%s: %s seed %d, %d rows, %.1f MB of CSV%s%n",
+        dir,
+        scale.name(),
+        seed,
+        scale.totalRows(),
+        mb,
         present ? " (already there)" : String.format(Locale.ROOT, ", written in %.1f s", seconds));
   }
 }

@@ -21,16 +21,18 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * How fast the CSV files of a sample folder can be parsed at all, single-threaded: FastCSV,
- * Jackson CSV, and reading every byte. Terrain's reader is measured against the FastCSV figure of
- * the same run. One invocation reads the whole folder; each iteration prints its MB/s.
+ * How fast the CSV files of a sample folder can be parsed at all, single-threaded: FastCSV, Jackson
+ * CSV, and reading every byte. Terrain's reader is measured against the FastCSV figure of the same
+ * run. One invocation reads the whole folder; each iteration prints its MB/s.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 2)
 @Measurement(iterations = 5)
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class RawParseBenchmark {
   /** The sample scale: DEMO, S1 or S2. */
   @Param({"S1"})
@@ -87,8 +89,13 @@ public class RawParseBenchmark {
     if (lastName != null) {
       PrintStream out = System.out;
       out.printf(
-          Locale.ROOT, "%n  %s %s: %.1f MB in %.3f s = %.1f MB/s%n", lastName, scale, bytes / 1e6,
-          lastNanos / 1e9, bytes / 1e6 / (lastNanos / 1e9));
+          Locale.ROOT,
+          "%n  %s %s: %.1f MB in %.3f s = %.1f MB/s%n",
+          lastName,
+          scale,
+          bytes / 1e6,
+          lastNanos / 1e9,
+          bytes / 1e6 / (lastNanos / 1e9));
     }
   }
 }

@@ -13,8 +13,8 @@ import tools.jackson.dataformat.csv.CsvMapper;
 
 /**
  * The baselines of CSV reading: parse files with FastCSV or Jackson CSV into cells and count them,
- * or merely read every byte. Each returns what it counted so that nothing is optimised away and
- * the parsers can be checked against each other. Header rows count as rows.
+ * or merely read every byte. Each returns what it counted so that nothing is optimised away and the
+ * parsers can be checked against each other. Header rows count as rows.
  */
 public final class RawParsers {
   private static final CsvMapper JACKSON = new CsvMapper();

@@ -25,17 +25,19 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Terrain's CSV reader on a sample folder, read and fully validated into a {@link ReadResult},
- * against the raw FastCSV parse of the same files in the same run (issue #3: at most 1.5 times
- * the parse, peak resident memory under 1.5 GB at S2). Each iteration prints its time, its MB/s
- * and the fork's peak resident memory so far; JMH runs each method in its own fork, so the peak
- * is that method's.
+ * against the raw FastCSV parse of the same files in the same run (issue #3: at most 1.5 times the
+ * parse, peak resident memory under 1.5 GB at S2). Each iteration prints its time, its MB/s and the
+ * fork's peak resident memory so far; JMH runs each method in its own fork, so the peak is that
+ * method's.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 1)
 @Measurement(iterations = 3)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx1200m"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xmx1200m"})
 public class ReadCsvBenchmark {
   /** The day the sample is read on (after its last activity). */
   public static final LocalDate TODAY = LocalDate.of(2026, 1, 1);
@@ -77,7 +79,8 @@ public class ReadCsvBenchmark {
     ReadResult r = reader.read(dir);
     done("terrain", start, r.validation().problems().size() + " problems, " + r.dataset());
     if (!r.isValid()) {
-      throw new IllegalStateException("the sample should be valid: " + r.validation().problems().get(0));
+      throw new IllegalStateException(
+          "the sample should be valid: " + r.validation().problems().get(0));
     }
     return r;
   }
@@ -94,9 +97,16 @@ public class ReadCsvBenchmark {
     if (lastName != null) {
       PrintStream out = System.out;
       out.printf(
-          Locale.ROOT, "%n  csv %s %s: %.1f MB in %.3f s = %.1f MB/s, peak RSS %d MB, heap max %d MB %s%n",
-          lastName, scale, bytes / 1e6, lastNanos / 1e9, bytes / 1e6 / (lastNanos / 1e9),
-          PeakMemory.peakResidentMb(), Runtime.getRuntime().maxMemory() >> 20, lastNote);
+          Locale.ROOT,
+          "%n  csv %s %s: %.1f MB in %.3f s = %.1f MB/s, peak RSS %d MB, heap max %d MB %s%n",
+          lastName,
+          scale,
+          bytes / 1e6,
+          lastNanos / 1e9,
+          bytes / 1e6 / (lastNanos / 1e9),
+          PeakMemory.peakResidentMb(),
+          Runtime.getRuntime().maxMemory() >> 20,
+          lastNote);
     }
   }
 }

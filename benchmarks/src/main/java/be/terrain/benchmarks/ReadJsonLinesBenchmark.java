@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -29,16 +28,18 @@ import org.openjdk.jmh.annotations.Warmup;
  * read and fully validated, beside the raw FastCSV parse of the same dataset's CSV folder (issue
  * #3: JSON Lines at no less than half the speed of the CSV read, in records per second; compare
  * with {@link ReadCsvBenchmark#terrain} of the same session). The JSON Lines file is written once
- * in the trial setup when missing (that needs the dataset in memory: the fork's heap is larger
- * than the CSV benchmark's, and the peak memory printed includes the writing when it happened in
- * that fork).
+ * in the trial setup when missing (that needs the dataset in memory: the fork's heap is larger than
+ * the CSV benchmark's, and the peak memory printed includes the writing when it happened in that
+ * fork).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 1)
 @Measurement(iterations = 3)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx3g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xmx3g"})
 public class ReadJsonLinesBenchmark {
   /** The sample scale: DEMO, S1 or S2. */
   @Param({"S1"})
@@ -79,9 +80,14 @@ public class ReadJsonLinesBenchmark {
   public ReadResult terrain() {
     long start = System.nanoTime();
     ReadResult r = reader.read(file);
-    done("terrain", start, jsonBytes, r.validation().problems().size() + " problems, " + r.dataset());
+    done(
+        "terrain",
+        start,
+        jsonBytes,
+        r.validation().problems().size() + " problems, " + r.dataset());
     if (!r.isValid()) {
-      throw new IllegalStateException("the sample should be valid: " + r.validation().problems().get(0));
+      throw new IllegalStateException(
+          "the sample should be valid: " + r.validation().problems().get(0));
     }
     return r;
   }
@@ -99,9 +105,16 @@ public class ReadJsonLinesBenchmark {
     if (lastName != null) {
       PrintStream out = System.out;
       out.printf(
-          Locale.ROOT, "%n  jsonl %s %s: %.1f MB in %.3f s = %.1f MB/s, peak RSS %d MB, heap max %d MB %s%n",
-          lastName, scale, lastBytes / 1e6, lastNanos / 1e9, lastBytes / 1e6 / (lastNanos / 1e9),
-          PeakMemory.peakResidentMb(), Runtime.getRuntime().maxMemory() >> 20, lastNote);
+          Locale.ROOT,
+          "%n  jsonl %s %s: %.1f MB in %.3f s = %.1f MB/s, peak RSS %d MB, heap max %d MB %s%n",
+          lastName,
+          scale,
+          lastBytes / 1e6,
+          lastNanos / 1e9,
+          lastBytes / 1e6 / (lastNanos / 1e9),
+          PeakMemory.peakResidentMb(),
+          Runtime.getRuntime().maxMemory() >> 20,
+          lastNote);
     }
   }
 }

@@ -35,13 +35,13 @@ import org.openjdk.jmh.runner.IterationType;
  *
  * <p>Why pairs: on a shared machine the speed drifts by ±20 % or more from one minute to the next.
  * {@link ReadCsvBenchmark}'s two methods run in two forks, minutes apart, so the ratio of their
- * means carries that drift. A pair's two reads are seconds apart, and the order alternates from
- * one iteration to the next, so that neither read always comes first. The score JMH reports
- * (both reads together) is not the figure: the printed ratios are.
+ * means carries that drift. A pair's two reads are seconds apart, and the order alternates from one
+ * iteration to the next, so that neither read always comes first. The score JMH reports (both reads
+ * together) is not the figure: the printed ratios are.
  *
  * <ul>
- *   <li>{@link #csvAgainstFastCsv}: Terrain's CSV read and full validation, against the raw
- *       FastCSV parse of the same files (goal: at most 1.5).
+ *   <li>{@link #csvAgainstFastCsv}: Terrain's CSV read and full validation, against the raw FastCSV
+ *       parse of the same files (goal: at most 1.5).
  *   <li>{@link #jsonLinesAgainstCsv}: Terrain's JSON Lines read, against its CSV read of the same
  *       dataset (goal: at most 2, "no less than half the CSV speed").
  * </ul>
@@ -65,6 +65,7 @@ public class ReadRatioBenchmark {
   private String pair;
   private boolean measuring;
   private final List<Double> ratios = new ArrayList<>();
+
   /** The last raw parse's counts, kept so that the parse is not optimised away. */
   private RawParsers.Counts parsed;
 
@@ -92,7 +93,9 @@ public class ReadRatioBenchmark {
 
   /** The raw FastCSV parse and Terrain's CSV read, one after the other. */
   @Benchmark
-  @Fork(value = 1, jvmArgsAppend = {"-Xmx1200m"})
+  @Fork(
+      value = 1,
+      jvmArgsAppend = {"-Xmx1200m"})
   public long csvAgainstFastCsv() throws IOException {
     pair = "csv/fastCsv";
     long parse = 0;
@@ -109,7 +112,9 @@ public class ReadRatioBenchmark {
 
   /** Terrain's CSV read and its JSON Lines read of the same dataset, one after the other. */
   @Benchmark
-  @Fork(value = 1, jvmArgsAppend = {"-Xmx3g"})
+  @Fork(
+      value = 1,
+      jvmArgsAppend = {"-Xmx3g"})
   public long jsonLinesAgainstCsv() {
     pair = "jsonl/csv";
     long csvRead = 0;
@@ -147,8 +152,14 @@ public class ReadRatioBenchmark {
       ratios.add(ratio);
     }
     System.out.printf(
-        Locale.ROOT, "%n  %s %s: %.3f s, %s %.3f s, ratio %.2f, peak RSS %d MB%n",
-        name, scale, nanos / 1e9, baseName, baseNanos / 1e9, ratio,
+        Locale.ROOT,
+        "%n  %s %s: %.3f s, %s %.3f s, ratio %.2f, peak RSS %d MB%n",
+        name,
+        scale,
+        nanos / 1e9,
+        baseName,
+        baseNanos / 1e9,
+        ratio,
         PeakMemory.peakResidentMb());
     return nanos + baseNanos;
   }
@@ -162,10 +173,17 @@ public class ReadRatioBenchmark {
     List<Double> sorted = new ArrayList<>(ratios);
     Collections.sort(sorted);
     int n = sorted.size();
-    double median = n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    double median =
+        n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     PrintStream out = System.out;
     out.printf(
-        Locale.ROOT, "%n  ratio %s %s: median %.2f (%.2f to %.2f) over %d pairs%n",
-        pair, scale, median, sorted.get(0), sorted.get(n - 1), n);
+        Locale.ROOT,
+        "%n  ratio %s %s: median %.2f (%.2f to %.2f) over %d pairs%n",
+        pair,
+        scale,
+        median,
+        sorted.get(0),
+        sorted.get(n - 1),
+        n);
   }
 }

@@ -40,7 +40,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3)
 @Measurement(iterations = 5)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx3g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xmx3g"})
 public class ReportBenchmark {
   /** The year of the report. */
   public static final int YEAR = 2020;
@@ -73,9 +75,14 @@ public class ReportBenchmark {
         Locale.ROOT,
         "%n  %s: %,d rows (%,d persons) read and validated in %.1f s; heap used after GC %d MB,"
             + " peak RSS %d MB; %d cores (common pool parallelism %d)%n",
-        scale, rows, dataset.persons().size(), read / 1e9,
-        (rt.totalMemory() - rt.freeMemory()) >> 20, PeakMemory.peakResidentMb(),
-        Runtime.getRuntime().availableProcessors(), ForkJoinPool.getCommonPoolParallelism());
+        scale,
+        rows,
+        dataset.persons().size(),
+        read / 1e9,
+        (rt.totalMemory() - rt.freeMemory()) >> 20,
+        PeakMemory.peakResidentMb(),
+        Runtime.getRuntime().availableProcessors(),
+        ForkJoinPool.getCommonPoolParallelism());
   }
 
   /** Computes the standard report for the year, with its history. */
@@ -93,8 +100,12 @@ public class ReportBenchmark {
   public void report() {
     if (last != null) {
       System.out.printf(
-          Locale.ROOT, "%n  report %s: %d tables, %,.0f rows/s; %s; peak RSS %d MB%n",
-          scale, lastReport.tables().size(), rows / (last.wallNanos() / 1e9), last,
+          Locale.ROOT,
+          "%n  report %s: %d tables, %,.0f rows/s; %s; peak RSS %d MB%n",
+          scale,
+          lastReport.tables().size(),
+          rows / (last.wallNanos() / 1e9),
+          last,
           PeakMemory.peakResidentMb());
       last = null;
       lastReport = null;
@@ -103,8 +114,13 @@ public class ReportBenchmark {
 
   /** Every record of a dataset: organisation, antennas, persons, profiles and activities. */
   static long rows(Dataset d) {
-    return 1L + d.antennas().size() + d.persons().size() + d.profiles().size()
-        + d.contacts().size() + d.accompaniments().size() + d.health().size()
+    return 1L
+        + d.antennas().size()
+        + d.persons().size()
+        + d.profiles().size()
+        + d.contacts().size()
+        + d.accompaniments().size()
+        + d.health().size()
         + d.distributions().size();
   }
 }

@@ -42,21 +42,23 @@ import org.openjdk.jmh.infra.Blackhole;
  *
  * <p>{@link #fullCheck} is single-shot: one check per iteration, printed in rows/s (rows of the
  * whole ledger, every item). {@link #handoutQuestion} asks a million pre-made questions per
- * invocation and is scored in µs per question. Each iteration prints its figures, the CPU time
- * they took (a figure the load of other processes inflates less than wall time) and the peak
- * resident memory so far ({@code VmHWM}).
+ * invocation and is scored in µs per question. Each iteration prints its figures, the CPU time they
+ * took (a figure the load of other processes inflates less than wall time) and the peak resident
+ * memory so far ({@code VmHWM}).
  *
- * <p>Memory: the 10M-row dataset holds about 0.5 GB of heap once built, but building it needs
- * more ({@code -Xmx1g} runs out of memory in {@code DatasetBuilder.build}; {@code -Xmx2g} is
- * enough): the fork runs with {@code -Xmx3g}, and peaks at about 1.5 to 2.3 GB resident (see the
- * module's README).
+ * <p>Memory: the 10M-row dataset holds about 0.5 GB of heap once built, but building it needs more
+ * ({@code -Xmx1g} runs out of memory in {@code DatasetBuilder.build}; {@code -Xmx2g} is enough):
+ * the fork runs with {@code -Xmx3g}, and peaks at about 1.5 to 2.3 GB resident (see the module's
+ * README).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 1)
 @Measurement(iterations = 3)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx3g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xmx3g"})
 public class RulesBenchmark {
   /** The questions asked per invocation of {@link #handoutQuestion}. */
   public static final int QUESTIONS = 1_000_000;
@@ -98,9 +100,13 @@ public class RulesBenchmark {
         Locale.ROOT,
         "%n  ledger: %,d distribution rows (%,d acts), %,d persons, built in %.1f s;"
             + " heap used after GC %d MB, peak RSS %d MB%n  rules: %s%n",
-        dataset.distributions().size(), ledger.acts(),
-        dataset.persons().size(), built / 1e9,
-        (rt.totalMemory() - rt.freeMemory()) >> 20, PeakMemory.peakResidentMb(), rules);
+        dataset.distributions().size(),
+        ledger.acts(),
+        dataset.persons().size(),
+        built / 1e9,
+        (rt.totalMemory() - rt.freeMemory()) >> 20,
+        PeakMemory.peakResidentMb(),
+        rules);
   }
 
   /** A desk opened on the ledger, and the questions to ask it, for {@link #handoutQuestion}. */
@@ -134,8 +140,13 @@ public class RulesBenchmark {
           Locale.ROOT,
           "%n  desk opened on %,d rows in %.2f s; of %,d questions %,d (%.1f%%) are refused: %s;"
               + " peak RSS %d MB%n",
-          benchmark.dataset.distributions().size(), opened / 1e9, questions.length, refused,
-          100.0 * refused / questions.length, kinds, PeakMemory.peakResidentMb());
+          benchmark.dataset.distributions().size(),
+          opened / 1e9,
+          questions.length,
+          refused,
+          100.0 * refused / questions.length,
+          kinds,
+          PeakMemory.peakResidentMb());
     }
 
     /** Prints the questions per second of the iteration. */
@@ -147,7 +158,11 @@ public class RulesBenchmark {
             Locale.ROOT,
             "%n  handoutQuestion: %,d questions in %.3f s: %.3f µs/question, %,.0f questions/s"
                 + " (CPU %.3f µs/question), peak RSS %d MB%n",
-            asked, seconds, seconds * 1e6 / asked, asked / seconds, cpuNanos / 1e3 / asked,
+            asked,
+            seconds,
+            seconds * 1e6 / asked,
+            asked / seconds,
+            cpuNanos / 1e3 / asked,
             PeakMemory.peakResidentMb());
       }
       nanos = 0;
@@ -199,7 +214,11 @@ public class RulesBenchmark {
         Locale.ROOT,
         "%n  fullCheck: %,d rows x %d rules in %.3f s: %,.0f rows/s (process CPU %.3f s),"
             + " peak RSS %d MB%n",
-        n, rules.size(), lastNanos / 1e9, n / (lastNanos / 1e9), lastCpuNanos / 1e9,
+        n,
+        rules.size(),
+        lastNanos / 1e9,
+        n / (lastNanos / 1e9),
+        lastCpuNanos / 1e9,
         PeakMemory.peakResidentMb());
     if (!summarised) {
       summarised = true;
@@ -212,9 +231,16 @@ public class RulesBenchmark {
             Locale.ROOT,
             "  %s: %,d units, %,d persons, spent %,d cents, left %s, runs out on %s;"
                 + " %,d violations %s%n",
-            r.id(), r.units(), r.persons(), r.spentCents(),
-            r.leftCents().isPresent() ? String.format(Locale.ROOT, "%,d", r.leftCents().getAsLong()) : "-",
-            r.plan().runsOutOn().map(LocalDate::toString).orElse("-"), r.violations().size(), kinds);
+            r.id(),
+            r.units(),
+            r.persons(),
+            r.spentCents(),
+            r.leftCents().isPresent()
+                ? String.format(Locale.ROOT, "%,d", r.leftCents().getAsLong())
+                : "-",
+            r.plan().runsOutOn().map(LocalDate::toString).orElse("-"),
+            r.violations().size(),
+            kinds);
       }
     }
     lastCheck = null;

@@ -26,19 +26,19 @@ import java.util.SplittableRandom;
  * <ul>
  *   <li>Persons: 70% sex workers, 30% entourage, each with a home antenna where 90% of her
  *       hand-outs happen. Visits are skewed: a fifth of the persons are regulars who receive 60% of
- *       the hand-outs (at 10M rows and 200k persons, 150 rows a year each, about three a week);
- *       the others 25 a year.
+ *       the hand-outs (at 10M rows and 200k persons, 150 rows a year each, about three a week); the
+ *       others 25 a year.
  *   <li>Acts: 2% anonymous (condoms and lubricant only), the others identified; 1 to 3 distinct
- *       items per act, one row per item, acts numbered in date order ({@code d-00000001}), as
- *       files usually list them. Weekdays are busier than weekends.
+ *       items per act, one row per item, acts numbered in date order ({@code d-00000001}), as files
+ *       usually list them. Weekdays are busier than weekends.
  *   <li>Items: {@code TICKET_S} (vouchers, 1 or 2, mostly to sex workers at the three voucher
  *       antennas), {@code CONDOM} (5 to 20), {@code HYGIENE_PRODUCTS} (1, sometimes 2, mostly to
  *       sex workers), and {@code LUBRICANT}, which no rule covers.
  * </ul>
  *
  * <p>The rules ({@link #rules()}): Tickets S 2 per ISO week for sex workers at three antennas with
- * a budget that runs out in December; condoms 50 per month, any role, anywhere, no budget;
- * hygiene products 1 per day for sex workers at three (other) antennas.
+ * a budget that runs out in December; condoms 50 per month, any role, anywhere, no budget; hygiene
+ * products 1 per day for sex workers at three (other) antennas.
  */
 public final class RulesLedger {
   /** The first day of the ledger. */
@@ -56,6 +56,7 @@ public final class RulesLedger {
   };
   private static final String[] PROVINCES = {"BE-WHT", "BE-WHT", "BE-WHT", "BE-WBR", "BE-WBR"};
   private static final String[] KINDS = {"SERVICE", "ANTENNA", "ANTENNA", "SERVICE", "ANTENNA"};
+
   /** Antenna weights (share of persons living near each). */
   private static final int[] ANTENNA_WEIGHT = {35, 15, 15, 25, 10};
 
@@ -169,8 +170,8 @@ public final class RulesLedger {
   }
 
   /**
-   * Hand-out questions as a desk gets them on {@link #LAST_DAY}: the same persons, items, units
-   * and antennas as the ledger's hand-outs (2% anonymous), one item each.
+   * Hand-out questions as a desk gets them on {@link #LAST_DAY}: the same persons, items, units and
+   * antennas as the ledger's hand-outs (2% anonymous), one item each.
    *
    * @param count the number of questions
    * @param questionSeed the random seed
@@ -183,14 +184,20 @@ public final class RulesLedger {
         int item = r.nextInt(100) < 70 ? CONDOM : LUBRICANT;
         out[i] =
             Handout.anonymous(
-                ITEMS[item], quantity(r, item), ANTENNAS.get(weighted(r, ANTENNA_WEIGHT)), LAST_DAY);
+                ITEMS[item],
+                quantity(r, item),
+                ANTENNAS.get(weighted(r, ANTENNA_WEIGHT)),
+                LAST_DAY);
         continue;
       }
       int p = person(r);
       int item = firstItem(r, p);
       out[i] =
           Handout.of(
-              personIds[p], ITEMS[item], quantity(r, item), ANTENNAS.get(antenna(r, p, new int[] {item}, 1)),
+              personIds[p],
+              ITEMS[item],
+              quantity(r, item),
+              ANTENNAS.get(antenna(r, p, new int[] {item}, 1)),
               LAST_DAY);
     }
     return out;
@@ -207,7 +214,8 @@ public final class RulesLedger {
     for (int p = 0; p < persons; p++) {
       personCells[0] = personIds[p];
       personCells[1] = sexWorker[p] ? "SEX_WORKER" : "ENTOURAGE";
-      personCells[2] = sexWorker[p] ? (r.nextInt(10) < 8 ? "F" : "M") : (r.nextBoolean() ? "F" : "M");
+      personCells[2] =
+          sexWorker[p] ? (r.nextInt(10) < 8 ? "F" : "M") : (r.nextBoolean() ? "F" : "M");
       personCells[3] = Integer.toString(1950 + r.nextInt(55));
       personCells[4] = r.nextInt(10) < 4 ? "BE" : "RO";
       personCells[5] = null;

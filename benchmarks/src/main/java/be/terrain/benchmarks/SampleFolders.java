@@ -21,8 +21,8 @@ import java.util.stream.Stream;
 
 /**
  * The sample CSV folders benchmarks read, generated once and reused: a folder holds a marker file
- * naming the scale, seed and generator version it was written with, written last, so that a
- * folder is regenerated when any of them changes or when a previous generation was interrupted.
+ * naming the scale, seed and generator version it was written with, written last, so that a folder
+ * is regenerated when any of them changes or when a previous generation was interrupted.
  */
 public final class SampleFolders {
   /** The system property naming the folder under which each scale gets a folder of its name. */
@@ -32,7 +32,8 @@ public final class SampleFolders {
   public static final String SEED_PROPERTY = "terrain.seed";
 
   /** The default root folder. */
-  public static final Path DEFAULT_ROOT = Path.of(System.getProperty("java.io.tmpdir"), "terrain-data");
+  public static final Path DEFAULT_ROOT =
+      Path.of(System.getProperty("java.io.tmpdir"), "terrain-data");
 
   /** The marker file (not a {@code .csv}: readers of the folder ignore it). */
   public static final String MARKER = ".terrain-sample";
@@ -175,7 +176,10 @@ public final class SampleFolders {
     }
     Set<String> foreign = new TreeSet<>();
     try (Stream<Path> files = Files.list(dir)) {
-      files.map(f -> f.getFileName().toString()).filter(n -> !ours.contains(n)).forEach(foreign::add);
+      files
+          .map(f -> f.getFileName().toString())
+          .filter(n -> !ours.contains(n))
+          .forEach(foreign::add);
     }
     return foreign;
   }

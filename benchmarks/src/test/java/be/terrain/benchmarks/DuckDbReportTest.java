@@ -77,7 +77,14 @@ class DuckDbReportTest {
     }
     for (DistributionTable.Row r : d.distributions()) {
       if (r.date().getYear() == YEAR) {
-        add(out, "distributions.units", org, province, r.antennaId(), r.item().item(), r.item().quantity());
+        add(
+            out,
+            "distributions.units",
+            org,
+            province,
+            r.antennaId(),
+            r.item().item(),
+            r.item().quantity());
       }
     }
     Map<String, Person> persons = new HashMap<>();
@@ -114,20 +121,29 @@ class DuckDbReportTest {
   }
 
   private static List<String> scopes(String org, Map<String, String> province, String antenna) {
-    return List.of("ANTENNA|" + antenna, "PROVINCE|" + province.get(antenna), "ORGANISATION|" + org);
+    return List.of(
+        "ANTENNA|" + antenna, "PROVINCE|" + province.get(antenna), "ORGANISATION|" + org);
   }
 
   private static void add(
-      Map<String, Long> out, String table, String org, Map<String, String> province, String antenna,
-      String code, long value) {
+      Map<String, Long> out,
+      String table,
+      String org,
+      Map<String, String> province,
+      String antenna,
+      String code,
+      long value) {
     for (String scope : scopes(org, province, antenna)) {
       out.merge(table + "|" + scope + "|" + code, value, Long::sum);
     }
   }
 
   private static void enrol(
-      Map<String, Set<String>> population, String org, Map<String, String> province,
-      String antenna, String person) {
+      Map<String, Set<String>> population,
+      String org,
+      Map<String, String> province,
+      String antenna,
+      String person) {
     for (String scope : scopes(org, province, antenna)) {
       population.computeIfAbsent(scope, k -> new HashSet<>()).add(person);
     }

@@ -45,15 +45,23 @@ class RulesLedgerTest {
 
   @Test
   void everyRuleHasSomeViolationsOfEveryKindItCanHaveButFew() {
-    assertThat(check.rules()).extracting(RuleResult::id)
+    assertThat(check.rules())
+        .extracting(RuleResult::id)
         .containsExactly("tickets-s-2021", "condoms-2021", "hygiene-2021");
-    assertKinds(check.result("tickets-s-2021").orElseThrow(), EnumSet.of(
-        ViolationKind.NOT_ELIGIBLE, ViolationKind.WRONG_ANTENNA, ViolationKind.OVER_QUOTA,
-        ViolationKind.OVER_BUDGET));
-    assertKinds(check.result("condoms-2021").orElseThrow(),
+    assertKinds(
+        check.result("tickets-s-2021").orElseThrow(),
+        EnumSet.of(
+            ViolationKind.NOT_ELIGIBLE,
+            ViolationKind.WRONG_ANTENNA,
+            ViolationKind.OVER_QUOTA,
+            ViolationKind.OVER_BUDGET));
+    assertKinds(
+        check.result("condoms-2021").orElseThrow(),
         EnumSet.of(ViolationKind.ANONYMOUS, ViolationKind.OVER_QUOTA));
-    assertKinds(check.result("hygiene-2021").orElseThrow(), EnumSet.of(
-        ViolationKind.NOT_ELIGIBLE, ViolationKind.WRONG_ANTENNA, ViolationKind.OVER_QUOTA));
+    assertKinds(
+        check.result("hygiene-2021").orElseThrow(),
+        EnumSet.of(
+            ViolationKind.NOT_ELIGIBLE, ViolationKind.WRONG_ANTENNA, ViolationKind.OVER_QUOTA));
   }
 
   @Test
@@ -95,7 +103,8 @@ class RulesLedgerTest {
   void theSameSizeAndSeedGiveTheSameLedger() {
     RulesLedger again = new RulesLedger(ROWS, 4_000, 7);
     assertThat(again.rules()).isEqualTo(ledger.rules());
-    assertThat(RulesCheck.of(again.dataset(), again.rules(), RulesLedger.LAST_DAY)).isEqualTo(check);
+    assertThat(RulesCheck.of(again.dataset(), again.rules(), RulesLedger.LAST_DAY))
+        .isEqualTo(check);
   }
 
   private static void assertKinds(RuleResult r, Set<ViolationKind> expected) {

@@ -48,7 +48,8 @@ class TerrainMatchesDuckDbTest {
   void terrainCountsWhatDuckDbCounts(Scale scale, long seed, @TempDir Path dir)
       throws IOException, SQLException {
     SampleFolders.ensure(dir, scale, seed);
-    Dataset dataset = CsvDatasetReader.builder().today(ReportBenchmark.TODAY).build().read(dir).orThrow();
+    Dataset dataset =
+        CsvDatasetReader.builder().today(ReportBenchmark.TODAY).build().read(dir).orThrow();
 
     Report report = Statistics.compute(dataset, ReportOptions.of(Period.ofYear(YEAR)));
     SortedMap<String, Long> duck = DuckDbReport.compute(dir, YEAR);
@@ -85,11 +86,14 @@ class TerrainMatchesDuckDbTest {
       SortedMap<String, Long> out, String id, ReportTable t, String code, OptionalLong count) {
     assertThat(count).as("%s %s %s (no suppression asked)", id, t.scope(), code).isPresent();
     if (count.getAsLong() != 0) {
-      out.put(DuckDbReport.key(id, t.scope().level().name(), t.scope().id(), code), count.getAsLong());
+      out.put(
+          DuckDbReport.key(id, t.scope().level().name(), t.scope().id(), code), count.getAsLong());
     }
   }
 
   private static Set<String> tablesOf(SortedMap<String, Long> counts) {
-    return counts.keySet().stream().map(k -> k.substring(0, k.indexOf('|'))).collect(Collectors.toSet());
+    return counts.keySet().stream()
+        .map(k -> k.substring(0, k.indexOf('|')))
+        .collect(Collectors.toSet());
   }
 }

@@ -15,7 +15,10 @@ import be.terrain.core.validation.TerrainId;
  * @param kind an {@code antenna_kind} code
  */
 public record Antenna(
-    @TerrainId String id, String name, @ProvinceCode String province, @CodeOf("antenna_kind") String kind) {
+    @TerrainId String id,
+    String name,
+    @ProvinceCode String province,
+    @CodeOf("antenna_kind") String kind) {
   /** Refuses nulls; everything else is checked by validation. */
   public Antenna {
     requireNonNull(id, "id");

@@ -6,9 +6,9 @@ import com.google.common.base.Preconditions;
 import java.util.Optional;
 
 /**
- * One code of a code list, with its display labels in French, Dutch and English and, for the
- * {@code item} list, the {@code item_group} it belongs to. Labels are for display only and never
- * appear in data files. Immutable.
+ * One code of a code list, with its display labels in French, Dutch and English and, for the {@code
+ * item} list, the {@code item_group} it belongs to. Labels are for display only and never appear in
+ * data files. Immutable.
  *
  * @param list the id of the list the code belongs to, e.g. {@code sex}
  * @param code the code as written in data files, e.g. {@code F}
@@ -18,7 +18,12 @@ import java.util.Optional;
  * @param group the code's group in another list (only items have one)
  */
 public record Code(
-    String list, String code, String labelFr, String labelNl, String labelEn, Optional<String> group) {
+    String list,
+    String code,
+    String labelFr,
+    String labelNl,
+    String labelEn,
+    Optional<String> group) {
 
   /** The code every list that can be unknown carries last. */
   public static final String UNKNOWN = "UNKNOWN";

@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * An ordered list of codes, such as {@code sex} or {@code contact_channel}. The order is the order in
- * which report rows are listed. Each code has a dense index (its position), which datasets use to
- * store codes as small integers. Immutable and thread-safe; obtain lists from a {@link
+ * An ordered list of codes, such as {@code sex} or {@code contact_channel}. The order is the order
+ * in which report rows are listed. Each code has a dense index (its position), which datasets use
+ * to store codes as small integers. Immutable and thread-safe; obtain lists from a {@link
  * CodeRegistry}.
  */
 public final class CodeList {

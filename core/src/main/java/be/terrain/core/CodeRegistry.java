@@ -14,8 +14,8 @@ import java.util.Set;
 
 /**
  * The code lists a dataset's codes are checked against: the standard lists of {@code
- * code-lists.csv}, plus what plugins or applications register. All registration goes through
- * {@link Builder}, so a registry is immutable once built and can be shared between threads.
+ * code-lists.csv}, plus what plugins or applications register. All registration goes through {@link
+ * Builder}, so a registry is immutable once built and can be shared between threads.
  *
  * <pre>{@code
  * CodeRegistry codes = CodeRegistry.builder()
@@ -134,13 +134,18 @@ public final class CodeRegistry {
       for (Code c : current) {
         seen.add(c.code());
       }
-      int at = !current.isEmpty() && current.get(current.size() - 1).code().equals(Code.UNKNOWN)
-          ? current.size() - 1
-          : current.size();
+      int at =
+          !current.isEmpty() && current.get(current.size() - 1).code().equals(Code.UNKNOWN)
+              ? current.size() - 1
+              : current.size();
       // Check every code before adding any, so that a refused call leaves the builder unchanged.
       for (Code c : codes) {
         Preconditions.checkArgument(
-            c.list().equals(listId), "code %s belongs to list %s, not %s", c.code(), c.list(), listId);
+            c.list().equals(listId),
+            "code %s belongs to list %s, not %s",
+            c.code(),
+            c.list(),
+            listId);
         Preconditions.checkArgument(
             seen.add(c.code()), "code '%s' is already in list '%s'", c.code(), listId);
       }

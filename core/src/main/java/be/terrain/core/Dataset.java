@@ -97,7 +97,8 @@ public final class Dataset {
     }
     String id = parts.recordId(RecordKind.ORGANISATION, 0);
     String name = t.texts(1)[0];
-    return new Organisation(Objects.requireNonNullElse(id, ""), Objects.requireNonNullElse(name, ""));
+    return new Organisation(
+        Objects.requireNonNullElse(id, ""), Objects.requireNonNullElse(name, ""));
   }
 
   /** The antennas in the order read; an antenna's index is its position here. */
@@ -220,8 +221,10 @@ public final class Dataset {
     if (!(o instanceof Dataset d)) {
       return false;
     }
-    return parts.table(RecordKind.ORGANISATION).size() == d.parts.table(RecordKind.ORGANISATION).size()
-        && (parts.table(RecordKind.ORGANISATION).size() == 0 || organisation().equals(d.organisation()))
+    return parts.table(RecordKind.ORGANISATION).size()
+            == d.parts.table(RecordKind.ORGANISATION).size()
+        && (parts.table(RecordKind.ORGANISATION).size() == 0
+            || organisation().equals(d.organisation()))
         && antennas.equals(d.antennas)
         && persons.equals(d.persons)
         && profiles.equals(d.profiles)
@@ -241,12 +244,19 @@ public final class Dataset {
     return "Dataset["
         + (parts.table(RecordKind.ORGANISATION).size() > 0 ? organisation().id() : "?")
         + ": "
-        + antennas.size() + " antennas, "
-        + persons.size() + " persons, "
-        + profiles.size() + " profiles, "
-        + contacts.size() + " contacts, "
-        + accompaniments.size() + " accompaniments, "
-        + health.size() + " health, "
-        + distributions.size() + " distribution rows]";
+        + antennas.size()
+        + " antennas, "
+        + persons.size()
+        + " persons, "
+        + profiles.size()
+        + " profiles, "
+        + contacts.size()
+        + " contacts, "
+        + accompaniments.size()
+        + " accompaniments, "
+        + health.size()
+        + " health, "
+        + distributions.size()
+        + " distribution rows]";
   }
 }

@@ -30,8 +30,12 @@ public final class DatasetBuilder {
   private final Map<RecordKind, IdPool> pools = new EnumMap<>(RecordKind.class);
   private final Map<RecordKind, TableBuilder> tables = new EnumMap<>(RecordKind.class);
   private final List<Object> problems = new ArrayList<>();
-  /** Where each kind's field problems go: {@link #problems}, or the list of the kind's open part. */
+
+  /**
+   * Where each kind's field problems go: {@link #problems}, or the list of the kind's open part.
+   */
   private final List<Object>[] targets;
+
   private final Part[] openParts = new Part[RecordKind.values().length];
   private int openPartCount;
   private RecordLocator locator = RecordLocator.NONE;
@@ -56,8 +60,12 @@ public final class DatasetBuilder {
       tables.put(
           kind,
           DatasetParts.tableBuilder(
-              kind, registry, pools.get(kind), pools.get(RecordKind.PERSON),
-              pools.get(RecordKind.ANTENNA), sink));
+              kind,
+              registry,
+              pools.get(kind),
+              pools.get(RecordKind.PERSON),
+              pools.get(RecordKind.ANTENNA),
+              sink));
     }
   }
 
@@ -73,8 +81,9 @@ public final class DatasetBuilder {
   }
 
   /**
-   * Adds a row of cells as a format reader reads it: {@link #addRow(RecordKind, CharSequence[], int)}
-   * with cells that are strings (kept so that code compiled against earlier versions still links).
+   * Adds a row of cells as a format reader reads it: {@link #addRow(RecordKind, CharSequence[],
+   * int)} with cells that are strings (kept so that code compiled against earlier versions still
+   * links).
    *
    * @param kind the record kind
    * @param cells the cells in the order of {@link RecordKind#fields()}
@@ -100,7 +109,8 @@ public final class DatasetBuilder {
     requireNonNull(cells, "cells");
     if (openPartCount > 0) {
       throw new IllegalStateException(
-          "rows go to the open parts while there are some: close them before adding " + kind
+          "rows go to the open parts while there are some: close them before adding "
+              + kind
               + " rows to the builder");
     }
     TableBuilder t = tables.get(kind);
@@ -135,7 +145,9 @@ public final class DatasetBuilder {
   public Part part(RecordKind kind) {
     checkOpen();
     requireNonNull(kind, "kind");
-    if (kind == RecordKind.ORGANISATION || kind == RecordKind.ANTENNA || kind == RecordKind.PERSON) {
+    if (kind == RecordKind.ORGANISATION
+        || kind == RecordKind.ANTENNA
+        || kind == RecordKind.PERSON) {
       throw new IllegalArgumentException(
           "a part takes profiles or activities; " + kind + " rows go to the builder itself");
     }
@@ -227,12 +239,13 @@ public final class DatasetBuilder {
   }
 
   /**
-   * Says that no more rows of this kind will come, so that the builder freezes the kind's table now,
-   * on the calling thread (the builder's, as for opening and closing parts), rather than in {@link
-   * #build()}. A reader that fills several kinds at once seals each kind as its rows end (closing
-   * its part first): copying the columns of millions of rows then overlaps the reading of the other
-   * kinds. The dataset is the same as without it. Sealing a kind again does nothing; afterwards,
-   * adding a row of the kind or opening a part of it throws {@link IllegalStateException}.
+   * Says that no more rows of this kind will come, so that the builder freezes the kind's table
+   * now, on the calling thread (the builder's, as for opening and closing parts), rather than in
+   * {@link #build()}. A reader that fills several kinds at once seals each kind as its rows end
+   * (closing its part first): copying the columns of millions of rows then overlaps the reading of
+   * the other kinds. The dataset is the same as without it. Sealing a kind again does nothing;
+   * afterwards, adding a row of the kind or opening a part of it throws {@link
+   * IllegalStateException}.
    *
    * @throws IllegalStateException when a part of the kind is open, or the builder has built
    */
@@ -258,42 +271,35 @@ public final class DatasetBuilder {
     return addRow(RecordKind.ORGANISATION, RecordCells.of(o), -1);
   }
 
-
   /** Adds an antenna. */
   public DatasetBuilder add(Antenna a) {
     return addRow(RecordKind.ANTENNA, RecordCells.of(a), -1);
   }
-
 
   /** Adds a person. */
   public DatasetBuilder add(Person p) {
     return addRow(RecordKind.PERSON, RecordCells.of(p), -1);
   }
 
-
   /** Adds a profile assessment. */
   public DatasetBuilder add(ProfileSnapshot p) {
     return addRow(RecordKind.PROFILE, RecordCells.of(p), -1);
   }
-
 
   /** Adds a contact. */
   public DatasetBuilder add(Contact c) {
     return addRow(RecordKind.CONTACT, RecordCells.of(c), -1);
   }
 
-
   /** Adds an accompaniment. */
   public DatasetBuilder add(Accompaniment a) {
     return addRow(RecordKind.ACCOMPANIMENT, RecordCells.of(a), -1);
   }
 
-
   /** Adds a health intervention. */
   public DatasetBuilder add(HealthIntervention h) {
     return addRow(RecordKind.HEALTH, RecordCells.of(h), -1);
   }
-
 
   /** Adds a distribution act, one row per item. */
   public DatasetBuilder add(DistributionAct d) {
@@ -304,8 +310,13 @@ public final class DatasetBuilder {
       return addRow(
           RecordKind.DISTRIBUTION,
           new String[] {
-            d.id(), d.date().toString(), d.antennaId(), d.personId().orElse(null), null,
-            UNREADABLE_CELL, null
+            d.id(),
+            d.date().toString(),
+            d.antennaId(),
+            d.personId().orElse(null),
+            null,
+            UNREADABLE_CELL,
+            null
           },
           -1);
     }

@@ -17,7 +17,8 @@ import java.util.OptionalInt;
 public record DistributionItem(
     @CodeOf("item") String item,
     @InRange(min = FieldRules.QUANTITY_MIN, max = FieldRules.QUANTITY_MAX) int quantity,
-    @InRange(min = FieldRules.UNIT_VALUE_MIN, max = FieldRules.UNIT_VALUE_MAX) OptionalInt unitValueCents) {
+    @InRange(min = FieldRules.UNIT_VALUE_MIN, max = FieldRules.UNIT_VALUE_MAX)
+        OptionalInt unitValueCents) {
 
   /** Refuses nulls; everything else is checked by validation. */
   public DistributionItem {

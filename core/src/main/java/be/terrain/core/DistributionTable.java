@@ -95,7 +95,10 @@ public final class DistributionTable extends ActivityTable<DistributionTable.Row
             v < 0 ? OptionalInt.empty() : OptionalInt.of(v)));
   }
 
-  /** The acts, in order of first appearance, each with the date, antenna and person of its first row. */
+  /**
+   * The acts, in order of first appearance, each with the date, antenna and person of its first
+   * row.
+   */
   public List<DistributionAct> acts() {
     Map<Integer, List<Integer>> rowsByAct = new LinkedHashMap<>();
     for (int r = 0; r < size(); r++) {
@@ -108,7 +111,9 @@ public final class DistributionTable extends ActivityTable<DistributionTable.Row
       for (int r : rows) {
         its.add(get(r).item());
       }
-      out.add(new DistributionAct(first.actId(), first.date(), first.antennaId(), first.personId(), its));
+      out.add(
+          new DistributionAct(
+              first.actId(), first.date(), first.antennaId(), first.personId(), its));
     }
     return out;
   }

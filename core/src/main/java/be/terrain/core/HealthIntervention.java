@@ -11,8 +11,10 @@ public sealed interface HealthIntervention
     permits NursingCare, ParamedicalAccompaniment, MedicalConsultation {
   /** The {@code health_kind} code of nursing care. */
   String NURSING_CARE = "NURSING_CARE";
+
   /** The {@code health_kind} code of a paramedical accompaniment. */
   String PARAMEDICAL_ACCOMPANIMENT = "PARAMEDICAL_ACCOMPANIMENT";
+
   /** The {@code health_kind} code of a medical consultation. */
   String MEDICAL_CONSULTATION = "MEDICAL_CONSULTATION";
 

@@ -70,7 +70,12 @@ public final class HealthTable extends ActivityTable<HealthIntervention> {
           new ParamedicalAccompaniment(id, date, antenna, person, requiredCode("target", row));
       case HealthIntervention.MEDICAL_CONSULTATION ->
           new MedicalConsultation(
-              id, date, antenna, person, optionalCode("coverage", row), optionalCode("reason", row));
+              id,
+              date,
+              antenna,
+              person,
+              optionalCode("coverage", row),
+              optionalCode("reason", row));
       default ->
           throw new IllegalStateException(
               "health row " + row + " has kind " + kind + ", which no record type stands for");

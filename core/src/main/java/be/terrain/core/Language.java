@@ -2,7 +2,9 @@ package be.terrain.core;
 
 import java.util.Locale;
 
-/** The languages Terrain labels codes in: the three official languages a Belgian report is read in. */
+/**
+ * The languages Terrain labels codes in: the three official languages a Belgian report is read in.
+ */
 public enum Language {
   /** French. */
   FR,

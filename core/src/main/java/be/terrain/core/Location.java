@@ -6,8 +6,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * Where a problem is in the input: a file, a line and column (counting from 1, the CSV header
- * being line 1), or a JSON pointer. Every part is optional.
+ * Where a problem is in the input: a file, a line and column (counting from 1, the CSV header being
+ * line 1), or a JSON pointer. Every part is optional.
  *
  * @param file the file's name within a folder, or the JSON file's name
  * @param line the line, from 1
@@ -30,12 +30,14 @@ public record Location(
 
   /** A whole file. */
   public static Location ofFile(String file) {
-    return new Location(Optional.of(file), OptionalInt.empty(), OptionalInt.empty(), Optional.empty());
+    return new Location(
+        Optional.of(file), OptionalInt.empty(), OptionalInt.empty(), Optional.empty());
   }
 
   /** A line of a file. */
   public static Location ofLine(String file, int line) {
-    return new Location(Optional.of(file), OptionalInt.of(line), OptionalInt.empty(), Optional.empty());
+    return new Location(
+        Optional.of(file), OptionalInt.of(line), OptionalInt.empty(), Optional.empty());
   }
 
   /** A cell of a file. */

@@ -26,7 +26,8 @@ public record Person(
     @TerrainId String id,
     @CodeOf("role") String role,
     Optional<@CodeOf(value = "sex", allowUnknown = false) String> sex,
-    @InRange(min = FieldRules.BIRTH_YEAR_MIN, max = 9999, message = "TER-0107") OptionalInt birthYear,
+    @InRange(min = FieldRules.BIRTH_YEAR_MIN, max = 9999, message = "TER-0107")
+        OptionalInt birthYear,
     Optional<@CountryCode String> nationality,
     Optional<LocalDate> firstContact) {
 

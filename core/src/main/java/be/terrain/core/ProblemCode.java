@@ -6,10 +6,10 @@ import com.google.common.base.Preconditions;
 import java.util.regex.Pattern;
 
 /**
- * A stable problem code with its message in English and French, e.g. {@code TER-0104 not a
- * calendar date}. Terrain's own codes are constants of {@link ProblemCodes}; a plugin defines its
- * own with a prefix of its choosing. Messages are {@link String#format} templates whose arguments
- * the problem supplies.
+ * A stable problem code with its message in English and French, e.g. {@code TER-0104 not a calendar
+ * date}. Terrain's own codes are constants of {@link ProblemCodes}; a plugin defines its own with a
+ * prefix of its choosing. Messages are {@link String#format} templates whose arguments the problem
+ * supplies.
  *
  * @param code the stable code, e.g. {@code TER-0104}
  * @param messageEn English message template

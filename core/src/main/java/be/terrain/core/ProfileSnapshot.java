@@ -42,32 +42,42 @@ public record ProfileSnapshot(
   /** An empty assessment, to fill with the {@code with} methods. */
   public static ProfileSnapshot of(String personId, LocalDate date) {
     return new ProfileSnapshot(
-        personId, date, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+        personId,
+        date,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
         Optional.empty());
   }
 
   /** A copy with the financial resource. */
   public ProfileSnapshot withFinancialResource(String code) {
-    return new ProfileSnapshot(personId, date, Optional.of(code), housing, employment, healthCoverage, setting);
+    return new ProfileSnapshot(
+        personId, date, Optional.of(code), housing, employment, healthCoverage, setting);
   }
 
   /** A copy with the housing. */
   public ProfileSnapshot withHousing(String code) {
-    return new ProfileSnapshot(personId, date, financialResource, Optional.of(code), employment, healthCoverage, setting);
+    return new ProfileSnapshot(
+        personId, date, financialResource, Optional.of(code), employment, healthCoverage, setting);
   }
 
   /** A copy with the employment. */
   public ProfileSnapshot withEmployment(String code) {
-    return new ProfileSnapshot(personId, date, financialResource, housing, Optional.of(code), healthCoverage, setting);
+    return new ProfileSnapshot(
+        personId, date, financialResource, housing, Optional.of(code), healthCoverage, setting);
   }
 
   /** A copy with the health coverage. */
   public ProfileSnapshot withHealthCoverage(String code) {
-    return new ProfileSnapshot(personId, date, financialResource, housing, employment, Optional.of(code), setting);
+    return new ProfileSnapshot(
+        personId, date, financialResource, housing, employment, Optional.of(code), setting);
   }
 
   /** A copy with the setting. */
   public ProfileSnapshot withSetting(String code) {
-    return new ProfileSnapshot(personId, date, financialResource, housing, employment, healthCoverage, Optional.of(code));
+    return new ProfileSnapshot(
+        personId, date, financialResource, housing, employment, healthCoverage, Optional.of(code));
   }
 }

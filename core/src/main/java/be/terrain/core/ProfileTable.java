@@ -6,7 +6,8 @@ import be.terrain.core.internal.DatasetParts;
 public final class ProfileTable extends RecordTable<ProfileSnapshot> {
   /** The profile attributes, in column order: the {@code attribute} argument of {@link #value}. */
   public static final java.util.List<String> ATTRIBUTES =
-      java.util.List.of("financial_resource", "housing", "employment", "health_coverage", "setting");
+      java.util.List.of(
+          "financial_resource", "housing", "employment", "health_coverage", "setting");
 
   private final int[] persons;
   private final int[] dates;

@@ -26,7 +26,11 @@ public final class RecordCells {
   /** The cells of a person. */
   public static String[] of(Person p) {
     return new String[] {
-      p.id(), p.role(), p.sex().orElse(null), integer(p.birthYear()), p.nationality().orElse(null),
+      p.id(),
+      p.role(),
+      p.sex().orElse(null),
+      integer(p.birthYear()),
+      p.nationality().orElse(null),
       date(p.firstContact())
     };
   }
@@ -43,7 +47,11 @@ public final class RecordCells {
   /** The cells of a contact ({@code count} always written). */
   public static String[] of(Contact c) {
     return new String[] {
-      c.id(), c.date().toString(), c.antennaId(), c.channel(), c.personId().orElse(null),
+      c.id(),
+      c.date().toString(),
+      c.antennaId(),
+      c.channel(),
+      c.personId().orElse(null),
       Integer.toString(c.count())
     };
   }
@@ -77,10 +85,19 @@ public final class RecordCells {
 
   /** The cells of one distribution row: an item of an act. */
   public static String[] of(
-      String actId, LocalDate date, String antennaId, Optional<String> personId, DistributionItem item) {
+      String actId,
+      LocalDate date,
+      String antennaId,
+      Optional<String> personId,
+      DistributionItem item) {
     return new String[] {
-      actId, date.toString(), antennaId, personId.orElse(null), item.item(),
-      Integer.toString(item.quantity()), integer(item.unitValueCents())
+      actId,
+      date.toString(),
+      antennaId,
+      personId.orElse(null),
+      item.item(),
+      Integer.toString(item.quantity()),
+      integer(item.unitValueCents())
     };
   }
 

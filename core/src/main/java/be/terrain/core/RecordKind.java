@@ -21,7 +21,12 @@ public enum RecordKind {
       "profiles",
       "profile",
       List.of(
-          "person_id", "date", "financial_resource", "housing", "employment", "health_coverage",
+          "person_id",
+          "date",
+          "financial_resource",
+          "housing",
+          "employment",
+          "health_coverage",
           "setting")),
   /** A contact, identified or anonymous. */
   CONTACT(
@@ -36,7 +41,15 @@ public enum RecordKind {
       "health",
       "health",
       List.of(
-          "id", "date", "antenna_id", "person_id", "kind", "act", "pathogens", "target", "coverage",
+          "id",
+          "date",
+          "antenna_id",
+          "person_id",
+          "kind",
+          "act",
+          "pathogens",
+          "target",
+          "coverage",
           "reason")),
   /** One item of a distribution act. */
   DISTRIBUTION(

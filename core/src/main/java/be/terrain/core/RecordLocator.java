@@ -2,8 +2,8 @@ package be.terrain.core;
 
 /**
  * Tells where a record came from, so that problems found in a dataset point into the reader's
- * input. A format reader hands one to {@link DatasetBuilder#locator} (a CSV reader answers with file,
- * line and column; a JSON reader with a pointer). The default locates nothing.
+ * input. A format reader hands one to {@link DatasetBuilder#locator} (a CSV reader answers with
+ * file, line and column; a JSON reader with a pointer). The default locates nothing.
  */
 @FunctionalInterface
 public interface RecordLocator {

@@ -68,7 +68,11 @@ public abstract class RecordTable<R> extends AbstractList<R> implements RandomAc
     if (c == Table.CODE_INVALID) {
       return table.raw(row, f);
     }
-    return parts.registry().list(be.terrain.core.internal.Schema.fields(kind)[f].list()).get(c).code();
+    return parts
+        .registry()
+        .list(be.terrain.core.internal.Schema.fields(kind)[f].list())
+        .get(c)
+        .code();
   }
 
   final Optional<String> optionalCode(String field, int row) {
@@ -95,7 +99,12 @@ public abstract class RecordTable<R> extends AbstractList<R> implements RandomAc
   final <T> T required(T value, String field, int row) {
     if (value == null) {
       throw new IllegalStateException(
-          kind.singular() + " row " + row + " has no readable " + field + ": validate the dataset first");
+          kind.singular()
+              + " row "
+              + row
+              + " has no readable "
+              + field
+              + ": validate the dataset first");
     }
     return value;
   }
@@ -116,7 +125,8 @@ public abstract class RecordTable<R> extends AbstractList<R> implements RandomAc
   public Location location(int row, String field) {
     java.util.Objects.checkIndex(row, table.size());
     if (field != null && kind.fieldIndex(field) < 0) {
-      throw new IllegalArgumentException("a " + kind.singular() + " has no field " + field + ": " + kind.fields());
+      throw new IllegalArgumentException(
+          "a " + kind.singular() + " has no field " + field + ": " + kind.fields());
     }
     return parts.locator().locate(kind, table.positions().at(row), field);
   }

@@ -17,10 +17,10 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
 
 /**
  * Checks one record an application built, before it goes into a dataset, with Bean Validation
- * (Hibernate Validator) and the constraints the record types carry. It applies the same field
- * rules as the dataset builder, and answers with the same {@link Problem}s; dataset rules
- * (references, uniqueness, dates) need the whole dataset and come from {@link Dataset#validate}.
- * Thread-safe; make one and reuse it (creating one costs milliseconds).
+ * (Hibernate Validator) and the constraints the record types carry. It applies the same field rules
+ * as the dataset builder, and answers with the same {@link Problem}s; dataset rules (references,
+ * uniqueness, dates) need the whole dataset and come from {@link Dataset#validate}. Thread-safe;
+ * make one and reuse it (creating one costs milliseconds).
  */
 public final class RecordValidator implements AutoCloseable {
   private static final Map<Class<?>, RecordKind> KINDS =
@@ -76,7 +76,8 @@ public final class RecordValidator implements AutoCloseable {
     List<Problem> out = new ArrayList<>();
     List<ConstraintViolation<Object>> violations = new ArrayList<>(validator.validate(record));
     violations.sort(
-        Comparator.comparingInt((ConstraintViolation<Object> v) -> kind.fieldIndex(field(v.getPropertyPath())))
+        Comparator.comparingInt(
+                (ConstraintViolation<Object> v) -> kind.fieldIndex(field(v.getPropertyPath())))
             .thenComparing(v -> v.getPropertyPath().toString()));
     for (ConstraintViolation<Object> v : violations) {
       String field = field(v.getPropertyPath());
@@ -93,7 +94,8 @@ public final class RecordValidator implements AutoCloseable {
       if (code == ProblemCodes.UNKNOWN_CODE) {
         args = new Object[] {v.getConstraintDescriptor().getAttributes().get("value")};
         if (Code.UNKNOWN.equals(v.getInvalidValue())
-            && Boolean.FALSE.equals(v.getConstraintDescriptor().getAttributes().get("allowUnknown"))) {
+            && Boolean.FALSE.equals(
+                v.getConstraintDescriptor().getAttributes().get("allowUnknown"))) {
           code = ProblemCodes.UNKNOWN_NOT_ALLOWED;
           args = new Object[0];
         }
@@ -113,7 +115,9 @@ public final class RecordValidator implements AutoCloseable {
     return out;
   }
 
-  /** Whether a field must have a value in this record (the kind-specific health fields included). */
+  /**
+   * Whether a field must have a value in this record (the kind-specific health fields included).
+   */
   private static boolean required(Object record, RecordKind kind, String field) {
     return kind.isRequired(field)
         || (record instanceof NursingCare && field.equals("act"))
@@ -121,9 +125,9 @@ public final class RecordValidator implements AutoCloseable {
   }
 
   /**
-   * Rules that span two fields of one record, or that the constraints cannot express: the same
-   * ones the dataset builder applies, with its readings (an empty string is an empty cell; a count
-   * out of range is only that; an unknown code named twice is only unknown).
+   * Rules that span two fields of one record, or that the constraints cannot express: the same ones
+   * the dataset builder applies, with its readings (an empty string is an empty cell; a count out
+   * of range is only that; an unknown code named twice is only unknown).
    */
   private void crossFieldRules(Object record, RecordKind kind, String id, List<Problem> out) {
     String name =
@@ -137,7 +141,10 @@ public final class RecordValidator implements AutoCloseable {
         && c.count() != 1) {
       out.add(
           Problem.of(ProblemCodes.IDENTIFIED_COUNT)
-              .record(kind, id).field("count").value(Integer.toString(c.count())).build());
+              .record(kind, id)
+              .field("count")
+              .value(Integer.toString(c.count()))
+              .build());
     }
     if (record instanceof NursingCare n) {
       boolean rapid = n.act().equals(NursingCare.RAPID_TEST);
@@ -157,7 +164,10 @@ public final class RecordValidator implements AutoCloseable {
       if (new HashSet<>(known).size() != known.size()) {
         out.add(
             Problem.of(ProblemCodes.REPEATED_PATHOGEN)
-                .record(kind, id).field("pathogens").value(String.join("|", n.pathogens())).build());
+                .record(kind, id)
+                .field("pathogens")
+                .value(String.join("|", n.pathogens()))
+                .build());
       }
     }
     // Without an id there is no act to group rows by (the bulk path's reading), so no item twice.
@@ -167,7 +177,11 @@ public final class RecordValidator implements AutoCloseable {
       for (DistributionItem item : d.items()) {
         if (items.contains(item.item()) && !seen.add(item.item())) {
           out.add(
-              Problem.of(ProblemCodes.ITEM_TWICE).record(kind, id).field("item").value(item.item()).build());
+              Problem.of(ProblemCodes.ITEM_TWICE)
+                  .record(kind, id)
+                  .field("item")
+                  .value(item.item())
+                  .build());
         }
       }
     }

@@ -9,8 +9,7 @@ import com.tngtech.archunit.lang.ArchRule;
 /** Core's layers: no file format, no cycles, an API that hides its internals, quiet code. */
 @AnalyzeClasses(packages = "be.terrain.core", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
-  @ArchTest
-  static final ArchRule noFormatLibrary = ArchitectureRules.noFormatLibrary();
+  @ArchTest static final ArchRule noFormatLibrary = ArchitectureRules.noFormatLibrary();
 
   @ArchTest
   static final ArchRule noPackageCycles = ArchitectureRules.noPackageCycles("be.terrain.core");
@@ -23,16 +22,16 @@ class ArchitectureTest {
   @ArchTest
   static final ArchRule spiKnowsNoInternals =
       com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses()
-          .that().resideInAPackage("be.terrain.core.spi..")
-          .should().dependOnClassesThat().resideInAPackage("..internal..")
+          .that()
+          .resideInAPackage("be.terrain.core.spi..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("..internal..")
           .as("the SPI depends on no internal type");
 
-  @ArchTest
-  static final ArchRule noStandardStreams = ArchitectureRules.NO_STANDARD_STREAMS;
+  @ArchTest static final ArchRule noStandardStreams = ArchitectureRules.NO_STANDARD_STREAMS;
 
-  @ArchTest
-  static final ArchRule noGenericExceptions = ArchitectureRules.NO_GENERIC_EXCEPTIONS;
+  @ArchTest static final ArchRule noGenericExceptions = ArchitectureRules.NO_GENERIC_EXCEPTIONS;
 
-  @ArchTest
-  static final ArchRule noJavaUtilLogging = ArchitectureRules.NO_JAVA_UTIL_LOGGING;
+  @ArchTest static final ArchRule noJavaUtilLogging = ArchitectureRules.NO_JAVA_UTIL_LOGGING;
 }

@@ -20,7 +20,8 @@ class CodeRegistryTest {
 
   /** The data lines of the shipped code-lists.csv, split here apart from core's own reader. */
   private static List<String[]> csvLines() throws IOException {
-    try (InputStream in = CodeRegistry.class.getResourceAsStream("/be/terrain/core/code-lists.csv")) {
+    try (InputStream in =
+        CodeRegistry.class.getResourceAsStream("/be/terrain/core/code-lists.csv")) {
       String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       List<String[]> out = new ArrayList<>();
       String[] lines = text.split("\r?\n");
@@ -57,11 +58,16 @@ class CodeRegistryTest {
     int total = STANDARD.lists().stream().mapToInt(CodeList::size).sum();
     assertThat(total).isEqualTo(lines.size()).isGreaterThan(100);
     for (String[] cells : lines) {
-      Code c = STANDARD.list(cells[0]).find(cells[1]).orElseThrow(() -> new AssertionError(cells[0] + "." + cells[1]));
+      Code c =
+          STANDARD
+              .list(cells[0])
+              .find(cells[1])
+              .orElseThrow(() -> new AssertionError(cells[0] + "." + cells[1]));
       assertThat(c.label(Language.FR)).isEqualTo(cells[2]).isNotEmpty();
       assertThat(c.label(Language.NL)).isEqualTo(cells[3]).isNotEmpty();
       assertThat(c.label(Language.EN)).isEqualTo(cells[4]).isNotEmpty();
-      assertThat(c.group()).isEqualTo(cells[5].isEmpty() ? Optional.empty() : Optional.of(cells[5]));
+      assertThat(c.group())
+          .isEqualTo(cells[5].isEmpty() ? Optional.empty() : Optional.of(cells[5]));
     }
     assertThat(STANDARD.list("housing").find("ADEQUATE").orElseThrow().labelEn())
         .isEqualTo("Yes, adequate and independent housing");
@@ -75,7 +81,8 @@ class CodeRegistryTest {
     assertThat(STANDARD.listIds()).containsExactlyElementsOf(listOrder);
     assertThat(STANDARD.lists()).extracting(CodeList::id).containsExactlyElementsOf(listOrder);
     for (String list : listOrder) {
-      List<String> fileCodes = lines.stream().filter(l -> l[0].equals(list)).map(l -> l[1]).toList();
+      List<String> fileCodes =
+          lines.stream().filter(l -> l[0].equals(list)).map(l -> l[1]).toList();
       assertThat(codesOf(STANDARD, list)).as(list).containsExactlyElementsOf(fileCodes);
       CodeList cl = STANDARD.list(list);
       for (int i = 0; i < cl.size(); i++) {
@@ -110,11 +117,13 @@ class CodeRegistryTest {
 
   @Test
   void addedCodesGoBeforeATrailingUnknown() {
-    CodeRegistry r = CodeRegistry.builder()
-        .addCodes("housing", List.of(code("housing", "SQUAT"), code("housing", "HOSTEL")))
-        .addCodes("contact_channel", List.of(code("contact_channel", "FESTIVAL")))
-        .build();
-    assertThat(codesOf(r, "housing")).containsExactly("ADEQUATE", "INADEQUATE", "SQUAT", "HOSTEL", "UNKNOWN");
+    CodeRegistry r =
+        CodeRegistry.builder()
+            .addCodes("housing", List.of(code("housing", "SQUAT"), code("housing", "HOSTEL")))
+            .addCodes("contact_channel", List.of(code("contact_channel", "FESTIVAL")))
+            .build();
+    assertThat(codesOf(r, "housing"))
+        .containsExactly("ADEQUATE", "INADEQUATE", "SQUAT", "HOSTEL", "UNKNOWN");
     assertThat(codesOf(r, "contact_channel")).endsWith("OTHER", "FESTIVAL");
     assertThat(r.list("housing").indexOf("UNKNOWN")).isEqualTo(4);
     assertThat(codesOf(STANDARD, "housing")).containsExactly("ADEQUATE", "INADEQUATE", "UNKNOWN");
@@ -150,7 +159,8 @@ class CodeRegistryTest {
     assertThatThrownBy(() -> r.toBuilder().addList(tools))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("'tool'");
-    assertThatThrownBy(() -> CodeRegistry.builder().addList(CodeList.of("sex", List.of(code("sex", "Z")))))
+    assertThatThrownBy(
+            () -> CodeRegistry.builder().addList(CodeList.of("sex", List.of(code("sex", "Z")))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("'sex'");
     assertThat(STANDARD.find("tool")).isEmpty();
@@ -159,7 +169,8 @@ class CodeRegistryTest {
 
   @Test
   void aCodeListRefusesNoCodesDuplicatesAndStrangers() {
-    assertThatThrownBy(() -> CodeList.of("x", List.of())).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> CodeList.of("x", List.of()))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> CodeList.of("x", List.of(code("x", "A"), code("x", "A"))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("twice");
@@ -180,8 +191,10 @@ class CodeRegistryTest {
     assertThatThrownBy(() -> Code.of("sex", "F", "", "nl", "en"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("sex.F");
-    assertThatThrownBy(() -> Code.of("sex", " ", "fr", "nl", "en")).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> Code.of("", "F", "fr", "nl", "en")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Code.of("sex", " ", "fr", "nl", "en"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Code.of("", "F", "fr", "nl", "en"))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

@@ -21,18 +21,43 @@ class DatasetBuilderPartsTest {
     String antenna = i % 301 == 0 ? "a9" : "a" + (1 + i % 2);
     String id = i % 157 == 0 ? "dup" : kind.singular() + i;
     return switch (kind) {
-      case PROFILE -> new String[] {person, date, i % 89 == 0 ? "NOPE" : "EARNED_INCOME", null, null, null, null};
-      case CONTACT -> new String[] {id, date, antenna, "STREET", i % 5 == 0 ? null : person, i % 5 == 0 ? "3" : "1"};
+      case PROFILE ->
+          new String[] {
+            person, date, i % 89 == 0 ? "NOPE" : "EARNED_INCOME", null, null, null, null
+          };
+      case CONTACT ->
+          new String[] {
+            id, date, antenna, "STREET", i % 5 == 0 ? null : person, i % 5 == 0 ? "3" : "1"
+          };
       case ACCOMPANIMENT -> new String[] {id, date, antenna, person, "CPAS", null};
-      case HEALTH -> new String[] {id, date, antenna, person, "NURSING_CARE", "RAPID_TEST", i % 7 == 0 ? "HIV|HIV" : "HIV", null, null, null};
-      case DISTRIBUTION -> new String[] {"d" + (i / 3), date, antenna, person, i % 3 == 0 ? "CONDOM" : "LUBRICANT", "2", null};
+      case HEALTH ->
+          new String[] {
+            id,
+            date,
+            antenna,
+            person,
+            "NURSING_CARE",
+            "RAPID_TEST",
+            i % 7 == 0 ? "HIV|HIV" : "HIV",
+            null,
+            null,
+            null
+          };
+      case DISTRIBUTION ->
+          new String[] {
+            "d" + (i / 3), date, antenna, person, i % 3 == 0 ? "CONDOM" : "LUBRICANT", "2", null
+          };
       default -> throw new IllegalArgumentException(kind.toString());
     };
   }
 
-  private static final List<RecordKind> LATER = List.of(
-      RecordKind.PROFILE, RecordKind.CONTACT, RecordKind.ACCOMPANIMENT, RecordKind.HEALTH,
-      RecordKind.DISTRIBUTION);
+  private static final List<RecordKind> LATER =
+      List.of(
+          RecordKind.PROFILE,
+          RecordKind.CONTACT,
+          RecordKind.ACCOMPANIMENT,
+          RecordKind.HEALTH,
+          RecordKind.DISTRIBUTION);
 
   private static DatasetBuilder base() {
     DatasetBuilder b = Dataset.builder();
@@ -40,7 +65,8 @@ class DatasetBuilderPartsTest {
     b.addRow(RecordKind.ANTENNA, new String[] {"a1", "One", "BE-WHT", "SERVICE"}, 2);
     b.addRow(RecordKind.ANTENNA, new String[] {"a2", "Two", "BE-WBR", "ANTENNA"}, 3);
     for (int p = 0; p < 50; p++) {
-      b.addRow(RecordKind.PERSON, new String[] {"p" + p, "SEX_WORKER", null, null, null, null}, p + 2);
+      b.addRow(
+          RecordKind.PERSON, new String[] {"p" + p, "SEX_WORKER", null, null, null, null}, p + 2);
     }
     b.report(Problem.of(ProblemCodes.UNKNOWN_FILE).at(Location.ofFile("extra.csv")).build());
     return b;
@@ -51,7 +77,8 @@ class DatasetBuilderPartsTest {
     DatasetBuilder alone = base();
     for (RecordKind kind : LATER) {
       if (withProblems) {
-        alone.report(Problem.of(ProblemCodes.UNKNOWN_FIELD).at(Location.ofFile(kind.collection())).build());
+        alone.report(
+            Problem.of(ProblemCodes.UNKNOWN_FIELD).at(Location.ofFile(kind.collection())).build());
       }
       for (int i = 0; i < ROWS; i++) {
         alone.addRow(kind, row(kind, i), i + 2);
@@ -77,14 +104,19 @@ class DatasetBuilderPartsTest {
       ExecutorService pool, List<DatasetBuilder.Part> parts, boolean withProblems) {
     List<Future<?>> running = new ArrayList<>();
     for (DatasetBuilder.Part part : parts) {
-      running.add(pool.submit(() -> {
-        if (withProblems) {
-          part.report(Problem.of(ProblemCodes.UNKNOWN_FIELD).at(Location.ofFile(part.kind().collection())).build());
-        }
-        for (int i = 0; i < ROWS; i++) {
-          part.addRow(row(part.kind(), i), i + 2);
-        }
-      }));
+      running.add(
+          pool.submit(
+              () -> {
+                if (withProblems) {
+                  part.report(
+                      Problem.of(ProblemCodes.UNKNOWN_FIELD)
+                          .at(Location.ofFile(part.kind().collection()))
+                          .build());
+                }
+                for (int i = 0; i < ROWS; i++) {
+                  part.addRow(row(part.kind(), i), i + 2);
+                }
+              }));
     }
     return running;
   }
@@ -117,7 +149,8 @@ class DatasetBuilderPartsTest {
   @Test
   void thePartsRulesAreChecked() {
     DatasetBuilder b = base();
-    assertThatThrownBy(() -> b.part(RecordKind.PERSON)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> b.part(RecordKind.PERSON))
+        .isInstanceOf(IllegalArgumentException.class);
     DatasetBuilder.Part contacts = b.part(RecordKind.CONTACT);
     assertThatThrownBy(() -> b.part(RecordKind.CONTACT)).isInstanceOf(IllegalStateException.class);
     assertThatThrownBy(() -> b.addRow(RecordKind.PERSON, new String[] {"p9", "SEX_WORKER"}, 1))
@@ -173,7 +206,8 @@ class DatasetBuilderPartsTest {
     for (int r = 0; r < d.profiles().size(); r++) {
       refs.add(d.profiles().person(r));
     }
-    for (ActivityTable<?> t : List.of(d.contacts(), d.accompaniments(), d.health(), d.distributions())) {
+    for (ActivityTable<?> t :
+        List.of(d.contacts(), d.accompaniments(), d.health(), d.distributions())) {
       for (int r = 0; r < t.size(); r++) {
         refs.add(t.person(r));
         refs.add(t.antenna(r));

@@ -1,6 +1,5 @@
 package be.terrain.core;
 
-import static be.terrain.core.RecordKind.ACCOMPANIMENT;
 import static be.terrain.core.RecordKind.ANTENNA;
 import static be.terrain.core.RecordKind.CONTACT;
 import static be.terrain.core.RecordKind.DISTRIBUTION;
@@ -26,9 +25,13 @@ import org.junit.jupiter.params.provider.EnumSource;
  * locator turns a row's position into its line, so the line tells which row a problem is on).
  */
 class DatasetRulesTest {
-  private static final RecordLocator LINES = (kind, position, field) -> Location.ofLine(kind.collection(), position);
+  private static final RecordLocator LINES =
+      (kind, position, field) -> Location.ofLine(kind.collection(), position);
 
-  /** A valid base dataset (org, antenna a1, person p1, all on line 2) whose problems are located by line. */
+  /**
+   * A valid base dataset (org, antenna a1, person p1, all on line 2) whose problems are located by
+   * line.
+   */
   private static DatasetBuilder base() {
     return Rows.base().locator(LINES);
   }
@@ -39,12 +42,14 @@ class DatasetRulesTest {
 
   private static List<Tuple> located(List<Problem> problems) {
     return problems.stream()
-        .map(p -> tuple(
-            p.code().code(),
-            p.recordKind().orElse(null),
-            p.recordId().orElse(null),
-            p.field().orElse(null),
-            p.location().line().isPresent() ? p.location().line().getAsInt() : null))
+        .map(
+            p ->
+                tuple(
+                    p.code().code(),
+                    p.recordKind().orElse(null),
+                    p.recordId().orElse(null),
+                    p.field().orElse(null),
+                    p.location().line().isPresent() ? p.location().line().getAsInt() : null))
         .toList();
   }
 
@@ -68,7 +73,11 @@ class DatasetRulesTest {
 
   @Test
   void theSameIdInTwoFilesIsFine() {
-    assertThat(problems(base().addRow(CONTACT, row(CONTACT, "id", "x"), 3).addRow(HEALTH, row(HEALTH, "id", "x"), 3)))
+    assertThat(
+            problems(
+                base()
+                    .addRow(CONTACT, row(CONTACT, "id", "x"), 3)
+                    .addRow(HEALTH, row(HEALTH, "id", "x"), 3)))
         .isEmpty();
   }
 
@@ -93,12 +102,14 @@ class DatasetRulesTest {
 
   @Test
   void referencesResolveAgainstRowsThatHaveProblemsOfTheirOwn() {
-    DatasetBuilder b = base()
-        .addRow(PERSON, row(PERSON, "birth_year", "85"), 3)
-        .addRow(PERSON, row(PERSON, "id", "p1"), 4) // a duplicate still resolves to the first p1
-        .addRow(ANTENNA, row(ANTENNA, "province", "BE-XXX"), 3)
-        .addRow(CONTACT, row(CONTACT, "person_id", "p2", "antenna_id", "a2"), 3)
-        .addRow(HEALTH, row(HEALTH, "person_id", "p1"), 3);
+    DatasetBuilder b =
+        base()
+            .addRow(PERSON, row(PERSON, "birth_year", "85"), 3)
+            .addRow(
+                PERSON, row(PERSON, "id", "p1"), 4) // a duplicate still resolves to the first p1
+            .addRow(ANTENNA, row(ANTENNA, "province", "BE-XXX"), 3)
+            .addRow(CONTACT, row(CONTACT, "person_id", "p2", "antenna_id", "a2"), 3)
+            .addRow(HEALTH, row(HEALTH, "person_id", "p1"), 3);
     assertThat(problems(b))
         .containsExactlyInAnyOrder(
             at("TER-0107", PERSON, "p2", "birth_year", 3),
@@ -111,11 +122,12 @@ class DatasetRulesTest {
   @ParameterizedTest
   @CsvSource({"date, 2020-01-02", "antenna_id, a2", "person_id, p2", "person_id,"})
   void theRowsOfAnActAgree(String field, String value) {
-    DatasetBuilder b = base()
-        .addRow(ANTENNA, row(ANTENNA), 3)
-        .addRow(PERSON, row(PERSON), 3)
-        .addRow(DISTRIBUTION, row(DISTRIBUTION), 3)
-        .addRow(DISTRIBUTION, row(DISTRIBUTION, "item", "LUBRICANT", field, value), 4);
+    DatasetBuilder b =
+        base()
+            .addRow(ANTENNA, row(ANTENNA), 3)
+            .addRow(PERSON, row(PERSON), 3)
+            .addRow(DISTRIBUTION, row(DISTRIBUTION), 3)
+            .addRow(DISTRIBUTION, row(DISTRIBUTION, "item", "LUBRICANT", field, value), 4);
     List<Problem> all = Rows.problems(b);
     assertThat(located(all)).containsExactly(at("TER-0304", DISTRIBUTION, "d1", field, 4));
     assertThat(all.get(0).value().orElse(null)).isEqualTo(value);
@@ -123,12 +135,24 @@ class DatasetRulesTest {
 
   @Test
   void anActRowDisagreeingOnThreeColumnsIsThreeProblems() {
-    DatasetBuilder b = base()
-        .addRow(ANTENNA, row(ANTENNA), 3)
-        .addRow(DISTRIBUTION, row(DISTRIBUTION), 3)
-        .addRow(DISTRIBUTION, row(DISTRIBUTION, "item", "SPONGE"), 4)
-        .addRow(DISTRIBUTION,
-            row(DISTRIBUTION, "item", "LUBRICANT", "date", "2020-01-02", "antenna_id", "a2", "person_id", null), 5);
+    DatasetBuilder b =
+        base()
+            .addRow(ANTENNA, row(ANTENNA), 3)
+            .addRow(DISTRIBUTION, row(DISTRIBUTION), 3)
+            .addRow(DISTRIBUTION, row(DISTRIBUTION, "item", "SPONGE"), 4)
+            .addRow(
+                DISTRIBUTION,
+                row(
+                    DISTRIBUTION,
+                    "item",
+                    "LUBRICANT",
+                    "date",
+                    "2020-01-02",
+                    "antenna_id",
+                    "a2",
+                    "person_id",
+                    null),
+                5);
     assertThat(problems(b))
         .containsExactly(
             at("TER-0304", DISTRIBUTION, "d1", "date", 5),
@@ -138,15 +162,23 @@ class DatasetRulesTest {
 
   @Test
   void anActRowWhoseCellIsUnreadableOrMissingIsNotAlsoSaidToDisagree() {
-    DatasetBuilder b = base()
-        .addRow(DISTRIBUTION, row(DISTRIBUTION), 3)
-        .addRow(DISTRIBUTION, row(DISTRIBUTION, "item", "LUBRICANT", "date", "2020-02-30"), 4)
-        .addRow(DISTRIBUTION, row(DISTRIBUTION, "item", "SPONGE", "antenna_id", null), 5)
-        .addRow(DISTRIBUTION, row(DISTRIBUTION, "item", "CLOTHING", "date", DatasetBuilder.UNREADABLE_CELL), 6)
-        // an act whose first date is unreadable: the later rows are compared with the first readable one
-        .addRow(DISTRIBUTION, row(DISTRIBUTION, "id", "d2", "date", "2020-13-01"), 7)
-        .addRow(DISTRIBUTION, row(DISTRIBUTION, "id", "d2", "item", "SPONGE"), 8)
-        .addRow(DISTRIBUTION, row(DISTRIBUTION, "id", "d2", "item", "CLOTHING", "date", "2020-01-02"), 9);
+    DatasetBuilder b =
+        base()
+            .addRow(DISTRIBUTION, row(DISTRIBUTION), 3)
+            .addRow(DISTRIBUTION, row(DISTRIBUTION, "item", "LUBRICANT", "date", "2020-02-30"), 4)
+            .addRow(DISTRIBUTION, row(DISTRIBUTION, "item", "SPONGE", "antenna_id", null), 5)
+            .addRow(
+                DISTRIBUTION,
+                row(DISTRIBUTION, "item", "CLOTHING", "date", DatasetBuilder.UNREADABLE_CELL),
+                6)
+            // an act whose first date is unreadable: the later rows are compared with the first
+            // readable one
+            .addRow(DISTRIBUTION, row(DISTRIBUTION, "id", "d2", "date", "2020-13-01"), 7)
+            .addRow(DISTRIBUTION, row(DISTRIBUTION, "id", "d2", "item", "SPONGE"), 8)
+            .addRow(
+                DISTRIBUTION,
+                row(DISTRIBUTION, "id", "d2", "item", "CLOTHING", "date", "2020-01-02"),
+                9);
     assertThat(problems(b))
         .containsExactly(
             at("TER-0104", DISTRIBUTION, "d1", "date", 4),
@@ -157,14 +189,20 @@ class DatasetRulesTest {
 
   @Test
   void anActNamesEachItemOnce() {
-    DatasetBuilder b = base()
-        .addRow(DISTRIBUTION, row(DISTRIBUTION), 3)
-        .addRow(DISTRIBUTION, row(DISTRIBUTION, "item", "LUBRICANT"), 4)
-        .addRow(DISTRIBUTION, row(DISTRIBUTION, "quantity", "3"), 5)
-        .addRow(DISTRIBUTION, row(DISTRIBUTION, "id", "d2"), 6);
+    DatasetBuilder b =
+        base()
+            .addRow(DISTRIBUTION, row(DISTRIBUTION), 3)
+            .addRow(DISTRIBUTION, row(DISTRIBUTION, "item", "LUBRICANT"), 4)
+            .addRow(DISTRIBUTION, row(DISTRIBUTION, "quantity", "3"), 5)
+            .addRow(DISTRIBUTION, row(DISTRIBUTION, "id", "d2"), 6);
     assertThat(problems(b)).containsExactly(at("TER-0305", DISTRIBUTION, "d1", "item", 5));
-    assertThat(Rows.problems(base().addRow(DISTRIBUTION, row(DISTRIBUTION), 3).addRow(DISTRIBUTION, row(DISTRIBUTION), 4))
-            .get(0).value())
+    assertThat(
+            Rows.problems(
+                    base()
+                        .addRow(DISTRIBUTION, row(DISTRIBUTION), 3)
+                        .addRow(DISTRIBUTION, row(DISTRIBUTION), 4))
+                .get(0)
+                .value())
         .contains("CONDOM");
   }
 
@@ -184,28 +222,32 @@ class DatasetRulesTest {
   @ParameterizedTest
   @EnumSource(names = {"CONTACT", "ACCOMPANIMENT", "HEALTH", "DISTRIBUTION"})
   void noActivityIsDatedBeforeThePersonsBirthYear(RecordKind kind) {
-    DatasetBuilder b = base()
-        .addRow(PERSON, row(PERSON, "birth_year", "2020"), 3)
-        .addRow(kind, row(kind, "person_id", "p2", "date", "2019-12-31"), 3)
-        .addRow(kind, row(kind, "id", "later", "person_id", "p2", "date", "2020-01-01"), 4);
+    DatasetBuilder b =
+        base()
+            .addRow(PERSON, row(PERSON, "birth_year", "2020"), 3)
+            .addRow(kind, row(kind, "person_id", "p2", "date", "2019-12-31"), 3)
+            .addRow(kind, row(kind, "id", "later", "person_id", "p2", "date", "2020-01-01"), 4);
     assertThat(problems(b)).containsExactly(at("TER-0306", kind, row(kind)[0], "date", 3));
   }
 
   @Test
   void aProfileIsNoActivity() {
-    DatasetBuilder b = base()
-        .addRow(PERSON, row(PERSON, "birth_year", "2020"), 3)
-        .addRow(PROFILE, row(PROFILE, "person_id", "p2", "date", "2019-12-31"), 3)
-        .addRow(PROFILE, row(PROFILE, "person_id", "p2", "date", TODAY.plusDays(1).toString()), 4);
+    DatasetBuilder b =
+        base()
+            .addRow(PERSON, row(PERSON, "birth_year", "2020"), 3)
+            .addRow(PROFILE, row(PROFILE, "person_id", "p2", "date", "2019-12-31"), 3)
+            .addRow(
+                PROFILE, row(PROFILE, "person_id", "p2", "date", TODAY.plusDays(1).toString()), 4);
     assertThat(problems(b)).isEmpty();
   }
 
   @ParameterizedTest
   @EnumSource(names = {"CONTACT", "ACCOMPANIMENT", "HEALTH", "DISTRIBUTION"})
   void noActivityIsDatedAfterTheDayTheFileIsRead(RecordKind kind) {
-    DatasetBuilder b = base()
-        .addRow(kind, row(kind, "date", TODAY.plusDays(1).toString()), 3)
-        .addRow(kind, row(kind, "id", "today", "date", TODAY.toString()), 4);
+    DatasetBuilder b =
+        base()
+            .addRow(kind, row(kind, "date", TODAY.plusDays(1).toString()), 3)
+            .addRow(kind, row(kind, "id", "today", "date", TODAY.toString()), 4);
     List<Problem> all = Rows.problems(b);
     assertThat(located(all)).containsExactly(at("TER-0307", kind, row(kind)[0], "date", 3));
     assertThat(all.get(0).message()).contains(TODAY.toString());
@@ -215,12 +257,13 @@ class DatasetRulesTest {
 
   @Test
   void theFirstContactIsNotAfterTheEarliestActivity() {
-    DatasetBuilder b = base()
-        .addRow(PERSON, row(PERSON, "first_contact", "2020-02-01"), 3)
-        .addRow(PERSON, row(PERSON, "id", "p3", "first_contact", "2020-01-15"), 4)
-        .addRow(DISTRIBUTION, row(DISTRIBUTION, "person_id", "p2", "date", "2020-03-01"), 3)
-        .addRow(HEALTH, row(HEALTH, "person_id", "p2", "date", "2020-01-15"), 3)
-        .addRow(HEALTH, row(HEALTH, "id", "h2", "person_id", "p3", "date", "2020-01-15"), 4);
+    DatasetBuilder b =
+        base()
+            .addRow(PERSON, row(PERSON, "first_contact", "2020-02-01"), 3)
+            .addRow(PERSON, row(PERSON, "id", "p3", "first_contact", "2020-01-15"), 4)
+            .addRow(DISTRIBUTION, row(DISTRIBUTION, "person_id", "p2", "date", "2020-03-01"), 3)
+            .addRow(HEALTH, row(HEALTH, "person_id", "p2", "date", "2020-01-15"), 3)
+            .addRow(HEALTH, row(HEALTH, "id", "h2", "person_id", "p3", "date", "2020-01-15"), 4);
     List<Problem> all = Rows.problems(b);
     assertThat(located(all)).containsExactly(at("TER-0308", PERSON, "p2", "first_contact", 3));
     assertThat(all.get(0).value()).contains("2020-02-01");
@@ -231,10 +274,11 @@ class DatasetRulesTest {
 
   @Test
   void profileRowsOfOnePersonAndDateDoNotDisagree() {
-    DatasetBuilder b = base()
-        .addRow(PROFILE, row(PROFILE), 3)
-        .addRow(PROFILE, row(PROFILE, "housing", "INADEQUATE"), 4)
-        .addRow(PROFILE, row(PROFILE, "date", "2020-01-02", "housing", "INADEQUATE"), 5);
+    DatasetBuilder b =
+        base()
+            .addRow(PROFILE, row(PROFILE), 3)
+            .addRow(PROFILE, row(PROFILE, "housing", "INADEQUATE"), 4)
+            .addRow(PROFILE, row(PROFILE, "date", "2020-01-02", "housing", "INADEQUATE"), 5);
     List<Problem> all = Rows.problems(b);
     assertThat(located(all)).containsExactly(at("TER-0309", PROFILE, null, "housing", 4));
     assertThat(all.get(0).value()).contains("INADEQUATE");
@@ -242,18 +286,25 @@ class DatasetRulesTest {
 
   @Test
   void profileRowsThatComplementEachOtherAreFineAndTheLaterConflictComparesWithTheMergedValues() {
-    DatasetBuilder fine = base()
-        .addRow(PROFILE, row(PROFILE), 3)
-        .addRow(PROFILE, row(PROFILE, "housing", null, "setting", "STREET"), 4)
-        .addRow(PROFILE, row(PROFILE, "housing", "ADEQUATE", "employment", "UNKNOWN"), 5);
+    DatasetBuilder fine =
+        base()
+            .addRow(PROFILE, row(PROFILE), 3)
+            .addRow(PROFILE, row(PROFILE, "housing", null, "setting", "STREET"), 4)
+            .addRow(PROFILE, row(PROFILE, "housing", "ADEQUATE", "employment", "UNKNOWN"), 5);
     assertThat(problems(fine)).isEmpty();
-    DatasetBuilder conflict = base()
-        .addRow(PROFILE, row(PROFILE), 3)
-        .addRow(PROFILE, row(PROFILE, "housing", null, "setting", "STREET"), 4)
-        .addRow(PROFILE, row(PROFILE, "housing", "ADEQUATE", "setting", "BAR", "employment", "EMPLOYED"), 5)
-        .addRow(PROFILE, row(PROFILE, "housing", "UNKNOWN", "setting", null), 6);
+    DatasetBuilder conflict =
+        base()
+            .addRow(PROFILE, row(PROFILE), 3)
+            .addRow(PROFILE, row(PROFILE, "housing", null, "setting", "STREET"), 4)
+            .addRow(
+                PROFILE,
+                row(PROFILE, "housing", "ADEQUATE", "setting", "BAR", "employment", "EMPLOYED"),
+                5)
+            .addRow(PROFILE, row(PROFILE, "housing", "UNKNOWN", "setting", null), 6);
     assertThat(problems(conflict))
-        .containsExactly(at("TER-0309", PROFILE, null, "setting", 5), at("TER-0309", PROFILE, null, "housing", 6));
+        .containsExactly(
+            at("TER-0309", PROFILE, null, "setting", 5),
+            at("TER-0309", PROFILE, null, "housing", 6));
   }
 
   // ---- TER-0310
@@ -263,16 +314,21 @@ class DatasetRulesTest {
     String nextYear = Integer.toString(TODAY.getYear() + 1);
     assertThat(problems(base().addRow(PERSON, row(PERSON, "birth_year", nextYear), 3)))
         .containsExactly(at("TER-0310", PERSON, "p2", "birth_year", 3));
-    assertThat(problems(base().addRow(PERSON, row(PERSON, "birth_year", Integer.toString(TODAY.getYear())), 3)))
+    assertThat(
+            problems(
+                base()
+                    .addRow(
+                        PERSON, row(PERSON, "birth_year", Integer.toString(TODAY.getYear())), 3)))
         .isEmpty();
   }
 
   @Test
   void aPersonWithActivityBornAfterItGetsTheActivityReported() {
     String nextYear = Integer.toString(TODAY.getYear() + 1);
-    DatasetBuilder b = base()
-        .addRow(PERSON, row(PERSON, "birth_year", nextYear), 3)
-        .addRow(CONTACT, row(CONTACT, "person_id", "p2"), 3);
+    DatasetBuilder b =
+        base()
+            .addRow(PERSON, row(PERSON, "birth_year", nextYear), 3)
+            .addRow(CONTACT, row(CONTACT, "person_id", "p2"), 3);
     assertThat(problems(b)).containsExactly(at("TER-0306", CONTACT, "c1", "date", 3));
   }
 
@@ -282,17 +338,22 @@ class DatasetRulesTest {
   void aDatasetHasOneOrganisation() {
     List<Problem> none =
         Dataset.builder().addRow(ANTENNA, row(ANTENNA), 2).build().validate(TODAY).problems();
-    assertThat(none).extracting(Rows::describe).containsExactly(Rows.problem("TER-0209", ORGANISATION, null, null, null));
+    assertThat(none)
+        .extracting(Rows::describe)
+        .containsExactly(Rows.problem("TER-0209", ORGANISATION, null, null, null));
     DatasetBuilder two = base().addRow(ORGANISATION, row(ORGANISATION, "id", "other"), 3);
     assertThat(problems(two)).containsExactly(at("TER-0209", ORGANISATION, "other", null, 3));
   }
 
-  /** Field problems in reading order, then dataset rules kind by kind, row by row, field by field. */
+  /**
+   * Field problems in reading order, then dataset rules kind by kind, row by row, field by field.
+   */
   @Test
   void everyProblemIsReportedTogetherInAStableOrder() {
-    DatasetBuilder b = base()
-        .addRow(CONTACT, row(CONTACT, "channel", "WALK", "person_id", "p9"), 3)
-        .addRow(CONTACT, row(CONTACT, "antenna_id", "a9"), 4);
+    DatasetBuilder b =
+        base()
+            .addRow(CONTACT, row(CONTACT, "channel", "WALK", "person_id", "p9"), 3)
+            .addRow(CONTACT, row(CONTACT, "antenna_id", "a9"), 4);
     assertThat(problems(b))
         .containsExactly(
             at("TER-0103", CONTACT, "c1", "channel", 3),

@@ -19,7 +19,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The field rules of the exchange format on the builder's bulk path: one test per rule. */
 class FieldRulesTest {
 
-  private static void assertProblems(List<Problem> problems, org.assertj.core.groups.Tuple... expected) {
+  private static void assertProblems(
+      List<Problem> problems, org.assertj.core.groups.Tuple... expected) {
     assertThat(problems).extracting(Rows::describe).containsExactly(expected);
   }
 
@@ -34,15 +35,23 @@ class FieldRulesTest {
 
   @Test
   void aRequiredValueMustBeThere() {
-    assertProblems(problemsOf(CONTACT, "channel", null), problem("TER-0101", CONTACT, "c1", "channel", null));
-    assertProblems(problemsOf(CONTACT, "channel", ""), problem("TER-0101", CONTACT, "c1", "channel", null));
-    assertProblems(problemsOf(ANTENNA, "name", ""), problem("TER-0101", ANTENNA, "a2", "name", null));
+    assertProblems(
+        problemsOf(CONTACT, "channel", null), problem("TER-0101", CONTACT, "c1", "channel", null));
+    assertProblems(
+        problemsOf(CONTACT, "channel", ""), problem("TER-0101", CONTACT, "c1", "channel", null));
+    assertProblems(
+        problemsOf(ANTENNA, "name", ""), problem("TER-0101", ANTENNA, "a2", "name", null));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "x12345678901234567890123456789012345678901234567890123456789012345", // 65 characters
-      "c 1", "c/1", "é", "c1\t"})
+  @ValueSource(
+      strings = {
+        "x12345678901234567890123456789012345678901234567890123456789012345", // 65 characters
+        "c 1",
+        "c/1",
+        "é",
+        "c1\t"
+      })
   void anIdIsOneTo64CharactersOfTheAllowedSet(String id) {
     assertProblems(problemsOf(CONTACT, "id", id), problem("TER-0102", CONTACT, id, "id", id));
     assertProblems(problemsOf(PERSON, "id", id), problem("TER-0102", PERSON, id, "id", id));
@@ -71,9 +80,18 @@ class FieldRulesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"2020-02-30", "2021-02-29", "2020-13-01", "2020-1-01", "20200101", "2020-01-01T00:00"})
+  @ValueSource(
+      strings = {
+        "2020-02-30",
+        "2021-02-29",
+        "2020-13-01",
+        "2020-1-01",
+        "20200101",
+        "2020-01-01T00:00"
+      })
   void aDateIsACalendarDate(String date) {
-    assertProblems(problemsOf(CONTACT, "date", date), problem("TER-0104", CONTACT, "c1", "date", date));
+    assertProblems(
+        problemsOf(CONTACT, "date", date), problem("TER-0104", CONTACT, "c1", "date", date));
     assertThat(problemsOf(CONTACT, "date", "2020-02-29")).isEmpty();
   }
 
@@ -87,20 +105,30 @@ class FieldRulesTest {
 
   @ParameterizedTest
   @CsvSource({
-      "CONTACT, count, 0", "CONTACT, count, 10001", "CONTACT, count, -1",
-      "DISTRIBUTION, quantity, 0", "DISTRIBUTION, quantity, 100001",
-      "DISTRIBUTION, unit_value_cents, -1", "DISTRIBUTION, unit_value_cents, 10000001"})
+    "CONTACT, count, 0",
+    "CONTACT, count, 10001",
+    "CONTACT, count, -1",
+    "DISTRIBUTION, quantity, 0",
+    "DISTRIBUTION, quantity, 100001",
+    "DISTRIBUTION, unit_value_cents, -1",
+    "DISTRIBUTION, unit_value_cents, 10000001"
+  })
   void anIntegerIsInItsRange(RecordKind kind, String field, String value) {
     String id = kind == CONTACT ? "c1" : "d1";
     assertProblems(
-        problemsOf(kind, "person_id", null, field, value), problem("TER-0106", kind, id, field, value));
+        problemsOf(kind, "person_id", null, field, value),
+        problem("TER-0106", kind, id, field, value));
   }
 
   @ParameterizedTest
   @CsvSource({
-      "CONTACT, count, 1", "CONTACT, count, 10000", "DISTRIBUTION, quantity, 1",
-      "DISTRIBUTION, quantity, 100000", "DISTRIBUTION, unit_value_cents, 0",
-      "DISTRIBUTION, unit_value_cents, 10000000"})
+    "CONTACT, count, 1",
+    "CONTACT, count, 10000",
+    "DISTRIBUTION, quantity, 1",
+    "DISTRIBUTION, quantity, 100000",
+    "DISTRIBUTION, unit_value_cents, 0",
+    "DISTRIBUTION, unit_value_cents, 10000000"
+  })
   void theBoundsOfARangeAreIn(RecordKind kind, String field, String value) {
     assertThat(problemsOf(kind, "person_id", null, field, value)).isEmpty();
   }
@@ -108,7 +136,9 @@ class FieldRulesTest {
   @ParameterizedTest
   @ValueSource(strings = {"85", "1899", "19x0", "01990", "-1990", "0000"})
   void aBirthYearIsFourDigitsFrom1900(String year) {
-    assertProblems(problemsOf(PERSON, "birth_year", year), problem("TER-0107", PERSON, "p2", "birth_year", year));
+    assertProblems(
+        problemsOf(PERSON, "birth_year", year),
+        problem("TER-0107", PERSON, "p2", "birth_year", year));
     assertThat(problemsOf(PERSON, "birth_year", "1900")).isEmpty();
   }
 
@@ -130,13 +160,15 @@ class FieldRulesTest {
   @ValueSource(strings = {"BE-XXX", "be-wht", "BE-WAL", "BE-VLG", "WHT", "BE"})
   void aProvinceIsABelgianProvinceOrRegion(String province) {
     assertProblems(
-        problemsOf(ANTENNA, "province", province), problem("TER-0109", ANTENNA, "a2", "province", province));
+        problemsOf(ANTENNA, "province", province),
+        problem("TER-0109", ANTENNA, "a2", "province", province));
     assertThat(problemsOf(ANTENNA, "province", "BE-BRU")).isEmpty();
   }
 
   @Test
   void unknownIsNoSexButIsAProfileValue() {
-    assertProblems(problemsOf(PERSON, "sex", "UNKNOWN"), problem("TER-0110", PERSON, "p2", "sex", "UNKNOWN"));
+    assertProblems(
+        problemsOf(PERSON, "sex", "UNKNOWN"), problem("TER-0110", PERSON, "p2", "sex", "UNKNOWN"));
     assertThat(problemsOf(PERSON, "sex", "X")).isEmpty();
     assertThat(problemsOf(PROFILE, "housing", "UNKNOWN", "setting", "UNKNOWN")).isEmpty();
   }
@@ -146,7 +178,8 @@ class FieldRulesTest {
     assertProblems(
         problemsOf(HEALTH, "kind", "NURSING_CARE", "act", "WOUND_CARE", "target", "DOCTOR"),
         problem("TER-0111", HEALTH, "h1", "target", "DOCTOR"));
-    assertProblems(problemsOf(HEALTH, "kind", "NURSING_CARE"), problem("TER-0101", HEALTH, "h1", "act", null));
+    assertProblems(
+        problemsOf(HEALTH, "kind", "NURSING_CARE"), problem("TER-0101", HEALTH, "h1", "act", null));
     assertThat(problemsOf(HEALTH, "kind", "NURSING_CARE", "act", "WOUND_CARE")).isEmpty();
   }
 
@@ -155,7 +188,8 @@ class FieldRulesTest {
     assertProblems(
         problemsOf(HEALTH, "kind", "PARAMEDICAL_ACCOMPANIMENT"),
         problem("TER-0101", HEALTH, "h1", "target", null));
-    assertThat(problemsOf(HEALTH, "kind", "PARAMEDICAL_ACCOMPANIMENT", "target", "DOCTOR")).isEmpty();
+    assertThat(problemsOf(HEALTH, "kind", "PARAMEDICAL_ACCOMPANIMENT", "target", "DOCTOR"))
+        .isEmpty();
   }
 
   @Test
@@ -163,13 +197,16 @@ class FieldRulesTest {
     assertProblems(
         problemsOf(HEALTH, "kind", "NURSING_CARE", "act", "RAPID_TEST"),
         problem("TER-0101", HEALTH, "h1", "pathogens", null));
-    assertThat(problemsOf(HEALTH, "kind", "NURSING_CARE", "act", "RAPID_TEST", "pathogens", "HIV|HCV")).isEmpty();
+    assertThat(
+            problemsOf(HEALTH, "kind", "NURSING_CARE", "act", "RAPID_TEST", "pathogens", "HIV|HCV"))
+        .isEmpty();
   }
 
   @Test
   void onlyARapidTestNamesPathogens() {
     List<Problem> problems =
-        problemsOf(HEALTH, "kind", "NURSING_CARE", "act", "TREATMENT_FOLLOW_UP", "pathogens", "HIV");
+        problemsOf(
+            HEALTH, "kind", "NURSING_CARE", "act", "TREATMENT_FOLLOW_UP", "pathogens", "HIV");
     assertProblems(problems, problem("TER-0111", HEALTH, "h1", "pathogens", "HIV"));
     assertThat(problems.get(0).message()).contains("NURSING_CARE TREATMENT_FOLLOW_UP");
   }
@@ -177,10 +214,12 @@ class FieldRulesTest {
   @Test
   void aConsultationHasNoAct() {
     assertProblems(
-        problemsOf(HEALTH, "act", "RAPID_TEST"), problem("TER-0111", HEALTH, "h1", "act", "RAPID_TEST"));
+        problemsOf(HEALTH, "act", "RAPID_TEST"),
+        problem("TER-0111", HEALTH, "h1", "act", "RAPID_TEST"));
     assertThat(problemsOf(HEALTH, "coverage", "MUTUALITY", "reason", "INFECTION")).isEmpty();
     assertProblems(
-        problemsOf(HEALTH, "kind", "PARAMEDICAL_ACCOMPANIMENT", "target", "DOCTOR", "coverage", "NONE"),
+        problemsOf(
+            HEALTH, "kind", "PARAMEDICAL_ACCOMPANIMENT", "target", "DOCTOR", "coverage", "NONE"),
         problem("TER-0111", HEALTH, "h1", "coverage", "NONE"));
   }
 
@@ -196,7 +235,8 @@ class FieldRulesTest {
 
   @Test
   void anIdentifiedContactStandsForOneContact() {
-    assertProblems(problemsOf(CONTACT, "count", "2"), problem("TER-0113", CONTACT, "c1", "count", "2"));
+    assertProblems(
+        problemsOf(CONTACT, "count", "2"), problem("TER-0113", CONTACT, "c1", "count", "2"));
     assertThat(problemsOf(CONTACT, "person_id", null, "count", "2")).isEmpty();
     assertThat(problemsOf(CONTACT, "count", null)).isEmpty();
   }
@@ -206,7 +246,8 @@ class FieldRulesTest {
     String channel = "A".repeat(100);
     String shortened = problemsOf(CONTACT, "channel", channel).get(0).value().orElseThrow();
     assertThat(shortened).hasSize(80).isEqualTo("A".repeat(79) + "…");
-    assertThat(problemsOf(CONTACT, "channel", "B".repeat(80)).get(0).value()).contains("B".repeat(80));
+    assertThat(problemsOf(CONTACT, "channel", "B".repeat(80)).get(0).value())
+        .contains("B".repeat(80));
   }
 
   @Test

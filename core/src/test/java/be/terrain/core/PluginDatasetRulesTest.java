@@ -10,68 +10,90 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** Extra dataset rules (plugins') run after Terrain's, located like Terrain's, and never crash validation. */
+/**
+ * Extra dataset rules (plugins') run after Terrain's, located like Terrain's, and never crash
+ * validation.
+ */
 class PluginDatasetRulesTest {
   private static final LocalDate TODAY = LocalDate.of(2021, 6, 30);
   private static final ProblemCode NOT_IN_HAINAUT =
-      new ProblemCode("TEST-0001", "a %s contact must be at an antenna of Hainaut", "un contact %s doit être dans le Hainaut");
+      new ProblemCode(
+          "TEST-0001",
+          "a %s contact must be at an antenna of Hainaut",
+          "un contact %s doit être dans le Hainaut");
 
   /** Contacts whose channel is MEDIBUS at an antenna outside BE-WHT. */
-  private static final DatasetRule MEDIBUS = new DatasetRule() {
-    @Override
-    public String id() {
-      return "test.medibus";
-    }
-
-    @Override
-    public List<ProblemCode> problemCodes() {
-      return List.of(NOT_IN_HAINAUT);
-    }
-
-    @Override
-    public void check(Dataset dataset, LocalDate today, ProblemSink problems) {
-      int medibus = dataset.codes().list("contact_channel").indexOf("MEDIBUS");
-      ContactTable contacts = dataset.contacts();
-      for (int r = 0; r < contacts.size(); r++) {
-        int a = contacts.antenna(r);
-        if (contacts.channel(r) == medibus && a >= 0 && !dataset.antennas().get(a).province().equals("BE-WHT")) {
-          problems.report(
-              contacts.problem(NOT_IN_HAINAUT, r, "antenna_id").value(dataset.antennas().get(a).id()).args("MEDIBUS").build());
+  private static final DatasetRule MEDIBUS =
+      new DatasetRule() {
+        @Override
+        public String id() {
+          return "test.medibus";
         }
-      }
-    }
-  };
 
-  private static final DatasetRule THROWS = new DatasetRule() {
-    @Override
-    public String id() {
-      return "test.throws";
-    }
+        @Override
+        public List<ProblemCode> problemCodes() {
+          return List.of(NOT_IN_HAINAUT);
+        }
 
-    @Override
-    public List<ProblemCode> problemCodes() {
-      return List.of();
-    }
+        @Override
+        public void check(Dataset dataset, LocalDate today, ProblemSink problems) {
+          int medibus = dataset.codes().list("contact_channel").indexOf("MEDIBUS");
+          ContactTable contacts = dataset.contacts();
+          for (int r = 0; r < contacts.size(); r++) {
+            int a = contacts.antenna(r);
+            if (contacts.channel(r) == medibus
+                && a >= 0
+                && !dataset.antennas().get(a).province().equals("BE-WHT")) {
+              problems.report(
+                  contacts
+                      .problem(NOT_IN_HAINAUT, r, "antenna_id")
+                      .value(dataset.antennas().get(a).id())
+                      .args("MEDIBUS")
+                      .build());
+            }
+          }
+        }
+      };
 
-    @Override
-    public void check(Dataset dataset, LocalDate today, ProblemSink problems) {
-      problems.report(Problem.of(NOT_IN_HAINAUT).args("dropped").build());
-      throw new IllegalStateException("bug in the rule");
-    }
-  };
+  private static final DatasetRule THROWS =
+      new DatasetRule() {
+        @Override
+        public String id() {
+          return "test.throws";
+        }
+
+        @Override
+        public List<ProblemCode> problemCodes() {
+          return List.of();
+        }
+
+        @Override
+        public void check(Dataset dataset, LocalDate today, ProblemSink problems) {
+          problems.report(Problem.of(NOT_IN_HAINAUT).args("dropped").build());
+          throw new IllegalStateException("bug in the rule");
+        }
+      };
 
   private static Dataset dataset() {
-    DatasetBuilder b = Dataset.builder()
-        .locator((kind, position, field) ->
-            field == null ? Location.ofLine(kind.collection() + ".csv", position)
-                : Location.ofCell(kind.collection() + ".csv", position, kind.fieldIndex(field) + 1));
+    DatasetBuilder b =
+        Dataset.builder()
+            .locator(
+                (kind, position, field) ->
+                    field == null
+                        ? Location.ofLine(kind.collection() + ".csv", position)
+                        : Location.ofCell(
+                            kind.collection() + ".csv", position, kind.fieldIndex(field) + 1));
     b.addRow(RecordKind.ORGANISATION, new String[] {"org", "Org"}, 2);
     b.addRow(RecordKind.ANTENNA, new String[] {"mons", "Mons", "BE-WHT", "ANTENNA"}, 2);
     b.addRow(RecordKind.ANTENNA, new String[] {"namur", "Namur", "BE-WNA", "ANTENNA"}, 3);
-    b.addRow(RecordKind.CONTACT, new String[] {"c1", "2020-01-01", "mons", "MEDIBUS", null, "3"}, 2);
-    b.addRow(RecordKind.CONTACT, new String[] {"c2", "2020-01-02", "namur", "MEDIBUS", null, "3"}, 3);
-    b.addRow(RecordKind.CONTACT, new String[] {"c3", "2020-01-02", "namur", "STREET", null, "3"}, 4);
-    b.addRow(RecordKind.CONTACT, new String[] {"c3", "2021-01-02", "nowhere", "MEDIBUS", null, "3"}, 5);
+    b.addRow(
+        RecordKind.CONTACT, new String[] {"c1", "2020-01-01", "mons", "MEDIBUS", null, "3"}, 2);
+    b.addRow(
+        RecordKind.CONTACT, new String[] {"c2", "2020-01-02", "namur", "MEDIBUS", null, "3"}, 3);
+    b.addRow(
+        RecordKind.CONTACT, new String[] {"c3", "2020-01-02", "namur", "STREET", null, "3"}, 4);
+    b.addRow(
+        RecordKind.CONTACT, new String[] {"c3", "2021-01-02", "nowhere", "MEDIBUS", null, "3"}, 5);
     return b.build();
   }
 
@@ -99,7 +121,8 @@ class PluginDatasetRulesTest {
     List<Problem> found = dataset().check(List.of(THROWS, MEDIBUS), TODAY);
     assertThat(found).extracting(p -> p.code().code()).containsExactly("TER-0509", "TEST-0001");
     assertThat(found.get(0).message())
-        .isEqualTo("dataset rule test.throws failed and checked nothing: java.lang.IllegalStateException: bug in the rule");
+        .isEqualTo(
+            "dataset rule test.throws failed and checked nothing: java.lang.IllegalStateException: bug in the rule");
     assertThat(found.get(0).location()).isEqualTo(Location.NONE);
   }
 
@@ -120,6 +143,7 @@ class PluginDatasetRulesTest {
     assertThatThrownBy(() -> contacts.location(0, "colour"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("colour");
-    assertThatThrownBy(() -> contacts.location(9, null)).isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> contacts.location(9, null))
+        .isInstanceOf(IndexOutOfBoundsException.class);
   }
 }

@@ -15,13 +15,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** {@code docs/problem-codes.md} documents exactly the codes of {@link ProblemCodes}, with their messages. */
+/**
+ * {@code docs/problem-codes.md} documents exactly the codes of {@link ProblemCodes}, with their
+ * messages.
+ */
 class ProblemCodesDocTest {
   private static final Pattern CODE = Pattern.compile("TER-[0-9]{4}");
   private static final Pattern HEADING = Pattern.compile("(?m)^### (TER-[0-9]{4}) ");
 
   private static String page() throws IOException {
-    Path page = Path.of("").toAbsolutePath().getParent().resolve("docs").resolve("problem-codes.md");
+    Path page =
+        Path.of("").toAbsolutePath().getParent().resolve("docs").resolve("problem-codes.md");
     return Files.readString(page, StandardCharsets.UTF_8);
   }
 
@@ -59,8 +63,10 @@ class ProblemCodesDocTest {
     Set<String> declared = new TreeSet<>();
     ProblemCodes.all().forEach(c -> declared.add(c.code()));
     assertThat(named).as("codes named on the page").isEqualTo(declared);
-    assertThat(sections(page).keySet()).as("one section per code, in order").containsExactlyElementsOf(
-        ProblemCodes.all().stream().map(ProblemCode::code).sorted().toList());
+    assertThat(sections(page).keySet())
+        .as("one section per code, in order")
+        .containsExactlyElementsOf(
+            ProblemCodes.all().stream().map(ProblemCode::code).sorted().toList());
   }
 
   @Test
@@ -69,14 +75,23 @@ class ProblemCodesDocTest {
     for (ProblemCode c : ProblemCodes.all()) {
       String section = sections.get(c.code());
       assertThat(section).as(c.code()).isNotNull();
-      assertThat(lineStarting(section, "- English: ")).as(c.code()).matches(template(c.messageEn()));
-      assertThat(lineStarting(section, "- Français : ")).as(c.code()).matches(template(c.messageFr()));
+      assertThat(lineStarting(section, "- English: "))
+          .as(c.code())
+          .matches(template(c.messageEn()));
+      assertThat(lineStarting(section, "- Français : "))
+          .as(c.code())
+          .matches(template(c.messageFr()));
       assertThat(section).as(c.code()).contains("- Triggered by: ").contains("- Fix: ");
     }
   }
 
   private static String lineStarting(String section, String prefix) {
-    return section.lines().filter(l -> l.startsWith(prefix)).findFirst().map(l -> l.substring(prefix.length())).orElse("");
+    return section
+        .lines()
+        .filter(l -> l.startsWith(prefix))
+        .findFirst()
+        .map(l -> l.substring(prefix.length()))
+        .orElse("");
   }
 
   /** A message template as a pattern: each {@code %s} is shown as {@code ‹name›}. */

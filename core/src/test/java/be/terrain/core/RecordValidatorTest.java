@@ -40,10 +40,11 @@ class RecordValidatorTest {
    * rules (TER-01xx) and, for a distribution act, an item named twice (TER-0305).
    */
   private static Set<String> bulk(Object record) {
-    DatasetBuilder b = Dataset.builder()
-        .organisation(new Organisation("org", "Org"))
-        .add(new Antenna("a1", "Antenna", "BE-WHT", "SERVICE"))
-        .add(Person.of("p1", "SEX_WORKER"));
+    DatasetBuilder b =
+        Dataset.builder()
+            .organisation(new Organisation("org", "Org"))
+            .add(new Antenna("a1", "Antenna", "BE-WHT", "SERVICE"))
+            .add(Person.of("p1", "SEX_WORKER"));
     if (record instanceof Organisation o) {
       b = Dataset.builder().organisation(o);
     } else if (record instanceof Antenna a) {
@@ -81,20 +82,32 @@ class RecordValidatorTest {
 
   @Test
   void validRecordsHaveNoProblem() {
-    List<Object> records = List.of(
-        new Organisation("org", "Org"),
-        new Antenna("a1", "Antenna", "BE-WHT", "SERVICE"),
-        Person.of("p1", "SEX_WORKER").withSex("F").withBirthYear(1990).withNationality("GF")
-            .withFirstContact(DAY),
-        ProfileSnapshot.of("p1", DAY).withHousing("UNKNOWN").withHealthCoverage("MUTUALITY"),
-        Contact.identified("c1", DAY, "a1", "STREET", "p1"),
-        Contact.anonymous("c2", DAY, "a1", "BAR_VISIT", 10_000),
-        new Accompaniment("ac1", DAY, "a1", "p1", "CPAS", Optional.of("WRITTEN")),
-        new NursingCare("h1", DAY, "a1", Optional.of("p1"), "RAPID_TEST", List.of("HIV", "HCV")),
-        new ParamedicalAccompaniment("h2", DAY, "a1", Optional.empty(), "DOCTOR"),
-        new MedicalConsultation("h3", DAY, "a1", Optional.of("p1"), Optional.of("NONE"), Optional.empty()),
-        new DistributionAct("d1", DAY, "a1", Optional.empty(),
-            List.of(DistributionItem.of("CONDOM", 100_000), DistributionItem.of("TICKET_S", 1, 10_000_000))));
+    List<Object> records =
+        List.of(
+            new Organisation("org", "Org"),
+            new Antenna("a1", "Antenna", "BE-WHT", "SERVICE"),
+            Person.of("p1", "SEX_WORKER")
+                .withSex("F")
+                .withBirthYear(1990)
+                .withNationality("GF")
+                .withFirstContact(DAY),
+            ProfileSnapshot.of("p1", DAY).withHousing("UNKNOWN").withHealthCoverage("MUTUALITY"),
+            Contact.identified("c1", DAY, "a1", "STREET", "p1"),
+            Contact.anonymous("c2", DAY, "a1", "BAR_VISIT", 10_000),
+            new Accompaniment("ac1", DAY, "a1", "p1", "CPAS", Optional.of("WRITTEN")),
+            new NursingCare(
+                "h1", DAY, "a1", Optional.of("p1"), "RAPID_TEST", List.of("HIV", "HCV")),
+            new ParamedicalAccompaniment("h2", DAY, "a1", Optional.empty(), "DOCTOR"),
+            new MedicalConsultation(
+                "h3", DAY, "a1", Optional.of("p1"), Optional.of("NONE"), Optional.empty()),
+            new DistributionAct(
+                "d1",
+                DAY,
+                "a1",
+                Optional.empty(),
+                List.of(
+                    DistributionItem.of("CONDOM", 100_000),
+                    DistributionItem.of("TICKET_S", 1, 10_000_000))));
     for (Object r : records) {
       assertThat(VALIDATOR.validate(r)).as("%s", r).isEmpty();
       assertThat(bulk(r)).as("%s", r).isEmpty();
@@ -116,8 +129,11 @@ class RecordValidatorTest {
 
   @Test
   void idsAndReferences() {
-    assertBothPaths(Contact.identified("c 1", DAY, "a/1", "STREET", "p" + "1".repeat(64)),
-        "TER-0102 id", "TER-0102 antenna_id", "TER-0102 person_id");
+    assertBothPaths(
+        Contact.identified("c 1", DAY, "a/1", "STREET", "p" + "1".repeat(64)),
+        "TER-0102 id",
+        "TER-0102 antenna_id",
+        "TER-0102 person_id");
     assertBothPaths(new Organisation("", "Org"), "TER-0101 id");
     assertBothPaths(new Organisation("org", ""), "TER-0101 name");
     assertBothPaths(new Antenna("a2", "", "BE-WHT", ""), "TER-0101 name", "TER-0101 kind");
@@ -127,20 +143,29 @@ class RecordValidatorTest {
   void personFields() {
     assertBothPaths(Person.of("p2", "SEX_WORKER").withSex("UNKNOWN"), "TER-0110 sex");
     assertBothPaths(Person.of("p2", "sex_worker").withSex("f"), "TER-0103 role", "TER-0103 sex");
-    assertBothPaths(Person.of("p2", "SEX_WORKER").withBirthYear(1899).withNationality("XK"),
-        "TER-0107 birth_year", "TER-0108 nationality");
-    assertBothPaths(Person.of("p2", "SEX_WORKER").withBirthYear(10_000).withNationality("be"),
-        "TER-0107 birth_year", "TER-0108 nationality");
+    assertBothPaths(
+        Person.of("p2", "SEX_WORKER").withBirthYear(1899).withNationality("XK"),
+        "TER-0107 birth_year",
+        "TER-0108 nationality");
+    assertBothPaths(
+        Person.of("p2", "SEX_WORKER").withBirthYear(10_000).withNationality("be"),
+        "TER-0107 birth_year",
+        "TER-0108 nationality");
     assertBothPaths(Person.of("p2", "SEX_WORKER").withSex("").withNationality(""));
   }
 
   @Test
   void antennaProfileAndAccompanimentFields() {
-    assertBothPaths(new Antenna("a2", "Antenna", "BE-XXX", "CENTRE"), "TER-0109 province", "TER-0103 kind");
-    assertBothPaths(ProfileSnapshot.of("p1", DAY).withHealthCoverage("X").withSetting(" STREET"),
-        "TER-0103 health_coverage", "TER-0103 setting");
-    assertBothPaths(new Accompaniment("ac1", DAY, "a1", "p1", "", Optional.of("X")),
-        "TER-0101 domain", "TER-0103 mode");
+    assertBothPaths(
+        new Antenna("a2", "Antenna", "BE-XXX", "CENTRE"), "TER-0109 province", "TER-0103 kind");
+    assertBothPaths(
+        ProfileSnapshot.of("p1", DAY).withHealthCoverage("X").withSetting(" STREET"),
+        "TER-0103 health_coverage",
+        "TER-0103 setting");
+    assertBothPaths(
+        new Accompaniment("ac1", DAY, "a1", "p1", "", Optional.of("X")),
+        "TER-0101 domain",
+        "TER-0103 mode");
   }
 
   private static Contact identified(int count) {
@@ -157,44 +182,73 @@ class RecordValidatorTest {
 
   @Test
   void healthKinds() {
-    assertBothPaths(new NursingCare("h1", DAY, "a1", Optional.empty(), "RAPID_TEST", List.of()),
+    assertBothPaths(
+        new NursingCare("h1", DAY, "a1", Optional.empty(), "RAPID_TEST", List.of()),
         "TER-0101 pathogens");
-    assertBothPaths(new NursingCare("h1", DAY, "a1", Optional.empty(), "WOUND_CARE", List.of("HIV")),
+    assertBothPaths(
+        new NursingCare("h1", DAY, "a1", Optional.empty(), "WOUND_CARE", List.of("HIV")),
         "TER-0111 pathogens");
-    assertBothPaths(new NursingCare("h1", DAY, "a1", Optional.empty(), "RAPID_TEST", List.of("HIV", "HIV")),
+    assertBothPaths(
+        new NursingCare("h1", DAY, "a1", Optional.empty(), "RAPID_TEST", List.of("HIV", "HIV")),
         "TER-0112 pathogens");
-    assertBothPaths(new NursingCare("h1", DAY, "a1", Optional.empty(), "RAPID_TEST", List.of("HIV", "FLU")),
+    assertBothPaths(
+        new NursingCare("h1", DAY, "a1", Optional.empty(), "RAPID_TEST", List.of("HIV", "FLU")),
         "TER-0103 pathogens");
-    assertBothPaths(new NursingCare("h1", DAY, "a1", Optional.empty(), "", List.of()), "TER-0101 act");
-    assertBothPaths(new ParamedicalAccompaniment("h1", DAY, "a1", Optional.empty(), "GP"), "TER-0103 target");
-    assertBothPaths(new MedicalConsultation("h1", DAY, "a1", Optional.empty(), Optional.of("X"), Optional.of("")),
+    assertBothPaths(
+        new NursingCare("h1", DAY, "a1", Optional.empty(), "", List.of()), "TER-0101 act");
+    assertBothPaths(
+        new ParamedicalAccompaniment("h1", DAY, "a1", Optional.empty(), "GP"), "TER-0103 target");
+    assertBothPaths(
+        new MedicalConsultation(
+            "h1", DAY, "a1", Optional.empty(), Optional.of("X"), Optional.of("")),
         "TER-0103 coverage");
-    NursingCare twice = new NursingCare("h1", DAY, "a1", Optional.empty(), "WOUND_CARE", List.of("HIV", "HIV"));
+    NursingCare twice =
+        new NursingCare("h1", DAY, "a1", Optional.empty(), "WOUND_CARE", List.of("HIV", "HIV"));
     assertThat(typed(twice)).isEqualTo(bulk(twice)).contains("TER-0111 pathogens");
   }
 
   @Test
   void distributionItems() {
-    assertBothPaths(new DistributionAct("d1", DAY, "a1", Optional.empty(), List.of()), "TER-0101 item");
     assertBothPaths(
-        new DistributionAct("d1", DAY, "a1", Optional.empty(),
+        new DistributionAct("d1", DAY, "a1", Optional.empty(), List.of()), "TER-0101 item");
+    assertBothPaths(
+        new DistributionAct(
+            "d1",
+            DAY,
+            "a1",
+            Optional.empty(),
             List.of(DistributionItem.of("CONDOMS", 1), DistributionItem.of("CONDOM", 0, -1))),
-        "TER-0103 item", "TER-0106 quantity", "TER-0106 unit_value_cents");
+        "TER-0103 item",
+        "TER-0106 quantity",
+        "TER-0106 unit_value_cents");
     assertBothPaths(
-        new DistributionAct("d1", DAY, "a1", Optional.empty(),
-            List.of(DistributionItem.of("CONDOM", 1), DistributionItem.of("CONDOM", 2, 10_000_001))),
-        "TER-0305 item", "TER-0106 unit_value_cents");
+        new DistributionAct(
+            "d1",
+            DAY,
+            "a1",
+            Optional.empty(),
+            List.of(
+                DistributionItem.of("CONDOM", 1), DistributionItem.of("CONDOM", 2, 10_000_001))),
+        "TER-0305 item",
+        "TER-0106 unit_value_cents");
     assertBothPaths(
-        new DistributionAct("d1", DAY, "a1", Optional.empty(),
+        new DistributionAct(
+            "d1",
+            DAY,
+            "a1",
+            Optional.empty(),
             List.of(DistributionItem.of("X", 1), DistributionItem.of("X", 2))),
         "TER-0103 item");
   }
 
   @Test
   void aValidatorMadeForARegistryKnowsItsCodes() {
-    CodeRegistry codes = CodeRegistry.builder()
-        .addCodes("contact_channel", List.of(Code.of("contact_channel", "FESTIVAL", "Festival", "Festival", "Festival")))
-        .build();
+    CodeRegistry codes =
+        CodeRegistry.builder()
+            .addCodes(
+                "contact_channel",
+                List.of(Code.of("contact_channel", "FESTIVAL", "Festival", "Festival", "Festival")))
+            .build();
     Contact c = Contact.anonymous("c1", DAY, "a1", "FESTIVAL", 3);
     try (RecordValidator v = RecordValidator.create(codes)) {
       assertThat(v.validate(c)).isEmpty();
@@ -223,10 +277,12 @@ class RecordValidatorTest {
   }
 
   private static Arbitrary<String> codes(String list) {
-    List<String> valid = CodeRegistry.standard().list(list).codes().stream().map(Code::code).toList();
+    List<String> valid =
+        CodeRegistry.standard().list(list).codes().stream().map(Code::code).toList();
     return Arbitraries.oneOf(
         Arbitraries.of(valid),
-        Arbitraries.of("", " ", "UNKNOWN", "unknown", " " + valid.get(0), valid.get(0).toLowerCase(), "XK"),
+        Arbitraries.of(
+            "", " ", "UNKNOWN", "unknown", " " + valid.get(0), valid.get(0).toLowerCase(), "XK"),
         Arbitraries.strings().ofMaxLength(4));
   }
 
@@ -249,18 +305,28 @@ class RecordValidatorTest {
   @Provide
   Arbitrary<Contact> contacts() {
     return Combinators.combine(
-            ids(), Arbitraries.oneOf(Arbitraries.just("a1"), ids()), codes("contact_channel"),
-            optional(Arbitraries.oneOf(Arbitraries.just("p1"), ids())), wide())
-        .as((id, antenna, channel, person, count) -> new Contact(id, DAY, antenna, channel, person, count));
+            ids(),
+            Arbitraries.oneOf(Arbitraries.just("a1"), ids()),
+            codes("contact_channel"),
+            optional(Arbitraries.oneOf(Arbitraries.just("p1"), ids())),
+            wide())
+        .as(
+            (id, antenna, channel, person, count) ->
+                new Contact(id, DAY, antenna, channel, person, count));
   }
 
   @Provide
   Arbitrary<Person> persons() {
     Arbitrary<String> countries =
-        Arbitraries.oneOf(Arbitraries.of("BE", "FR", "GF", "GB", "XK", "UK", "EU", "be", "", "BEL"),
+        Arbitraries.oneOf(
+            Arbitraries.of("BE", "FR", "GF", "GB", "XK", "UK", "EU", "be", "", "BEL"),
             Arbitraries.strings().ofMaxLength(3));
     return Combinators.combine(
-            ids(), codes("role"), optional(codes("sex")), optionalInt(wide()), optional(countries),
+            ids(),
+            codes("role"),
+            optional(codes("sex")),
+            optionalInt(wide()),
+            optional(countries),
             optional(Arbitraries.just(DAY)))
         .as(Person::new);
   }
@@ -293,10 +359,11 @@ class RecordValidatorTest {
   @Property(tries = 100)
   void theProblemsNameTheRecord(@ForAll("contacts") Contact c) {
     assertThat(VALIDATOR.validate(c))
-        .allSatisfy(p -> {
-          assertThat(p.recordKind()).contains(RecordKind.CONTACT);
-          assertThat(p.recordId()).contains(c.id());
-          assertThat(p.field()).isPresent();
-        });
+        .allSatisfy(
+            p -> {
+              assertThat(p.recordKind()).contains(RecordKind.CONTACT);
+              assertThat(p.recordId()).contains(c.id());
+              assertThat(p.field()).isPresent();
+            });
   }
 }

@@ -17,7 +17,8 @@ class ReferenceDatasetTest {
     assertThat(d.accompaniments()).hasSize(1001);
     assertThat(d.health()).hasSize(1897);
     assertThat(d.distributions()).hasSize(7278);
-    assertThat(d.antennas()).extracting(Antenna::id)
+    assertThat(d.antennas())
+        .extracting(Antenna::id)
         .containsExactly("charleroi", "extra-ring", "la-louviere", "lln", "genappe");
     assertThat(d.provinces()).containsExactly("BE-WBR", "BE-WHT");
   }

@@ -11,11 +11,11 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * A reference resolves to the first person row with its id, whatever the order in which persons
- * and the rows that refer to them were added (references before the person, repeated person ids,
- * ids no person has, empty references): the fast path for persons numbered in the order of their
- * rows must give what looking each one up gives. An id no person has is kept as {@code
- * -(poolIndex + 2)}, its pool index being the order in which the id first came.
+ * A reference resolves to the first person row with its id, whatever the order in which persons and
+ * the rows that refer to them were added (references before the person, repeated person ids, ids no
+ * person has, empty references): the fast path for persons numbered in the order of their rows must
+ * give what looking each one up gives. An id no person has is kept as {@code -(poolIndex + 2)}, its
+ * pool index being the order in which the id first came.
  */
 class ReferenceResolutionTest {
   /** A person row (true) or a contact referring to the id (false). */

@@ -17,8 +17,9 @@ import net.jqwik.api.Provide;
 class RepeatedReferencesTest {
   @Provide
   Arbitrary<List<String>> references() {
-    Arbitrary<String> ref = Arbitraries.of(
-        "p1", "p2", "p10", "p11", "p99", "p-new", "p-nex", "p 1", "p\u00e91", "", "a1", "a2");
+    Arbitrary<String> ref =
+        Arbitraries.of(
+            "p1", "p2", "p10", "p11", "p99", "p-new", "p-nex", "p 1", "p\u00e91", "", "a1", "a2");
     return ref.list().ofMaxSize(120);
   }
 
@@ -28,7 +29,8 @@ class RepeatedReferencesTest {
     b.addRow(RecordKind.ANTENNA, new String[] {"a1", "One", "BE-WHT", "SERVICE"}, 2);
     b.addRow(RecordKind.ANTENNA, new String[] {"a2", "Two", "BE-WBR", "ANTENNA"}, 3);
     for (int p = 0; p < persons; p++) {
-      b.addRow(RecordKind.PERSON, new String[] {"p" + p, "SEX_WORKER", null, null, null, null}, p + 2);
+      b.addRow(
+          RecordKind.PERSON, new String[] {"p" + p, "SEX_WORKER", null, null, null, null}, p + 2);
     }
     return b;
   }

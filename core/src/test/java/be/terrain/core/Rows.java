@@ -11,8 +11,8 @@ import org.assertj.core.groups.Tuple;
 
 /**
  * Rows of cells for the builder's bulk path: a valid row of each kind, changed field by field, and
- * a base dataset (organisation {@code org}, antenna {@code a1}, person {@code p1}) for them to refer
- * to. The default rows use ids that do not clash with the base.
+ * a base dataset (organisation {@code org}, antenna {@code a1}, person {@code p1}) for them to
+ * refer to. The default rows use ids that do not clash with the base.
  */
 final class Rows {
   private Rows() {}
@@ -28,22 +28,64 @@ final class Rows {
         RecordKind.ANTENNA,
         fields("id", "a2", "name", "Antenna two", "province", "BE-WBR", "kind", "ANTENNA"));
     VALID.put(RecordKind.PERSON, fields("id", "p2", "role", "SEX_WORKER"));
-    VALID.put(RecordKind.PROFILE, fields("person_id", "p1", "date", "2020-01-01", "housing", "ADEQUATE"));
+    VALID.put(
+        RecordKind.PROFILE, fields("person_id", "p1", "date", "2020-01-01", "housing", "ADEQUATE"));
     VALID.put(
         RecordKind.CONTACT,
-        fields("id", "c1", "date", "2020-01-01", "antenna_id", "a1", "channel", "STREET", "person_id",
-            "p1", "count", "1"));
+        fields(
+            "id",
+            "c1",
+            "date",
+            "2020-01-01",
+            "antenna_id",
+            "a1",
+            "channel",
+            "STREET",
+            "person_id",
+            "p1",
+            "count",
+            "1"));
     VALID.put(
         RecordKind.ACCOMPANIMENT,
-        fields("id", "ac1", "date", "2020-01-01", "antenna_id", "a1", "person_id", "p1", "domain", "CPAS"));
+        fields(
+            "id",
+            "ac1",
+            "date",
+            "2020-01-01",
+            "antenna_id",
+            "a1",
+            "person_id",
+            "p1",
+            "domain",
+            "CPAS"));
     VALID.put(
         RecordKind.HEALTH,
-        fields("id", "h1", "date", "2020-01-01", "antenna_id", "a1", "person_id", "p1", "kind",
+        fields(
+            "id",
+            "h1",
+            "date",
+            "2020-01-01",
+            "antenna_id",
+            "a1",
+            "person_id",
+            "p1",
+            "kind",
             "MEDICAL_CONSULTATION"));
     VALID.put(
         RecordKind.DISTRIBUTION,
-        fields("id", "d1", "date", "2020-01-01", "antenna_id", "a1", "person_id", "p1", "item",
-            "CONDOM", "quantity", "10"));
+        fields(
+            "id",
+            "d1",
+            "date",
+            "2020-01-01",
+            "antenna_id",
+            "a1",
+            "person_id",
+            "p1",
+            "item",
+            "CONDOM",
+            "quantity",
+            "10"));
   }
 
   private static Map<String, String> fields(String... pairs) {
@@ -75,7 +117,10 @@ final class Rows {
   static DatasetBuilder base() {
     return Dataset.builder()
         .addRow(RecordKind.ORGANISATION, row(RecordKind.ORGANISATION), 2)
-        .addRow(RecordKind.ANTENNA, row(RecordKind.ANTENNA, "id", "a1", "province", "BE-WHT", "kind", "SERVICE"), 2)
+        .addRow(
+            RecordKind.ANTENNA,
+            row(RecordKind.ANTENNA, "id", "a1", "province", "BE-WHT", "kind", "SERVICE"),
+            2)
         .addRow(RecordKind.PERSON, row(RecordKind.PERSON, "id", "p1"), 2);
   }
 

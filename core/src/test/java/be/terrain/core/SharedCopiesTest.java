@@ -35,13 +35,18 @@ class SharedCopiesTest {
 
   private static Set<Path> files(Path dir) throws IOException {
     try (Stream<Path> s = Files.walk(dir)) {
-      return s.filter(Files::isRegularFile).map(dir::relativize).collect(Collectors.toCollection(TreeSet::new));
+      return s.filter(Files::isRegularFile)
+          .map(dir::relativize)
+          .collect(Collectors.toCollection(TreeSet::new));
     }
   }
 
   private static void assertSameTree(Path copy, Path original) throws IOException {
     Set<Path> copies = files(copy);
-    assertThat(copies).as("files of %s", copy).isNotEmpty().containsExactlyElementsOf(files(original));
+    assertThat(copies)
+        .as("files of %s", copy)
+        .isNotEmpty()
+        .containsExactlyElementsOf(files(original));
     for (Path p : copies) {
       assertThat(Files.readAllBytes(copy.resolve(p)))
           .as("%s differs from %s", copy.resolve(p), original.resolve(p))
@@ -52,7 +57,8 @@ class SharedCopiesTest {
   @Test
   void theShippedCodeListsAreTheSpecs() throws IOException {
     Path spec = shared().resolve("spec").resolve("code-lists.csv");
-    try (InputStream in = CodeRegistry.class.getResourceAsStream("/be/terrain/core/code-lists.csv")) {
+    try (InputStream in =
+        CodeRegistry.class.getResourceAsStream("/be/terrain/core/code-lists.csv")) {
       assertThat(in.readAllBytes()).isEqualTo(Files.readAllBytes(spec));
     }
   }
@@ -64,7 +70,8 @@ class SharedCopiesTest {
 
   @Test
   void theReferenceDatasetIsACopyOfTheSharedOne() throws IOException {
-    Path copy = repoRoot().resolve("core/src/test/resources").resolve(ReferenceData.RESOURCE.substring(1));
+    Path copy =
+        repoRoot().resolve("core/src/test/resources").resolve(ReferenceData.RESOURCE.substring(1));
     assertSameTree(copy, shared().resolve("reference").resolve("seed-2020"));
   }
 }

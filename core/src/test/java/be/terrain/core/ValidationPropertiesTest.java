@@ -17,7 +17,8 @@ import net.jqwik.api.Provide;
 
 /** Laws of validation over arbitrary rows of cells, valid, plausible or junk. */
 class ValidationPropertiesTest {
-  private static final RecordLocator LINES = (kind, position, field) -> Location.ofLine(kind.collection(), position);
+  private static final RecordLocator LINES =
+      (kind, position, field) -> Location.ofLine(kind.collection(), position);
 
   /** A row as a reader would add it. */
   record Row(RecordKind kind, List<String> cells, int position) {
@@ -29,21 +30,33 @@ class ValidationPropertiesTest {
 
   @Provide
   Arbitrary<String> cells() {
-    List<String> codes = CodeRegistry.standard().lists().stream()
-        .flatMap(l -> l.codes().stream())
-        .map(Code::code)
-        .distinct()
-        .toList();
+    List<String> codes =
+        CodeRegistry.standard().lists().stream()
+            .flatMap(l -> l.codes().stream())
+            .map(Code::code)
+            .distinct()
+            .toList();
     return Arbitraries.frequencyOf(
         weighted(3, Arbitraries.of("", DatasetBuilder.UNREADABLE_CELL)),
         weighted(2, Arbitraries.just((String) null)),
-        weighted(6, Arbitraries.of("org", "a1", "a2", "p1", "p2", "p3", "c1", "d1", "d2", "h1", "x y", "")),
+        weighted(
+            6,
+            Arbitraries.of("org", "a1", "a2", "p1", "p2", "p3", "c1", "d1", "d2", "h1", "x y", "")),
         weighted(6, Arbitraries.of(codes)),
-        weighted(4, Arbitraries.integers().between(2018, 2023).map(y -> y + "-0" + (1 + y % 9) + "-1" + (y % 10))),
-        weighted(2, Arbitraries.of("2020-02-30", "2021-13-01", "0000-01-01", "9999-12-31", "2020-1-1")),
+        weighted(
+            4,
+            Arbitraries.integers()
+                .between(2018, 2023)
+                .map(y -> y + "-0" + (1 + y % 9) + "-1" + (y % 10))),
+        weighted(
+            2, Arbitraries.of("2020-02-30", "2021-13-01", "0000-01-01", "9999-12-31", "2020-1-1")),
         weighted(4, Arbitraries.integers().between(-2, 10_002).map(String::valueOf)),
-        weighted(2, Arbitraries.of("1899", "1900", "1985", "2022", "2030", "85", "+5", "5.0", "1 000")),
-        weighted(2, Arbitraries.of("BE", "FR", "GF", "XK", "be", "BE-WHT", "BE-XXX", "HIV|HCV", "HIV|HIV", "|")),
+        weighted(
+            2, Arbitraries.of("1899", "1900", "1985", "2022", "2030", "85", "+5", "5.0", "1 000")),
+        weighted(
+            2,
+            Arbitraries.of(
+                "BE", "FR", "GF", "XK", "be", "BE-WHT", "BE-XXX", "HIV|HCV", "HIV|HIV", "|")),
         weighted(2, Arbitraries.strings().ofMaxLength(90)));
   }
 
@@ -52,13 +65,22 @@ class ValidationPropertiesTest {
     return net.jqwik.api.Tuple.of(weight, a);
   }
 
-  /** A value that fits the field, so that rows often pass the field rules and meet the dataset rules. */
+  /**
+   * A value that fits the field, so that rows often pass the field rules and meet the dataset
+   * rules.
+   */
   private static Arbitrary<String> plausible(RecordKind kind, String field) {
-    Arbitrary<String> dates = Arbitraries.oneOf(
-        Arbitraries.of("2020-01-01", "2020-06-30", "2021-06-30"),
-        Arbitraries.integers().between(0, 6 * 365).map(d -> LocalDate.of(2018, 1, 1).plusDays(d).toString()));
+    Arbitrary<String> dates =
+        Arbitraries.oneOf(
+            Arbitraries.of("2020-01-01", "2020-06-30", "2021-06-30"),
+            Arbitraries.integers()
+                .between(0, 6 * 365)
+                .map(d -> LocalDate.of(2018, 1, 1).plusDays(d).toString()));
     return switch (field) {
-      case "id" -> kind == RecordKind.PERSON ? Arbitraries.of("p1", "p2", "p3") : Arbitraries.of("x1", "x2", "a1", "a2");
+      case "id" ->
+          kind == RecordKind.PERSON
+              ? Arbitraries.of("p1", "p2", "p3")
+              : Arbitraries.of("x1", "x2", "a1", "a2");
       case "person_id" -> Arbitraries.of("p1", "p2", "p3", "p4", "");
       case "antenna_id" -> Arbitraries.of("a1", "a2", "a3");
       case "date", "first_contact" -> dates;
@@ -69,28 +91,31 @@ class ValidationPropertiesTest {
       case "count", "quantity" -> Arbitraries.of("1", "2", "");
       case "unit_value_cents" -> Arbitraries.of("0", "1000", "");
       case "pathogens" -> Arbitraries.of("HIV", "HIV|HCV", "");
-      default -> Arbitraries.oneOf(
-          Arbitraries.of(LISTS.get(field)).map(Code::code), Arbitraries.just(LISTS.get(field).get(0).code()));
+      default ->
+          Arbitraries.oneOf(
+              Arbitraries.of(LISTS.get(field)).map(Code::code),
+              Arbitraries.just(LISTS.get(field).get(0).code()));
     };
   }
 
-  private static final java.util.Map<String, List<Code>> LISTS = java.util.Map.ofEntries(
-      java.util.Map.entry("kind", codes("health_kind", "antenna_kind")),
-      java.util.Map.entry("role", codes("role")),
-      java.util.Map.entry("sex", codes("sex")),
-      java.util.Map.entry("financial_resource", codes("financial_resource")),
-      java.util.Map.entry("housing", codes("housing")),
-      java.util.Map.entry("employment", codes("employment")),
-      java.util.Map.entry("health_coverage", codes("health_coverage")),
-      java.util.Map.entry("coverage", codes("health_coverage")),
-      java.util.Map.entry("setting", codes("setting")),
-      java.util.Map.entry("channel", codes("contact_channel")),
-      java.util.Map.entry("domain", codes("accompaniment_domain")),
-      java.util.Map.entry("mode", codes("accompaniment_mode")),
-      java.util.Map.entry("act", codes("nursing_act")),
-      java.util.Map.entry("target", codes("paramedical_target")),
-      java.util.Map.entry("reason", codes("consultation_reason")),
-      java.util.Map.entry("item", codes("item")));
+  private static final java.util.Map<String, List<Code>> LISTS =
+      java.util.Map.ofEntries(
+          java.util.Map.entry("kind", codes("health_kind", "antenna_kind")),
+          java.util.Map.entry("role", codes("role")),
+          java.util.Map.entry("sex", codes("sex")),
+          java.util.Map.entry("financial_resource", codes("financial_resource")),
+          java.util.Map.entry("housing", codes("housing")),
+          java.util.Map.entry("employment", codes("employment")),
+          java.util.Map.entry("health_coverage", codes("health_coverage")),
+          java.util.Map.entry("coverage", codes("health_coverage")),
+          java.util.Map.entry("setting", codes("setting")),
+          java.util.Map.entry("channel", codes("contact_channel")),
+          java.util.Map.entry("domain", codes("accompaniment_domain")),
+          java.util.Map.entry("mode", codes("accompaniment_mode")),
+          java.util.Map.entry("act", codes("nursing_act")),
+          java.util.Map.entry("target", codes("paramedical_target")),
+          java.util.Map.entry("reason", codes("consultation_reason")),
+          java.util.Map.entry("item", codes("item")));
 
   private static List<Code> codes(String... lists) {
     List<Code> out = new ArrayList<>();
@@ -111,14 +136,21 @@ class ValidationPropertiesTest {
   @Provide
   Arbitrary<Row> rows() {
     Arbitrary<Integer> positions = Arbitraries.integers().between(-1, 100_000);
-    Arbitrary<Row> junk = Combinators.combine(Arbitraries.of(RecordKind.class), cells().list().ofMaxSize(12), positions)
-        .as(Row::new);
-    Arbitrary<Row> plausible = Arbitraries.of(RecordKind.class)
-        .flatMap(kind -> Combinators.combine(cellsOf(kind), positions).as((c, p) -> new Row(kind, c, p)));
+    Arbitrary<Row> junk =
+        Combinators.combine(
+                Arbitraries.of(RecordKind.class), cells().list().ofMaxSize(12), positions)
+            .as(Row::new);
+    Arbitrary<Row> plausible =
+        Arbitraries.of(RecordKind.class)
+            .flatMap(
+                kind ->
+                    Combinators.combine(cellsOf(kind), positions)
+                        .as((c, p) -> new Row(kind, c, p)));
     return Arbitraries.frequencyOf(weighted2(1, junk), weighted2(4, plausible));
   }
 
-  private static net.jqwik.api.Tuple.Tuple2<Integer, Arbitrary<? extends Row>> weighted2(int weight, Arbitrary<Row> a) {
+  private static net.jqwik.api.Tuple.Tuple2<Integer, Arbitrary<? extends Row>> weighted2(
+      int weight, Arbitrary<Row> a) {
     return net.jqwik.api.Tuple.of(weight, a);
   }
 
@@ -150,7 +182,8 @@ class ValidationPropertiesTest {
         assertThat(p.field()).as("%s", p).isPresent();
         assertThat(p.recordKind().get().fields()).contains(p.field().get());
       }
-      assertThat(p.value().map(v -> v.codePointCount(0, v.length())).orElse(0)).isLessThanOrEqualTo(80);
+      assertThat(p.value().map(v -> v.codePointCount(0, v.length())).orElse(0))
+          .isLessThanOrEqualTo(80);
       assertThat(p.toString()).isNotEmpty();
     }
     long organisations = rows.stream().filter(r -> r.kind() == RecordKind.ORGANISATION).count();
@@ -160,28 +193,43 @@ class ValidationPropertiesTest {
 
   /** A problem without its message (whose arguments, such as an earliest activity, may change). */
   private static String key(Problem p) {
-    return String.join(" ", p.code().code(), p.recordKind().map(Enum::name).orElse("-"),
-        p.recordId().orElse("-"), p.field().orElse("-"), p.value().orElse("-"), p.location().toString());
+    return String.join(
+        " ",
+        p.code().code(),
+        p.recordKind().map(Enum::name).orElse("-"),
+        p.recordId().orElse("-"),
+        p.field().orElse("-"),
+        p.value().orElse("-"),
+        p.location().toString());
   }
 
   /**
    * Adding a record never removes a problem about the others, except those it answers: a reference
-   * to the person or antenna it is, the missing organisation, and a birth year in the future for
-   * a person who had no activity (the rule is about persons without activity).
+   * to the person or antenna it is, the missing organisation, and a birth year in the future for a
+   * person who had no activity (the rule is about persons without activity).
    */
   @Property(tries = 250)
   void addingARecordNeverRemovesAProblemAboutOthers(
-      @ForAll("datasets") List<Row> rows, @ForAll("rows") Row added, @ForAll("days") LocalDate today) {
+      @ForAll("datasets") List<Row> rows,
+      @ForAll("rows") Row added,
+      @ForAll("days") LocalDate today) {
     List<Row> more = new ArrayList<>(rows);
     more.add(new Row(added.kind(), added.cells(), 1_000_000));
-    Set<String> after = validate(more, today).stream().map(ValidationPropertiesTest::key).collect(Collectors.toSet());
+    Set<String> after =
+        validate(more, today).stream()
+            .map(ValidationPropertiesTest::key)
+            .collect(Collectors.toSet());
     Optional<String> addedId = Optional.ofNullable(added.cell("id"));
     Optional<String> person = Optional.ofNullable(added.cell("person_id"));
     for (Problem p : validate(rows, today)) {
       String code = p.code().code();
       boolean answered =
-          (added.kind() == RecordKind.PERSON && code.equals("TER-0302") && p.value().equals(addedId))
-              || (added.kind() == RecordKind.ANTENNA && code.equals("TER-0303") && p.value().equals(addedId))
+          (added.kind() == RecordKind.PERSON
+                  && code.equals("TER-0302")
+                  && p.value().equals(addedId))
+              || (added.kind() == RecordKind.ANTENNA
+                  && code.equals("TER-0303")
+                  && p.value().equals(addedId))
               || (added.kind() == RecordKind.ORGANISATION && code.equals("TER-0209"))
               || (code.equals("TER-0310") && p.recordId().equals(person));
       if (!answered) {

@@ -40,10 +40,12 @@ public final class ArchitectureRules {
       List.of("tools.jackson..", "com.fasterxml..", "de.siegmar..", "picocli..", "com.networknt..");
 
   /** No use of {@code System.out}, {@code System.err} or {@code printStackTrace()}. */
-  public static final ArchRule NO_STANDARD_STREAMS = GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS;
+  public static final ArchRule NO_STANDARD_STREAMS =
+      GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS;
 
   /** No {@code Throwable}, {@code Exception} or {@code RuntimeException} thrown as such. */
-  public static final ArchRule NO_GENERIC_EXCEPTIONS = GeneralCodingRules.NO_CLASSES_SHOULD_THROW_GENERIC_EXCEPTIONS;
+  public static final ArchRule NO_GENERIC_EXCEPTIONS =
+      GeneralCodingRules.NO_CLASSES_SHOULD_THROW_GENERIC_EXCEPTIONS;
 
   /**
    * Logging only through SLF4J: no dependency at all on {@code java.util.logging} (stricter than
@@ -71,7 +73,10 @@ public final class ArchitectureRules {
     return noDependencyOn(FORMAT_LIBRARIES);
   }
 
-  /** The sub-packages of the root package (and everything under each) depend on each other without cycles. */
+  /**
+   * The sub-packages of the root package (and everything under each) depend on each other without
+   * cycles.
+   */
   public static ArchRule noPackageCycles(String rootPackage) {
     return slices().matching(rootPackage + ".(*)..").should().beFreeOfCycles();
   }
@@ -97,7 +102,8 @@ public final class ArchitectureRules {
   }
 
   private static final DescribedPredicate<JavaClass> INTERNAL =
-      DescribedPredicate.describe("internal", c -> c.getPackageName().matches("(.*\\.)?internal(\\..*)?"));
+      DescribedPredicate.describe(
+          "internal", c -> c.getPackageName().matches("(.*\\.)?internal(\\..*)?"));
 
   private static ArchCondition<JavaClass> exposeNoInternalType() {
     return new ArchCondition<>("expose no ..internal.. type") {
@@ -114,7 +120,8 @@ public final class ArchitectureRules {
           if (!m.getModifiers().contains(JavaModifier.PUBLIC)) {
             continue;
           }
-          String what = (m.isConstructor() ? "public constructor" : "public method " + m.getName()) + "(...)";
+          String what =
+              (m.isConstructor() ? "public constructor" : "public method " + m.getName()) + "(...)";
           check(type, m.getReturnType(), what + " returns", events);
           m.getParameterTypes().forEach(p -> check(type, p, what + " takes", events));
           m.getExceptionTypes().forEach(e -> report(type, e, what + " throws", events));
@@ -127,8 +134,9 @@ public final class ArchitectureRules {
 
       private void report(JavaClass owner, JavaClass used, String where, ConditionEvents events) {
         if (INTERNAL.test(used)) {
-          events.add(SimpleConditionEvent.violated(
-              owner, owner.getName() + ": " + where + " " + used.getName()));
+          events.add(
+              SimpleConditionEvent.violated(
+                  owner, owner.getName() + ": " + where + " " + used.getName()));
         }
       }
     };

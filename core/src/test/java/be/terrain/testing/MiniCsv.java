@@ -20,7 +20,8 @@ public final class MiniCsv {
   /** Loads a folder into a builder (not built). */
   public static DatasetBuilder load(Path folder, DatasetBuilder b) {
     for (RecordKind kind : RecordKind.values()) {
-      String file = kind == RecordKind.ORGANISATION ? "organisation.csv" : kind.collection() + ".csv";
+      String file =
+          kind == RecordKind.ORGANISATION ? "organisation.csv" : kind.collection() + ".csv";
       Path p = folder.resolve(file);
       if (!Files.exists(p)) {
         continue;

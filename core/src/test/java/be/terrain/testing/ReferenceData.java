@@ -26,8 +26,8 @@ public final class ReferenceData {
 
   /**
    * The reference dataset folder (a CSV folder, rfc4180). When the test resources are read from
-   * core's test jar (another module's build), they are copied once into a temporary folder, so
-   * that the result is always a real folder.
+   * core's test jar (another module's build), they are copied once into a temporary folder, so that
+   * the result is always a real folder.
    */
   public static synchronized Path seed2020() {
     URL url = ReferenceData.class.getResource(RESOURCE + "/organisation.csv");

@@ -24,16 +24,35 @@ public final class Fdss2020 {
   private static final Population PERSONS = Population.PSYCHOSOCIAL_PERSONS;
 
   /** The report definition {@code fdss-2020}. */
-  public static final ReportDefinition DEFINITION = ReportDefinition.of("fdss-2020", List.of(
-      TableSpec.of("fdss.persons.sex", PERSONS, Dimensions.SEX, Measure.PERSONS),
-      TableSpec.of("fdss.persons.age_band_10", PERSONS, AGE_BAND_10, Measure.PERSONS),
-      TableSpec.of("fdss.persons.nationality", PERSONS, Dimensions.NATIONALITY_GROUP, Measure.PERSONS),
-      TableSpec.of("fdss.persons.new_contact", PERSONS, Dimensions.NEW_CONTACT, Measure.PERSONS),
-      TableSpec.of("fdss.contacts.channel", Population.CONTACT_ROWS, Dimensions.CONTACT_CHANNEL, Measure.CONTACTS)
-          .withHistory(1),
-      TableSpec.of("fdss.accompaniments.domain", Population.ACCOMPANIMENT_ROWS, Dimensions.ACCOMPANIMENT_DOMAIN,
-          Measure.ACTS),
-      TableSpec.of("fdss.health.kind", Population.HEALTH_ROWS, Dimensions.HEALTH_KIND, Measure.ACTS),
-      TableSpec.of("fdss.distributions.persons", Population.DISTRIBUTION_ROWS, Dimensions.ITEM_GROUP,
-          Measure.PERSONS)));
+  public static final ReportDefinition DEFINITION =
+      ReportDefinition.of(
+          "fdss-2020",
+          List.of(
+              TableSpec.of("fdss.persons.sex", PERSONS, Dimensions.SEX, Measure.PERSONS),
+              TableSpec.of("fdss.persons.age_band_10", PERSONS, AGE_BAND_10, Measure.PERSONS),
+              TableSpec.of(
+                  "fdss.persons.nationality",
+                  PERSONS,
+                  Dimensions.NATIONALITY_GROUP,
+                  Measure.PERSONS),
+              TableSpec.of(
+                  "fdss.persons.new_contact", PERSONS, Dimensions.NEW_CONTACT, Measure.PERSONS),
+              TableSpec.of(
+                      "fdss.contacts.channel",
+                      Population.CONTACT_ROWS,
+                      Dimensions.CONTACT_CHANNEL,
+                      Measure.CONTACTS)
+                  .withHistory(1),
+              TableSpec.of(
+                  "fdss.accompaniments.domain",
+                  Population.ACCOMPANIMENT_ROWS,
+                  Dimensions.ACCOMPANIMENT_DOMAIN,
+                  Measure.ACTS),
+              TableSpec.of(
+                  "fdss.health.kind", Population.HEALTH_ROWS, Dimensions.HEALTH_KIND, Measure.ACTS),
+              TableSpec.of(
+                  "fdss.distributions.persons",
+                  Population.DISTRIBUTION_ROWS,
+                  Dimensions.ITEM_GROUP,
+                  Measure.PERSONS)));
 }

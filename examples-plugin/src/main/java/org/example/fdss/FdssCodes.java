@@ -15,14 +15,17 @@ public final class FdssCodes {
    * Ten-year age bands, written as {@code Dimensions.ageBand} reads them: {@code <20}, {@code
    * 20-29} ... {@code 50-59}, {@code 60+}, {@code UNKNOWN}.
    */
-  public static final CodeList AGE_BAND_10 = CodeList.of(AGE_BAND_10_LIST, List.of(
-      code("<20", "Moins de 20 ans", "Jonger dan 20", "Under 20"),
-      code("20-29", "20 à 29 ans", "20 tot 29", "20 to 29"),
-      code("30-39", "30 à 39 ans", "30 tot 39", "30 to 39"),
-      code("40-49", "40 à 49 ans", "40 tot 49", "40 to 49"),
-      code("50-59", "50 à 59 ans", "50 tot 59", "50 to 59"),
-      code("60+", "60 ans et plus", "60 en ouder", "60 and over"),
-      code("UNKNOWN", "Inconnu", "Onbekend", "Unknown")));
+  public static final CodeList AGE_BAND_10 =
+      CodeList.of(
+          AGE_BAND_10_LIST,
+          List.of(
+              code("<20", "Moins de 20 ans", "Jonger dan 20", "Under 20"),
+              code("20-29", "20 à 29 ans", "20 tot 29", "20 to 29"),
+              code("30-39", "30 à 39 ans", "30 tot 39", "30 to 39"),
+              code("40-49", "40 à 49 ans", "40 tot 49", "40 to 49"),
+              code("50-59", "50 à 59 ans", "50 tot 59", "50 to 59"),
+              code("60+", "60 ans et plus", "60 en ouder", "60 and over"),
+              code("UNKNOWN", "Inconnu", "Onbekend", "Unknown")));
 
   private static Code code(String code, String fr, String nl, String en) {
     return Code.of(AGE_BAND_10_LIST, code, fr, nl, en);

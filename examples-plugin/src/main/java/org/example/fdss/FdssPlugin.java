@@ -5,10 +5,10 @@ import be.terrain.core.spi.TerrainPlugin;
 import be.terrain.stats.spi.StatsPluginContext;
 
 /**
- * The federation's plugin ({@code fdss}): registers the {@code age_band_10} code list, the
- * {@code fdss-2020} report with its dimension and tables, the Médibus rule and a monthly value cap
- * of 50 € per person. Listed in {@code META-INF/services/be.terrain.core.spi.TerrainPlugin}, so that
- * {@code Terrain.builder().findPlugins()} and {@code terrain --plugin-path DIR} find it.
+ * The federation's plugin ({@code fdss}): registers the {@code age_band_10} code list, the {@code
+ * fdss-2020} report with its dimension and tables, the Médibus rule and a monthly value cap of 50 €
+ * per person. Listed in {@code META-INF/services/be.terrain.core.spi.TerrainPlugin}, so that {@code
+ * Terrain.builder().findPlugins()} and {@code terrain --plugin-path DIR} find it.
  */
 public final class FdssPlugin implements TerrainPlugin {
   /** The plugin's id. */

@@ -50,7 +50,11 @@ public final class MedibusAtHainaut implements DatasetRule {
       Antenna antenna = antennas.get(a);
       if (!antenna.province().equals(HAINAUT)) {
         problems.report(
-            contacts.problem(NOT_IN_HAINAUT, r, "antenna_id").value(antenna.id()).args(antenna.province()).build());
+            contacts
+                .problem(NOT_IN_HAINAUT, r, "antenna_id")
+                .value(antenna.id())
+                .args(antenna.province())
+                .build());
       }
     }
   }

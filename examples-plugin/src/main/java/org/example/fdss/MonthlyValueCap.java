@@ -70,11 +70,14 @@ public final class MonthlyValueCap implements DistributionRuleKind {
       order[a] = a;
     }
     // date order, then act id: the order the ledger is read in
-    Arrays.sort(order, (x, y) -> firstRow[x] < 0 || firstRow[y] < 0
-        ? Integer.compare(firstRow[x], firstRow[y])
-        : rows.epochDay(firstRow[x]) != rows.epochDay(firstRow[y])
-            ? Integer.compare(rows.epochDay(firstRow[x]), rows.epochDay(firstRow[y]))
-            : rows.compareActIds(x, y));
+    Arrays.sort(
+        order,
+        (x, y) ->
+            firstRow[x] < 0 || firstRow[y] < 0
+                ? Integer.compare(firstRow[x], firstRow[y])
+                : rows.epochDay(firstRow[x]) != rows.epochDay(firstRow[y])
+                    ? Integer.compare(rows.epochDay(firstRow[x]), rows.epochDay(firstRow[y]))
+                    : rows.compareActIds(x, y));
     Map<Long, Long> spent = new HashMap<>();
     List<RuleKindViolation> out = new ArrayList<>();
     for (int a : order) {
@@ -87,9 +90,14 @@ public final class MonthlyValueCap implements DistributionRuleKind {
       long key = (long) rows.person(r) << 20 | (month.getYear() * 12L + month.getMonthValue() - 1);
       long total = spent.merge(key, value[a], Long::sum);
       if (total > capCents && value[a] > 0) {
-        out.add(new RuleKindViolation(id(), rows.actId(a),
-            Optional.of(dataset.persons().id(rows.person(r))), date, Optional.of(month.toString()),
-            total + " cents handed out in " + month + ", cap " + capCents));
+        out.add(
+            new RuleKindViolation(
+                id(),
+                rows.actId(a),
+                Optional.of(dataset.persons().id(rows.person(r))),
+                date,
+                Optional.of(month.toString()),
+                total + " cents handed out in " + month + ", cap " + capCents));
       }
     }
     return out;

@@ -15,9 +15,7 @@ class ArchitectureTest {
       ArchitectureRules.noDependencyOn(List.of("..internal.."))
           .because("a plugin builds on Terrain's API and SPI, never its internals");
 
-  @ArchTest
-  static final ArchRule noFormatLibrary = ArchitectureRules.noFormatLibrary();
+  @ArchTest static final ArchRule noFormatLibrary = ArchitectureRules.noFormatLibrary();
 
-  @ArchTest
-  static final ArchRule noStandardStreams = ArchitectureRules.NO_STANDARD_STREAMS;
+  @ArchTest static final ArchRule noStandardStreams = ArchitectureRules.NO_STANDARD_STREAMS;
 }

@@ -31,6 +31,7 @@ public final class EmbeddingExample {
    * @param args none
    */
   public static void main(String[] args) {
+    // spotless:off
     // README quick start: begin
     Dataset dataset = Dataset.builder()
         .organisation(new Organisation("demo", "Terrain Demo asbl"))
@@ -60,5 +61,6 @@ public final class EmbeddingExample {
       }
     }
     // README quick start: end
+    // spotless:on
   }
 }

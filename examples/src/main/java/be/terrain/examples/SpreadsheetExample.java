@@ -56,12 +56,21 @@ public final class SpreadsheetExample {
       return;
     }
 
-    Report report = Statistics.compute(
-        read.dataset(), ReportOptions.of(Period.ofYear(year)).withLanguage(Language.FR));
+    Report report =
+        Statistics.compute(
+            read.dataset(), ReportOptions.of(Period.ofYear(year)).withLanguage(Language.FR));
     try (OutputStream out = Files.newOutputStream(reportCsv)) {
       ReportCsvWriter.write(report, out);
     }
-    System.out.println("wrote " + reportCsv + ": the " + year + " report of "
-        + read.dataset().organisation().name() + ", " + report.tables().size() + " tables");
+    System.out.println(
+        "wrote "
+            + reportCsv
+            + ": the "
+            + year
+            + " report of "
+            + read.dataset().organisation().name()
+            + ", "
+            + report.tables().size()
+            + " tables");
   }
 }

@@ -10,7 +10,9 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.GeneralCodingRules;
 
 /** The examples and the command line use Terrain's public API only, as an application would. */
-@AnalyzeClasses(packages = "be.terrain.examples", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(
+    packages = "be.terrain.examples",
+    importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
   @ArchTest
   static final ArchRule onlyThePublicApi =
@@ -39,15 +41,14 @@ class ArchitectureTest {
           .and()
           .doNotHaveSimpleName("TerrainCli")
           .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS)
-          .because("commands write to the command line's writers (tests capture them); only main"
-              + " hands it the process's streams, and the example programs print themselves");
+          .because(
+              "commands write to the command line's writers (tests capture them); only main"
+                  + " hands it the process's streams, and the example programs print themselves");
 
   @ArchTest
   static final ArchRule noCycles = ArchitectureRules.noPackageCycles("be.terrain.examples");
 
-  @ArchTest
-  static final ArchRule noGenericExceptions = ArchitectureRules.NO_GENERIC_EXCEPTIONS;
+  @ArchTest static final ArchRule noGenericExceptions = ArchitectureRules.NO_GENERIC_EXCEPTIONS;
 
-  @ArchTest
-  static final ArchRule noJavaUtilLogging = ArchitectureRules.NO_JAVA_UTIL_LOGGING;
+  @ArchTest static final ArchRule noJavaUtilLogging = ArchitectureRules.NO_JAVA_UTIL_LOGGING;
 }

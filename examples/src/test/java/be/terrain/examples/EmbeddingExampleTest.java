@@ -28,12 +28,17 @@ class EmbeddingExampleTest {
   void theReadmeQuickStartIsThisProgram() throws IOException {
     Path module = Path.of("").toAbsolutePath();
     String readme = Files.readString(module.resolveSibling("README.md"), StandardCharsets.UTF_8);
-    String source = Files.readString(
-        module.resolve("src/main/java/be/terrain/examples/EmbeddingExample.java"), StandardCharsets.UTF_8);
+    String source =
+        Files.readString(
+            module.resolve("src/main/java/be/terrain/examples/EmbeddingExample.java"),
+            StandardCharsets.UTF_8);
 
-    Matcher quickStart = Pattern.compile("(?s)## Quick start\n.*?```java\n(.*?)```\n").matcher(readme);
+    Matcher quickStart =
+        Pattern.compile("(?s)## Quick start\n.*?```java\n(.*?)```\n").matcher(readme);
     assertThat(quickStart.find()).as("README.md has a Quick start with a java block").isTrue();
-    Matcher program = Pattern.compile("(?s)// README quick start: begin\n(.*?)\n *// README quick start: end").matcher(source);
+    Matcher program =
+        Pattern.compile("(?s)// README quick start: begin\n(.*?)\n *// README quick start: end")
+            .matcher(source);
     assertThat(program.find()).as("EmbeddingExample marks the quick start").isTrue();
 
     assertThat(quickStart.group(1).strip()).isEqualTo(dedent(program.group(1)).strip());
@@ -41,8 +46,12 @@ class EmbeddingExampleTest {
 
   private static String dedent(String text) {
     List<String> lines = text.lines().toList();
-    int indent = lines.stream().filter(l -> !l.isBlank())
-        .mapToInt(l -> l.length() - l.stripLeading().length()).min().orElse(0);
+    int indent =
+        lines.stream()
+            .filter(l -> !l.isBlank())
+            .mapToInt(l -> l.length() - l.stripLeading().length())
+            .min()
+            .orElse(0);
     StringBuilder b = new StringBuilder();
     for (String l : lines) {
       b.append(l.isBlank() ? "" : l.substring(indent)).append('\n');

@@ -29,21 +29,31 @@ class SpreadsheetExampleTest {
     CsvDatasetWriter.of(CsvDialect.EXCEL_FR).write(reference, export);
     Path report = tmp.resolve("report.csv");
 
-    String out = StandardOutput.of(
-        () -> SpreadsheetExample.main(new String[] {export.toString(), report.toString(), "2020"}));
+    String out =
+        StandardOutput.of(
+            () ->
+                SpreadsheetExample.main(
+                    new String[] {export.toString(), report.toString(), "2020"}));
 
-    assertThat(out).isEqualTo("wrote " + report + ": the 2020 report of Entre 2 Wallonie, 168 tables\n");
+    assertThat(out)
+        .isEqualTo("wrote " + report + ": the 2020 report of Entre 2 Wallonie, 168 tables\n");
     List<String> lines = Files.readAllLines(report, StandardCharsets.UTF_8);
     assertThat(lines).contains("profile.sex,ANTENNA,extra-ring,PERSONS,117,F,68,58,,,,Féminin");
-    assertThat(lines).contains(
-        "contacts.channel,ANTENNA,charleroi,CONTACTS,3122,ONLINE,0,0,0,,,\"En ligne (messagerie, SMS, sites)\"");
-    List<String> withoutLabels = lines.stream().map(l -> {
-      Matcher m = LAST_CELL.matcher(l);
-      assertThat(m.matches()).as(l).isTrue();
-      return m.group(1);
-    }).toList();
+    assertThat(lines)
+        .contains(
+            "contacts.channel,ANTENNA,charleroi,CONTACTS,3122,ONLINE,0,0,0,,,\"En ligne (messagerie, SMS, sites)\"");
+    List<String> withoutLabels =
+        lines.stream()
+            .map(
+                l -> {
+                  Matcher m = LAST_CELL.matcher(l);
+                  assertThat(m.matches()).as(l).isTrue();
+                  return m.group(1);
+                })
+            .toList();
     assertThat(withoutLabels)
-        .isEqualTo(Files.readAllLines(ReferenceData.expected("report-2020.csv"), StandardCharsets.UTF_8));
+        .isEqualTo(
+            Files.readAllLines(ReferenceData.expected("report-2020.csv"), StandardCharsets.UTF_8));
   }
 
   @Test
@@ -52,11 +62,15 @@ class SpreadsheetExampleTest {
     CsvDatasetWriter.of(CsvDialect.EXCEL_FR).write(MiniCsv.reference(), export);
     Path persons = export.resolve("persons.csv");
     String text = Files.readString(persons, StandardCharsets.UTF_8);
-    Files.writeString(persons, text.replaceFirst(";SEX_WORKER;", ";SEXWORKER;"), StandardCharsets.UTF_8);
+    Files.writeString(
+        persons, text.replaceFirst(";SEX_WORKER;", ";SEXWORKER;"), StandardCharsets.UTF_8);
     Path report = tmp.resolve("report.csv");
 
-    String out = StandardOutput.of(
-        () -> SpreadsheetExample.main(new String[] {export.toString(), report.toString(), "2020"}));
+    String out =
+        StandardOutput.of(
+            () ->
+                SpreadsheetExample.main(
+                    new String[] {export.toString(), report.toString(), "2020"}));
 
     assertThat(out).startsWith(export + " has 1 problem(s):\n  persons.csv:2:2: TER-0103 ");
     assertThat(report).doesNotExist();

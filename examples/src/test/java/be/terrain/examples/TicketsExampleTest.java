@@ -9,7 +9,9 @@ class TicketsExampleTest {
   void theDeskRefusesWhatBreaksTheRuleAndTheMonthsCheckIsClean() throws Exception {
     String out = StandardOutput.of(() -> TicketsExample.main(new String[0]));
 
-    assertThat(out).isEqualTo("""
+    assertThat(out)
+        .isEqualTo(
+            """
         At the desk, tickets-s-2021 (2 per person per week):
           p-0001, 2 at charleroi on 2021-03-15: yes, handed out
           p-0001, 1 at charleroi on 2021-03-17: no, OVER_QUOTA in 2021-W11 by 1 voucher(s)

@@ -21,17 +21,17 @@ import java.util.List;
 /**
  * Writes a {@link Dataset} as a CSV folder of the exchange format: all eight files ({@code
  * organisation.csv}, {@code antennas.csv}, ... {@code distributions.csv}, empty ones with their
- * header only), columns in canonical order ({@link RecordKind#fields()}), records in dataset
- * order. An unknown value is an empty cell; {@code count} is written on every contact (1 where the
- * source left it empty); pathogens are joined with {@code |}.
+ * header only), columns in canonical order ({@link RecordKind#fields()}), records in dataset order.
+ * An unknown value is an empty cell; {@code count} is written on every contact (1 where the source
+ * left it empty); pathogens are joined with {@code |}.
  *
  * <p>Cells are quoted only when they hold the separator, a quote, CR or LF. A text cell starting
  * with {@code =}, {@code +}, {@code -}, {@code @}, tab or CR gets a {@code '} prefix so that a
  * spreadsheet never runs it as a formula; integers are written as they are. The output is
  * deterministic: the same dataset gives the same bytes. A writer is immutable and thread-safe.
  *
- * <p>Limits of the format: a name that itself starts with {@code '} followed by a formula
- * character (e.g. {@code '=x}) reads back without its {@code '}.
+ * <p>Limits of the format: a name that itself starts with {@code '} followed by a formula character
+ * (e.g. {@code '=x}) reads back without its {@code '}.
  */
 public final class CsvDatasetWriter {
   private static final int BUFFER = 1 << 16;

@@ -76,7 +76,8 @@ public final class CsvPlugin implements TerrainPlugin {
 
     @Override
     public String description() {
-      return "a CSV folder of the exchange format (terrain/1), written in " + writer.dialect().tag()
+      return "a CSV folder of the exchange format (terrain/1), written in "
+          + writer.dialect().tag()
           + ", read in either dialect";
     }
 
@@ -88,7 +89,11 @@ public final class CsvPlugin implements TerrainPlugin {
     @Override
     public ReadResult read(Path source, ReadOptions options) {
       requireNonNull(options, "options");
-      return CsvDatasetReader.builder().registry(options.codes()).today(options.today()).build().read(source);
+      return CsvDatasetReader.builder()
+          .registry(options.codes())
+          .today(options.today())
+          .build()
+          .read(source);
     }
 
     @Override

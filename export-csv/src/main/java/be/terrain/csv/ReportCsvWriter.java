@@ -1,8 +1,8 @@
 package be.terrain.csv;
 
-import be.terrain.csv.internal.CsvText;
 import static java.util.Objects.requireNonNull;
 
+import be.terrain.csv.internal.CsvText;
 import be.terrain.stats.Report;
 import be.terrain.stats.ReportRow;
 import be.terrain.stats.ReportTable;
@@ -18,17 +18,17 @@ import java.nio.file.Path;
 
 /**
  * Writes a {@link Report} as {@code report.csv} ({@code standard-report.md}): one line per row of
- * every table under one header for the whole file,
- * {@code table,scope_level,scope_id,measure,n,code,count,percent,history_1,history_2,change_percent}
- * and {@code ,label} when the report has labels. UTF-8 without byte order mark, comma, LF line
- * ends; a cell is quoted (RFC 4180) only when it holds a comma, a quote, CR or LF. Empty cells for
- * what a table does not have (history, change) and for null (a suppressed count, the percents of a
- * table whose n is 0). Text cells that a spreadsheet would take for a formula (starting with
- * {@code =}, {@code +}, {@code -}, {@code @}, tab or CR) get a {@code '} in front; numbers never do
- * ({@code -59.0} stays a number). Same report, same bytes.
+ * every table under one header for the whole file, {@code
+ * table,scope_level,scope_id,measure,n,code,count,percent,history_1,history_2,change_percent} and
+ * {@code ,label} when the report has labels. UTF-8 without byte order mark, comma, LF line ends; a
+ * cell is quoted (RFC 4180) only when it holds a comma, a quote, CR or LF. Empty cells for what a
+ * table does not have (history, change) and for null (a suppressed count, the percents of a table
+ * whose n is 0). Text cells that a spreadsheet would take for a formula (starting with {@code =},
+ * {@code +}, {@code -}, {@code @}, tab or CR) get a {@code '} in front; numbers never do ({@code
+ * -59.0} stays a number). Same report, same bytes.
  *
- * <p>A report whose tables have more than two periods of history gets one {@code history_k}
- * column per period.
+ * <p>A report whose tables have more than two periods of history gets one {@code history_k} column
+ * per period.
  */
 public final class ReportCsvWriter {
   private ReportCsvWriter() {}

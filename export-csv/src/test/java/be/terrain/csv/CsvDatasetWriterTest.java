@@ -33,7 +33,11 @@ class CsvDatasetWriterTest {
         .add(Contact.anonymous("c-2", LocalDate.of(2020, 1, 3), "-charleroi", "BAR_VISIT", 12))
         .add(
             new NursingCare(
-                "h-1", LocalDate.of(2020, 1, 2), "-charleroi", Optional.of("p-1"), "RAPID_TEST",
+                "h-1",
+                LocalDate.of(2020, 1, 2),
+                "-charleroi",
+                Optional.of("p-1"),
+                "RAPID_TEST",
                 List.of("HIV", "SYPHILIS")))
         .build();
   }
@@ -63,7 +67,8 @@ class CsvDatasetWriterTest {
     assertThat(text(w, small(), RecordKind.PERSON))
         .isEqualTo("id,role,sex,birth_year,nationality,first_contact\np-1,SEX_WORKER,,1990,,\n");
     assertThat(text(w, small(), RecordKind.PROFILE))
-        .isEqualTo("person_id,date,financial_resource,housing,employment,health_coverage,setting\n");
+        .isEqualTo(
+            "person_id,date,financial_resource,housing,employment,health_coverage,setting\n");
   }
 
   @Test
@@ -74,7 +79,8 @@ class CsvDatasetWriterTest {
     assertThat(bytes).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
     String s = new String(bytes, StandardCharsets.UTF_8);
     assertThat(s)
-        .isEqualTo("\uFEFFid;name\r\ne2w;\"'=HYPERLINK(\"\"x\"\"), \"\"quoted\"\"; and\nmore\"\r\n");
+        .isEqualTo(
+            "\uFEFFid;name\r\ne2w;\"'=HYPERLINK(\"\"x\"\"), \"\"quoted\"\"; and\nmore\"\r\n");
     String contacts = Files.readString(dir.resolve("contacts.csv"));
     assertThat(contacts)
         .isEqualTo(
@@ -90,8 +96,14 @@ class CsvDatasetWriterTest {
     try (var files = Files.list(dir)) {
       assertThat(files.map(p -> p.getFileName().toString()))
           .containsExactlyInAnyOrder(
-              "organisation.csv", "antennas.csv", "persons.csv", "profiles.csv", "contacts.csv",
-              "accompaniments.csv", "health.csv", "distributions.csv");
+              "organisation.csv",
+              "antennas.csv",
+              "persons.csv",
+              "profiles.csv",
+              "contacts.csv",
+              "accompaniments.csv",
+              "health.csv",
+              "distributions.csv");
     }
     var r = CsvDatasetReader.builder().today(ReferenceData.READ_ON).build().read(dir);
     assertThat(r.validation().problems()).isEmpty();
@@ -118,8 +130,15 @@ class CsvDatasetWriterTest {
     Dataset reference = CsvFolders.reader().read(ReferenceData.seed2020()).orThrow();
     CsvDatasetWriter.rfc4180().write(reference, dir);
     // the reference files leave count empty where it is 1; everything else is byte for byte
-    for (RecordKind kind : List.of(RecordKind.ORGANISATION, RecordKind.ANTENNA, RecordKind.PERSON,
-        RecordKind.PROFILE, RecordKind.ACCOMPANIMENT, RecordKind.HEALTH, RecordKind.DISTRIBUTION)) {
+    for (RecordKind kind :
+        List.of(
+            RecordKind.ORGANISATION,
+            RecordKind.ANTENNA,
+            RecordKind.PERSON,
+            RecordKind.PROFILE,
+            RecordKind.ACCOMPANIMENT,
+            RecordKind.HEALTH,
+            RecordKind.DISTRIBUTION)) {
       String f = CsvDatasetWriter.fileName(kind);
       assertThat(Files.readString(dir.resolve(f)))
           .as(f)

@@ -18,7 +18,8 @@ final class CsvFolders {
   private CsvFolders() {}
 
   static final String ORGANISATION = "id,name\ne2w,Entre 2 Wallonie\n";
-  static final String ANTENNAS = "id,name,province,kind\ncharleroi,Service Charleroi,BE-WHT,SERVICE\n";
+  static final String ANTENNAS =
+      "id,name,province,kind\ncharleroi,Service Charleroi,BE-WHT,SERVICE\n";
   static final String PERSONS =
       "id,role,sex,birth_year,nationality,first_contact\np-1,SEX_WORKER,F,1990,BE,2020-01-01\n";
   static final String CONTACTS_HEADER = "id,date,antenna_id,channel,person_id,count\n";
@@ -90,7 +91,13 @@ final class CsvFolders {
 
   /** Asserts a problem's code and where it is. */
   static void assertAt(
-      Problem p, String code, String file, Integer line, Integer column, String recordId, String field) {
+      Problem p,
+      String code,
+      String file,
+      Integer line,
+      Integer column,
+      String recordId,
+      String field) {
     assertThat(p.code().code()).as("code of %s", p).isEqualTo(code);
     assertThat(p.location().file()).as("file of %s", p).contains(file);
     assertThat(p.location().line())

@@ -131,7 +131,9 @@ class CsvMalformedInputTest {
           dir,
           "antennas.csv",
           CsvFolders.bytes(
-              "id,name,province,kind\ncharleroi,Service ", new int[] {0xC3, 0x28}, "x,BE-WHT,SERVICE\n"));
+              "id,name,province,kind\ncharleroi,Service ",
+              new int[] {0xC3, 0x28},
+              "x,BE-WHT,SERVICE\n"));
       ReadResult r = read(dir);
       Problem p = only(r);
       assertAt(p, "TER-0208", "antennas.csv", 2, 2, "charleroi", "name");
@@ -149,7 +151,9 @@ class CsvMalformedInputTest {
       byte[] file =
           CsvFolders.bytes(
               rows.toString(),
-              new int[] {'c', '-', 'x', ',', '2', '0', '2', '0', '-', '0', '1', '-', '0', '2', ',', 0xFF},
+              new int[] {
+                'c', '-', 'x', ',', '2', '0', '2', '0', '-', '0', '1', '-', '0', '2', ',', 0xFF
+              },
               "charleroi,STREET,,\nc-y,2020-01-02,charleroi,HOME,,\n");
       writeBytes(dir, "contacts.csv", file);
       ReadResult r = read(dir);
@@ -181,7 +185,12 @@ class CsvMalformedInputTest {
     void aMissingRequiredCell() {
       assertAt(
           only(contacts("c-2,2020-01-03,charleroi,,,\n")),
-          "TER-0101", "contacts.csv", 3, 4, "c-2", "channel");
+          "TER-0101",
+          "contacts.csv",
+          3,
+          4,
+          "c-2",
+          "channel");
     }
 
     @Test
@@ -385,9 +394,15 @@ class CsvMalformedInputTest {
     @Test
     void bomCrlfAndExcelFrAreDetected() {
       write(dir, "organisation.csv", "\uFEFFid;name\r\ne2w;Entre 2 Wallonie, asbl\r\n");
-      write(dir, "antennas.csv", "\uFEFFid;name;province;kind\r\ncharleroi;\"Service; Charleroi\";BE-WHT;SERVICE\r\n");
+      write(
+          dir,
+          "antennas.csv",
+          "\uFEFFid;name;province;kind\r\ncharleroi;\"Service; Charleroi\";BE-WHT;SERVICE\r\n");
       write(dir, "persons.csv", "\uFEFFid;role\r\np-1;SEX_WORKER\r\n");
-      write(dir, "contacts.csv", "\uFEFFid;date;antenna_id;channel;person_id\r\nc-1;2020-02-30;charleroi;STREET;p-1\r\n");
+      write(
+          dir,
+          "contacts.csv",
+          "\uFEFFid;date;antenna_id;channel;person_id\r\nc-1;2020-02-30;charleroi;STREET;p-1\r\n");
       ReadResult r = read(dir);
       assertAt(only(r), "TER-0104", "contacts.csv", 2, 2, "c-1", "date");
       assertThat(r.dataset().organisation().name()).isEqualTo("Entre 2 Wallonie, asbl");

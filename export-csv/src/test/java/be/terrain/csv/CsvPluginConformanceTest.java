@@ -20,7 +20,9 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-/** The CSV module registers its formats through the SPI, found by discovery, and they pass the kit. */
+/**
+ * The CSV module registers its formats through the SPI, found by discovery, and they pass the kit.
+ */
 @DisplayName("The CSV plugin")
 class CsvPluginConformanceTest {
   private static final Terrain TERRAIN = Terrain.builder().findPlugins().build();
@@ -28,19 +30,32 @@ class CsvPluginConformanceTest {
   @Test
   @DisplayName("is found by discovery and registers csv, csv-excel-fr and the csv report")
   void discovered() {
-    PluginReport r = TERRAIN.plugins().stream().filter(p -> p.id().equals(CsvPlugin.ID)).findFirst().orElseThrow();
+    PluginReport r =
+        TERRAIN.plugins().stream()
+            .filter(p -> p.id().equals(CsvPlugin.ID))
+            .findFirst()
+            .orElseThrow();
     assertThat(r.isLoaded()).isTrue();
     assertThat(r.version()).isEqualTo(Terrain.version());
-    assertThat(r.contributions()).extracting(PluginReport.Contribution::toString)
+    assertThat(r.contributions())
+        .extracting(PluginReport.Contribution::toString)
         .containsExactly("dataset-format csv", "dataset-format csv-excel-fr", "report-format csv");
-    assertThat(TERRAIN.findFormatFor(ReferenceData.seed2020())).contains(TERRAIN.datasetFormat("csv"));
+    assertThat(TERRAIN.findFormatFor(ReferenceData.seed2020()))
+        .contains(TERRAIN.datasetFormat("csv"));
   }
 
   @Test
-  @DisplayName("reads the reference folder as CsvDatasetReader does, and writes report.csv as ReportCsvWriter does")
+  @DisplayName(
+      "reads the reference folder as CsvDatasetReader does, and writes report.csv as ReportCsvWriter does")
   void sameAsTheApi() throws IOException {
     Dataset d = TERRAIN.read(ReferenceData.seed2020(), "csv", ReferenceData.READ_ON).orThrow();
-    assertThat(d).isEqualTo(CsvDatasetReader.builder().today(ReferenceData.READ_ON).build().read(ReferenceData.seed2020()).orThrow());
+    assertThat(d)
+        .isEqualTo(
+            CsvDatasetReader.builder()
+                .today(ReferenceData.READ_ON)
+                .build()
+                .read(ReferenceData.seed2020())
+                .orThrow());
     Report report = Statistics.compute(d, ReportOptions.of(Period.ofYear(2020)));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     TERRAIN.reportFormat("csv").write(report, out);

@@ -69,7 +69,8 @@ class CsvRoundTripProperties {
     Dataset back = CsvFolders.reader().read(folder).orThrow();
     for (RecordKind kind : RecordKind.values()) {
       assertThat(bytes(w, back, kind)).isEqualTo(bytes(w, d, kind));
-      assertThat(bytes(w, d, kind)).isEqualTo(Files.readAllBytes(folder.resolve(CsvDatasetWriter.fileName(kind))));
+      assertThat(bytes(w, d, kind))
+          .isEqualTo(Files.readAllBytes(folder.resolve(CsvDatasetWriter.fileName(kind))));
     }
   }
 
@@ -83,8 +84,26 @@ class CsvRoundTripProperties {
   @Provide
   Arbitrary<String> messyRows() {
     return Arbitraries.of(
-            "c-1", "c-2", "2020-01-02", "charleroi", "STREET", "p-1", "3", ",", ",", ",", "\"", "\"\"",
-            "\n", "\r\n", "\r", "'=x", "é", " ", "x\"y", "\";")
+            "c-1",
+            "c-2",
+            "2020-01-02",
+            "charleroi",
+            "STREET",
+            "p-1",
+            "3",
+            ",",
+            ",",
+            ",",
+            "\"",
+            "\"\"",
+            "\n",
+            "\r\n",
+            "\r",
+            "'=x",
+            "é",
+            " ",
+            "x\"y",
+            "\";")
         .list()
         .ofMaxSize(40)
         .map(parts -> String.join("", parts));

@@ -23,12 +23,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads a dataset from the exchange format as a JSON document ({@code .json}) or JSON Lines
- * ({@code .jsonl}), as {@code exchange-format.md} says. Reading streams token by token (records go
- * into the dataset as they are read, the text is never held whole), never throws on bad input and
- * never drops a record silently: the {@link ReadResult} holds every record read and every problem
- * found, each located by file and JSON pointer ({@code /contacts/3/count}) in a document, by file
- * and line in JSON Lines, with line and column too where the parser saw the problem.
+ * Reads a dataset from the exchange format as a JSON document ({@code .json}) or JSON Lines ({@code
+ * .jsonl}), as {@code exchange-format.md} says. Reading streams token by token (records go into the
+ * dataset as they are read, the text is never held whole), never throws on bad input and never
+ * drops a record silently: the {@link ReadResult} holds every record read and every problem found,
+ * each located by file and JSON pointer ({@code /contacts/3/count}) in a document, by file and line
+ * in JSON Lines, with line and column too where the parser saw the problem.
  *
  * <p>What JSON adds to the field rules: strict types (integers are JSON integers, ids, codes, dates
  * and names strings, {@code pathogens} an array of strings; a value of the wrong type is {@code
@@ -158,9 +158,9 @@ public final class JsonDatasetReader {
 
     /**
      * The most threads reading JSON Lines uses (default: the available processors). JSON Lines are
-     * parsed in chunks on that many threads and the records added in the order of the file, so
-     * that the result (records, problems, their order and lines) is that of a serial read; 1 reads
-     * on the calling thread only. A JSON document is always read on the calling thread.
+     * parsed in chunks on that many threads and the records added in the order of the file, so that
+     * the result (records, problems, their order and lines) is that of a serial read; 1 reads on
+     * the calling thread only. A JSON document is always read on the calling thread.
      *
      * @throws IllegalArgumentException when not positive
      */

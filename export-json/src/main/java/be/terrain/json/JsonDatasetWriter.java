@@ -24,9 +24,9 @@ import tools.jackson.core.exc.JacksonIOException;
  * <p>Layout of a document: the top-level object and each record array have one entry per line,
  * indented by two spaces; each record (and the organisation) is on one line with {@code ": "} after
  * names and {@code ", "} between members; lines end in LF, the last one too. JSON Lines: the first
- * line holds {@code format}, {@code organisation} and {@code antennas}, each further line one record
- * with {@code type} first (persons, profiles, contacts, accompaniments, health, distributions), no
- * whitespace, every line ending in LF.
+ * line holds {@code format}, {@code organisation} and {@code antennas}, each further line one
+ * record with {@code type} first (persons, profiles, contacts, accompaniments, health,
+ * distributions), no whitespace, every line ending in LF.
  *
  * <p>Writing expects a dataset whose records are readable (one that validates): a record whose
  * required value could not be read cannot be written. Immutable and thread-safe.

@@ -32,8 +32,7 @@ public record JsonLimits(
       new JsonLimits(2L << 30, 500_000_000L, 1_000_000, 1_000, 64, 64);
 
   /**
-   * Checks that every limit is positive and the nesting depth at least {@value
-   * #MIN_NESTING_DEPTH}.
+   * Checks that every limit is positive and the nesting depth at least {@value #MIN_NESTING_DEPTH}.
    *
    * @throws IllegalArgumentException naming the limit and its value otherwise
    */
@@ -45,14 +44,16 @@ public record JsonLimits(
     positive("maxNumberLength", maxNumberLength);
     if (maxNestingDepth < MIN_NESTING_DEPTH) {
       throw new IllegalArgumentException(
-          "maxNestingDepth must be at least " + MIN_NESTING_DEPTH
-              + " (the format nests that deep): " + maxNestingDepth);
+          "maxNestingDepth must be at least "
+              + MIN_NESTING_DEPTH
+              + " (the format nests that deep): "
+              + maxNestingDepth);
     }
   }
 
   /**
-   * The defaults: documents up to 2 GiB and 500 million tokens, strings up to 1,000,000
-   * characters, member names up to 1,000, numbers up to 64 characters, nesting up to 64 levels.
+   * The defaults: documents up to 2 GiB and 500 million tokens, strings up to 1,000,000 characters,
+   * member names up to 1,000, numbers up to 64 characters, nesting up to 64 levels.
    */
   public static JsonLimits defaults() {
     return DEFAULTS;
@@ -67,7 +68,12 @@ public record JsonLimits(
   /** A copy with another most tokens in a document. */
   public JsonLimits withMaxTokenCount(long tokens) {
     return new JsonLimits(
-        maxDocumentLength, tokens, maxStringLength, maxNameLength, maxNumberLength, maxNestingDepth);
+        maxDocumentLength,
+        tokens,
+        maxStringLength,
+        maxNameLength,
+        maxNumberLength,
+        maxNestingDepth);
   }
 
   /** A copy with another longest string value, in characters. */

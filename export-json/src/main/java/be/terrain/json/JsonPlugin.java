@@ -92,7 +92,8 @@ public final class JsonPlugin implements TerrainPlugin {
     public ReadResult read(Path source, ReadOptions options) {
       requireNonNull(source, "source");
       requireNonNull(options, "options");
-      JsonDatasetReader reader = JsonDatasetReader.builder().registry(options.codes()).today(options.today()).build();
+      JsonDatasetReader reader =
+          JsonDatasetReader.builder().registry(options.codes()).today(options.today()).build();
       InputStream in;
       try {
         in = Files.newInputStream(source);

@@ -1,8 +1,8 @@
 package be.terrain.json;
 
-import be.terrain.json.internal.PrettyJson;
 import static java.util.Objects.requireNonNull;
 
+import be.terrain.json.internal.PrettyJson;
 import be.terrain.stats.Report;
 import be.terrain.stats.ReportRow;
 import be.terrain.stats.ReportTable;
@@ -57,7 +57,6 @@ public final class ReportJsonWriter {
   public static String toJson(Report report) {
     return new String(toBytes(report), StandardCharsets.UTF_8);
   }
-
 
   private static void writeReport(JsonGenerator g, Report r) {
     g.writeStartObject();

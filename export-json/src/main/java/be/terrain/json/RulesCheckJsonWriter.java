@@ -1,12 +1,12 @@
 package be.terrain.json;
 
-import be.terrain.json.internal.PrettyJson;
 import static java.util.Objects.requireNonNull;
 
 import be.terrain.core.rules.Plan;
 import be.terrain.core.rules.RuleResult;
 import be.terrain.core.rules.RulesCheck;
 import be.terrain.core.rules.Violation;
+import be.terrain.json.internal.PrettyJson;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -16,10 +16,10 @@ import tools.jackson.core.JsonGenerator;
 
 /**
  * Writes a {@link RulesCheck} as {@code rules-check.json} ({@code terrain-rules-check/1}): the
- * members in the order of {@code distribution-rules.md}, UTF-8, two-space indentation, LF line
- * ends and a final line end. Null is written for an absent {@code left_cents}, {@code period},
- * {@code person_id}, {@code runs_out_on} and {@code person_periods_left}; a violation carries
- * {@code excess_units} or {@code excess_cents} and leaves the other out. Same check, same bytes.
+ * members in the order of {@code distribution-rules.md}, UTF-8, two-space indentation, LF line ends
+ * and a final line end. Null is written for an absent {@code left_cents}, {@code period}, {@code
+ * person_id}, {@code runs_out_on} and {@code person_periods_left}; a violation carries {@code
+ * excess_units} or {@code excess_cents} and leaves the other out. Same check, same bytes.
  */
 public final class RulesCheckJsonWriter {
   /** The format tag. */
@@ -29,7 +29,8 @@ public final class RulesCheckJsonWriter {
   public static final String SCHEMA_RESOURCE = "/be/terrain/json/terrain-rules-check-1.schema.json";
 
   /** The {@code $id} of that schema. */
-  public static final String SCHEMA_ID = "https://schemas.terrain.be/terrain-rules-check-1.schema.json";
+  public static final String SCHEMA_ID =
+      "https://schemas.terrain.be/terrain-rules-check-1.schema.json";
 
   private RulesCheckJsonWriter() {}
 
@@ -37,7 +38,8 @@ public final class RulesCheckJsonWriter {
   public static InputStream openSchema() {
     InputStream in = RulesCheckJsonWriter.class.getResourceAsStream(SCHEMA_RESOURCE);
     if (in == null) {
-      throw new IllegalStateException("the resource " + SCHEMA_RESOURCE + " is missing from the class path");
+      throw new IllegalStateException(
+          "the resource " + SCHEMA_RESOURCE + " is missing from the class path");
     }
     return in;
   }
@@ -126,5 +128,4 @@ public final class RulesCheckJsonWriter {
     g.writeEndArray();
     g.writeEndObject();
   }
-
 }

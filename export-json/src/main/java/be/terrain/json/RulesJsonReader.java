@@ -64,8 +64,15 @@ public final class RulesJsonReader {
   private static final List<String> TOP_MEMBERS = List.of("format", "rules");
   private static final List<String> RULE_MEMBERS =
       List.of(
-          "id", "item", "unit_value_cents", "quota", "budget_cents", "valid_from", "valid_to",
-          "eligible_roles", "antennas");
+          "id",
+          "item",
+          "unit_value_cents",
+          "quota",
+          "budget_cents",
+          "valid_from",
+          "valid_to",
+          "eligible_roles",
+          "antennas");
   private static final List<String> QUOTA_MEMBERS = List.of("units", "per");
   private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
@@ -115,7 +122,8 @@ public final class RulesJsonReader {
   public static InputStream openSchema() {
     InputStream in = RulesJsonReader.class.getResourceAsStream(SCHEMA_RESOURCE);
     if (in == null) {
-      throw new IllegalStateException("the resource " + SCHEMA_RESOURCE + " is missing from the class path");
+      throw new IllegalStateException(
+          "the resource " + SCHEMA_RESOURCE + " is missing from the class path");
     }
     return in;
   }
@@ -137,7 +145,9 @@ public final class RulesJsonReader {
           List.of(
               Problem.of(ProblemCodes.UNREADABLE)
                   .at(Location.ofFile(fileName))
-                  .args(e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()))
+                  .args(
+                      e.getClass().getSimpleName()
+                          + (e.getMessage() == null ? "" : ": " + e.getMessage()))
                   .build()));
     }
   }
@@ -196,18 +206,30 @@ public final class RulesJsonReader {
               .createParser(in)) {
         JsonToken first = p.nextToken();
         if (first == null) {
-          problem(ProblemCodes.MALFORMED_JSON, at("", 1, 1), null, null, null, "the document is empty");
+          problem(
+              ProblemCodes.MALFORMED_JSON, at("", 1, 1), null, null, null, "the document is empty");
           return RulesReadResult.failed(problems);
         }
         root = parse(p, "");
         if (p.nextToken() != null) {
           TokenStreamLocation l = p.currentTokenLocation();
-          problem(ProblemCodes.MALFORMED_JSON, at("", l.getLineNr(), l.getColumnNr()), null, null, null,
+          problem(
+              ProblemCodes.MALFORMED_JSON,
+              at("", l.getLineNr(), l.getColumnNr()),
+              null,
+              null,
+              null,
               "trailing content after the document");
           return RulesReadResult.failed(problems);
         }
       } catch (StreamConstraintsException e) {
-        problem(ProblemCodes.LIMIT_EXCEEDED, at(e), null, null, null, firstLine(e.getOriginalMessage()));
+        problem(
+            ProblemCodes.LIMIT_EXCEEDED,
+            at(e),
+            null,
+            null,
+            null,
+            firstLine(e.getOriginalMessage()));
         return RulesReadResult.failed(problems);
       } catch (JacksonException e) {
         String message = firstLine(e.getOriginalMessage());
@@ -219,7 +241,9 @@ public final class RulesJsonReader {
         return RulesReadResult.failed(problems);
       }
       List<DistributionRule> rules = document(root);
-      return problems.isEmpty() ? RulesReadResult.of(RuleSet.of(rules)) : RulesReadResult.failed(problems);
+      return problems.isEmpty()
+          ? RulesReadResult.of(RuleSet.of(rules))
+          : RulesReadResult.failed(problems);
     }
 
     // --- parsing
@@ -334,26 +358,46 @@ public final class RulesJsonReader {
       }
 
       Long unitValue =
-          integer(o, "unit_value_cents", id, BigInteger.ZERO,
+          integer(
+              o,
+              "unit_value_cents",
+              id,
+              BigInteger.ZERO,
               BigInteger.valueOf(DistributionRule.MAX_UNIT_VALUE_CENTS));
       Optional<Object[]> quota = quota(o, id);
       Long budget =
           integer(o, "budget_cents", id, BigInteger.ZERO, BigInteger.valueOf(Long.MAX_VALUE));
       Node budgetNode = member(o, "budget_cents");
       if (budgetNode != null && member(o, "unit_value_cents") == null) {
-        problem(ProblemCodes.RULE_BUDGET_WITHOUT_UNIT_VALUE, at(budgetNode), id, "budget_cents", text(budgetNode));
+        problem(
+            ProblemCodes.RULE_BUDGET_WITHOUT_UNIT_VALUE,
+            at(budgetNode),
+            id,
+            "budget_cents",
+            text(budgetNode));
       }
 
       LocalDate from = date(o, "valid_from", id);
       LocalDate to = date(o, "valid_to", id);
       if (from != null && to != null && to.isBefore(from)) {
-        problem(ProblemCodes.RULE_VALID_TO_BEFORE_FROM, at(member(o, "valid_to")), id, "valid_to",
-            to.toString(), from.toString());
+        problem(
+            ProblemCodes.RULE_VALID_TO_BEFORE_FROM,
+            at(member(o, "valid_to")),
+            id,
+            "valid_to",
+            to.toString(),
+            from.toString());
       }
 
-      List<String> eligible = list(o, "eligible_roles", id, roles::contains, ProblemCodes.RULE_UNKNOWN_ROLE);
+      List<String> eligible =
+          list(o, "eligible_roles", id, roles::contains, ProblemCodes.RULE_UNKNOWN_ROLE);
       List<String> where =
-          list(o, "antennas", id, a -> antennas == null || antennas.contains(a), ProblemCodes.RULE_UNKNOWN_ANTENNA);
+          list(
+              o,
+              "antennas",
+              id,
+              a -> antennas == null || antennas.contains(a),
+              ProblemCodes.RULE_UNKNOWN_ANTENNA);
 
       if (problems.size() > before) {
         return null;
@@ -382,7 +426,13 @@ public final class RulesJsonReader {
         return Optional.empty();
       }
       if (!(n instanceof Obj q)) {
-        problem(ProblemCodes.WRONG_TYPE, at(n), id, "quota", text(n), "an object {\"units\": 2, \"per\": \"ISO_WEEK\"}");
+        problem(
+            ProblemCodes.WRONG_TYPE,
+            at(n),
+            id,
+            "quota",
+            text(n),
+            "an object {\"units\": 2, \"per\": \"ISO_WEEK\"}");
         return Optional.empty();
       }
       unknownAndDuplicates(q, QUOTA_MEMBERS, id, "quota");
@@ -395,7 +445,14 @@ public final class RulesJsonReader {
       } else if (i.value().signum() <= 0) {
         problem(ProblemCodes.RULE_QUOTA_UNITS, at(u), id, "quota", i.value().toString());
       } else if (i.value().bitLength() > 31) {
-        problem(ProblemCodes.OUT_OF_RANGE, at(u), id, "quota", i.value().toString(), 1, Integer.MAX_VALUE);
+        problem(
+            ProblemCodes.OUT_OF_RANGE,
+            at(u),
+            id,
+            "quota",
+            i.value().toString(),
+            1,
+            Integer.MAX_VALUE);
       } else {
         units = i.value().intValue();
       }
@@ -415,7 +472,9 @@ public final class RulesJsonReader {
           problem(ProblemCodes.RULE_QUOTA_PERIOD, at(pn), id, "quota", s.value());
         }
       }
-      return units != null && per != null ? Optional.of(new Object[] {units, per}) : Optional.empty();
+      return units != null && per != null
+          ? Optional.of(new Object[] {units, per})
+          : Optional.empty();
     }
 
     private String requiredString(Obj o, String name, String id) {
@@ -465,7 +524,11 @@ public final class RulesJsonReader {
 
     /** A list of distinct strings, null when absent or broken (problems reported). */
     private List<String> list(
-        Obj o, String name, String id, java.util.function.Predicate<String> known, ProblemCode unknown) {
+        Obj o,
+        String name,
+        String id,
+        java.util.function.Predicate<String> known,
+        ProblemCode unknown) {
       Node n = member(o, name);
       if (n == null) {
         return null;
@@ -503,27 +566,47 @@ public final class RulesJsonReader {
     private void unknownAndDuplicates(Obj o, List<String> known, String id, String topMember) {
       for (Map.Entry<String, Node> m : o.members().entrySet()) {
         if (!known.contains(m.getKey())) {
-          problem(ProblemCodes.UNKNOWN_FIELD, at(m.getValue()), id,
-              topMember == null ? m.getKey() : topMember, m.getKey());
+          problem(
+              ProblemCodes.UNKNOWN_FIELD,
+              at(m.getValue()),
+              id,
+              topMember == null ? m.getKey() : topMember,
+              m.getKey());
         }
       }
       for (Node d : o.duplicates()) {
         String name = ((Duplicate) d).name();
-        problem(ProblemCodes.DUPLICATE_FIELD, at(d), id, topMember == null ? name : topMember, name);
+        problem(
+            ProblemCodes.DUPLICATE_FIELD, at(d), id, topMember == null ? name : topMember, name);
       }
     }
 
     private void missing(Obj o, String name, String id, String field) {
-      problem(ProblemCodes.MISSING_FIELD, at(Pointers.child(o.pointer(), name), o.line(), o.column()),
-          id, field, null);
+      problem(
+          ProblemCodes.MISSING_FIELD,
+          at(Pointers.child(o.pointer(), name), o.line(), o.column()),
+          id,
+          field,
+          null);
     }
 
     // --- problems
 
     private void problem(
-        ProblemCode code, Location at, String recordId, String field, String value, Object... args) {
+        ProblemCode code,
+        Location at,
+        String recordId,
+        String field,
+        String value,
+        Object... args) {
       problems.add(
-          Problem.of(code).at(at).record(null, recordId).field(field).value(value).args(args).build());
+          Problem.of(code)
+              .at(at)
+              .record(null, recordId)
+              .field(field)
+              .value(value)
+              .args(args)
+              .build());
     }
 
     private Location at(Node n) {
@@ -541,7 +624,11 @@ public final class RulesJsonReader {
     private Location at(JacksonException e) {
       TokenStreamLocation l = e.getLocation();
       if (l == null) {
-        return new Location(Optional.ofNullable(fileName), OptionalInt.empty(), OptionalInt.empty(), Optional.empty());
+        return new Location(
+            Optional.ofNullable(fileName),
+            OptionalInt.empty(),
+            OptionalInt.empty(),
+            Optional.empty());
       }
       return new Location(
           Optional.ofNullable(fileName),

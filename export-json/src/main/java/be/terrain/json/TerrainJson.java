@@ -28,7 +28,8 @@ public final class TerrainJson {
   public static final String SCHEMA_ID = "https://schemas.terrain.be/terrain-1.schema.json";
 
   /** The {@code $id} of the line schema. */
-  public static final String LINE_SCHEMA_ID = "https://schemas.terrain.be/terrain-1-line.schema.json";
+  public static final String LINE_SCHEMA_ID =
+      "https://schemas.terrain.be/terrain-1-line.schema.json";
 
   /** Opens the document schema; the caller closes the stream. */
   public static InputStream openSchema() {

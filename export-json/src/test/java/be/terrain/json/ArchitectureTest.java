@@ -32,14 +32,17 @@ class ArchitectureTest {
           .areDeclaredInClassesThat()
           .resideInAPackage("be.terrain.json")
           .should(
-              new ArchCondition<JavaMethod>("use neither internal nor Jackson types in their signature") {
+              new ArchCondition<JavaMethod>(
+                  "use neither internal nor Jackson types in their signature") {
                 @Override
                 public void check(JavaMethod m, ConditionEvents events) {
                   boolean bad =
                       hidden(m.getRawReturnType())
                           || m.getRawParameterTypes().stream().anyMatch(ArchitectureTest::hidden);
                   if (bad) {
-                    events.add(SimpleConditionEvent.violated(m, m.getFullName() + " exposes a hidden type"));
+                    events.add(
+                        SimpleConditionEvent.violated(
+                            m, m.getFullName() + " exposes a hidden type"));
                   }
                 }
               });
@@ -53,18 +56,22 @@ class ArchitectureTest {
           .dependOnClassesThat(
               describe(
                   "API classes other than TerrainJson and JsonLimits",
-                  c -> c.getPackageName().equals("be.terrain.json")
-                      && !c.getSimpleName().equals("TerrainJson")
-                      && !c.getSimpleName().equals("JsonLimits")));
+                  c ->
+                      c.getPackageName().equals("be.terrain.json")
+                          && !c.getSimpleName().equals("TerrainJson")
+                          && !c.getSimpleName().equals("JsonLimits")));
 
   @ArchTest
-  static final ArchRule noStandardStreams = GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS;
+  static final ArchRule noStandardStreams =
+      GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS;
 
   @ArchTest
-  static final ArchRule noGenericExceptions = GeneralCodingRules.NO_CLASSES_SHOULD_THROW_GENERIC_EXCEPTIONS;
+  static final ArchRule noGenericExceptions =
+      GeneralCodingRules.NO_CLASSES_SHOULD_THROW_GENERIC_EXCEPTIONS;
 
   @ArchTest
-  static final ArchRule noJavaUtilLogging = GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING;
+  static final ArchRule noJavaUtilLogging =
+      GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING;
 
   @ArchTest
   static final ArchRule apiExposesNoInternalType =

@@ -114,7 +114,9 @@ public final class JsonArbitraries {
       List<Integer> p = (List<Integer>) specs.get(i)[1];
       out.add(
           new Antenna(
-              "antenna-" + i, (String) specs.get(i)[0], PROVINCES.get(p.get(0) % PROVINCES.size()),
+              "antenna-" + i,
+              (String) specs.get(i)[0],
+              PROVINCES.get(p.get(0) % PROVINCES.size()),
               code("antenna_kind", p.get(1))));
     }
     return out;
@@ -161,7 +163,12 @@ public final class JsonArbitraries {
         }
         b.add(
             new ProfileSnapshot(
-                s.personId(), s.date(), values.get(0), values.get(1), values.get(2), values.get(3),
+                s.personId(),
+                s.date(),
+                values.get(0),
+                values.get(1),
+                values.get(2),
+                values.get(3),
                 values.get(4)));
       }
     }
@@ -170,17 +177,27 @@ public final class JsonArbitraries {
       Optional<String> person = person(c.get(3), n);
       b.add(
           new Contact(
-              "c-" + i, day(c.get(0)), antenna(antennas, c.get(1)), code("contact_channel", c.get(2)),
-              person, person.isPresent() ? 1 : 1 + c.get(4) % 10_000));
+              "c-" + i,
+              day(c.get(0)),
+              antenna(antennas, c.get(1)),
+              code("contact_channel", c.get(2)),
+              person,
+              person.isPresent() ? 1 : 1 + c.get(4) % 10_000));
     }
     if (n > 0) {
       for (int i = 0; i < accompaniments.size(); i++) {
         List<Integer> a = accompaniments.get(i);
         b.add(
             new Accompaniment(
-                "acc-" + i, day(a.get(0)), antenna(antennas, a.get(1)), personId(a.get(2) % n),
+                "acc-" + i,
+                day(a.get(0)),
+                antenna(antennas, a.get(1)),
+                personId(a.get(2) % n),
                 code("accompaniment_domain", a.get(3)),
-                optional(a.get(4), CODES.list("accompaniment_mode").size(), k -> code("accompaniment_mode", k))));
+                optional(
+                    a.get(4),
+                    CODES.list("accompaniment_mode").size(),
+                    k -> code("accompaniment_mode", k))));
       }
     }
     for (int i = 0; i < health.size(); i++) {
@@ -211,9 +228,18 @@ public final class JsonArbitraries {
         default ->
             b.add(
                 new MedicalConsultation(
-                    id, date, antenna, person,
-                    optional(h.get(7), CODES.list("health_coverage").size(), k -> code("health_coverage", k)),
-                    optional(h.get(8), CODES.list("consultation_reason").size(), k -> code("consultation_reason", k))));
+                    id,
+                    date,
+                    antenna,
+                    person,
+                    optional(
+                        h.get(7),
+                        CODES.list("health_coverage").size(),
+                        k -> code("health_coverage", k)),
+                    optional(
+                        h.get(8),
+                        CODES.list("consultation_reason").size(),
+                        k -> code("consultation_reason", k))));
       }
     }
     CodeList itemList = CODES.list("item");
@@ -226,7 +252,9 @@ public final class JsonArbitraries {
         String item = itemList.get((start + k * 5) % itemList.size()).code();
         int quantity = 1 + d.get(5 + k) % 100_000;
         OptionalInt value =
-            d.get(8 + k / 2) % 2 == 0 ? OptionalInt.empty() : OptionalInt.of(d.get(8 + k / 2) % 10_000_001);
+            d.get(8 + k / 2) % 2 == 0
+                ? OptionalInt.empty()
+                : OptionalInt.of(d.get(8 + k / 2) % 10_000_001);
         items.add(new DistributionItem(item, quantity, value));
       }
       b.add(
@@ -260,7 +288,8 @@ public final class JsonArbitraries {
     return l.get(pick % l.size()).code();
   }
 
-  private static Optional<String> optional(int pick, int size, java.util.function.IntFunction<String> value) {
+  private static Optional<String> optional(
+      int pick, int size, java.util.function.IntFunction<String> value) {
     int k = pick % (size + 1);
     return k == size ? Optional.empty() : Optional.of(value.apply(k));
   }

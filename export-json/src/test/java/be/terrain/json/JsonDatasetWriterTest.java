@@ -23,7 +23,8 @@ class JsonDatasetWriterTest {
 
   private static Dataset small() {
     return JsonMalformedInputTest.readDocument(
-            JsonMalformedInputTest.VALID.replace("\"name\": \"Org\"", "\"name\": \"Org \\\"Été\\\" =1+1; a/b\""))
+            JsonMalformedInputTest.VALID.replace(
+                "\"name\": \"Org\"", "\"name\": \"Org \\\"Été\\\" =1+1; a/b\""))
         .orThrow();
   }
 
@@ -72,7 +73,8 @@ class JsonDatasetWriterTest {
   void anEmptyCellReadFromJsonIsLeftOutWhenWritten() {
     Dataset d =
         JsonMalformedInputTest.readDocument(
-                JsonMalformedInputTest.VALID.replace("\"sex\": \"F\"", "\"sex\": \"\", \"nationality\": null"))
+                JsonMalformedInputTest.VALID.replace(
+                    "\"sex\": \"F\"", "\"sex\": \"\", \"nationality\": null"))
             .orThrow();
 
     assertThat(JsonDatasetWriter.document().toJson(d))
@@ -129,16 +131,31 @@ class JsonDatasetWriterTest {
   @Property(tries = 200)
   void everyContactHasACountAndEveryLineEndsWithLf(@ForAll("datasets") Dataset d) {
     JsonNode document = PLAIN.readTree(JsonDatasetWriter.document().toBytes(d));
-    assertThat(document.get("contacts").values()).allSatisfy(c -> assertThat(c.get("count").isInt()).isTrue());
+    assertThat(document.get("contacts").values())
+        .allSatisfy(c -> assertThat(c.get("count").isInt()).isTrue());
     assertThat(document.propertyNames())
         .containsExactly(
-            "format", "organisation", "antennas", "persons", "profiles", "contacts", "accompaniments",
-            "health", "distributions");
+            "format",
+            "organisation",
+            "antennas",
+            "persons",
+            "profiles",
+            "contacts",
+            "accompaniments",
+            "health",
+            "distributions");
 
     String lines = JsonDatasetWriter.lines().toJson(d);
     assertThat(lines).endsWith("\n").doesNotContain("\r").doesNotContain("\n\n");
-    assertThat(lines.split("\n")).hasSize(1 + d.persons().size() + d.profiles().size() + d.contacts().size()
-        + d.accompaniments().size() + d.health().size() + d.distributions().size());
+    assertThat(lines.split("\n"))
+        .hasSize(
+            1
+                + d.persons().size()
+                + d.profiles().size()
+                + d.contacts().size()
+                + d.accompaniments().size()
+                + d.health().size()
+                + d.distributions().size());
   }
 
   @Test
@@ -146,7 +163,9 @@ class JsonDatasetWriterTest {
     byte[] bytes = JsonDatasetWriter.document().toBytes(small());
     assertThat(new String(bytes, StandardCharsets.UTF_8)).contains("Été");
     ReadResult again =
-        JsonDatasetReader.builder().today(ReferenceData.READ_ON).build()
+        JsonDatasetReader.builder()
+            .today(ReferenceData.READ_ON)
+            .build()
             .read(new ByteArrayInputStream(bytes), "x.json", false);
     assertThat(again.dataset().organisation().name()).isEqualTo("Org \"Été\" =1+1; a/b");
   }

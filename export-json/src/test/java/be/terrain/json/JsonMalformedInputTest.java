@@ -105,7 +105,8 @@ class JsonMalformedInputTest {
   class WrongTypes {
     @Test
     void aFloatForAnInteger() {
-      Problem p = single(readDocument(VALID.replace("\"birth_year\": 1990", "\"birth_year\": 1990.0")));
+      Problem p =
+          single(readDocument(VALID.replace("\"birth_year\": 1990", "\"birth_year\": 1990.0")));
 
       assertProblem(p, ProblemCodes.WRONG_TYPE, "/persons/0/birth_year", "p-1", "birth_year");
       assertThat(p.value()).contains("1990.0");
@@ -117,7 +118,8 @@ class JsonMalformedInputTest {
 
     @Test
     void aStringForAnInteger() {
-      Problem p = single(readDocument(VALID.replace("\"birth_year\": 1990", "\"birth_year\": \"1990\"")));
+      Problem p =
+          single(readDocument(VALID.replace("\"birth_year\": 1990", "\"birth_year\": \"1990\"")));
 
       assertProblem(p, ProblemCodes.WRONG_TYPE, "/persons/0/birth_year", "p-1", "birth_year");
       assertThat(p.value()).contains("\"1990\"");
@@ -134,14 +136,17 @@ class JsonMalformedInputTest {
     @Test
     void anEmptyStringForPathogens() {
       Problem p =
-          single(readDocument(VALID.replace("\"pathogens\": [\"HIV\", \"SYPHILIS\"]", "\"pathogens\": \"\"")));
+          single(
+              readDocument(
+                  VALID.replace("\"pathogens\": [\"HIV\", \"SYPHILIS\"]", "\"pathogens\": \"\"")));
 
       assertProblem(p, ProblemCodes.WRONG_TYPE, "/health/0/pathogens", "h-1", "pathogens");
     }
 
     @Test
     void aPathogenHoldingTheSeparator() {
-      Problem p = single(readDocument(VALID.replace("[\"HIV\", \"SYPHILIS\"]", "[\"HIV|SYPHILIS\"]")));
+      Problem p =
+          single(readDocument(VALID.replace("[\"HIV\", \"SYPHILIS\"]", "[\"HIV|SYPHILIS\"]")));
 
       assertProblem(p, ProblemCodes.WRONG_TYPE, "/health/0/pathogens", "h-1", "pathogens");
       assertThat(p.value()).contains("\"HIV|SYPHILIS\"");
@@ -151,15 +156,25 @@ class JsonMalformedInputTest {
     void anEmptyPathogenOrANumberInPathogens() {
       assertProblem(
           single(readDocument(VALID.replace("[\"HIV\", \"SYPHILIS\"]", "[\"HIV\", \"\"]"))),
-          ProblemCodes.WRONG_TYPE, "/health/0/pathogens", "h-1", "pathogens");
+          ProblemCodes.WRONG_TYPE,
+          "/health/0/pathogens",
+          "h-1",
+          "pathogens");
       assertProblem(
           single(readDocument(VALID.replace("[\"HIV\", \"SYPHILIS\"]", "[\"HIV\", 7]"))),
-          ProblemCodes.WRONG_TYPE, "/health/0/pathogens", "h-1", "pathogens");
+          ProblemCodes.WRONG_TYPE,
+          "/health/0/pathogens",
+          "h-1",
+          "pathogens");
     }
 
     @Test
     void aNumberForAString() {
-      Problem p = single(readDocument(VALID.replace("\"channel\": \"STREET\", \"count\"", "\"channel\": 4, \"count\"")));
+      Problem p =
+          single(
+              readDocument(
+                  VALID.replace(
+                      "\"channel\": \"STREET\", \"count\"", "\"channel\": 4, \"count\"")));
 
       assertProblem(p, ProblemCodes.WRONG_TYPE, "/contacts/1/channel", "c-2", "channel");
       assertThat(p.value()).contains("4");
@@ -185,7 +200,9 @@ class JsonMalformedInputTest {
 
     @Test
     void aRecordArrayThatIsAnObject() {
-      ReadResult r = readDocument(VALID.replaceAll("(?m)^  \"antennas\".*\n", "  \"antennas\": {\"id\": \"a\"},\n"));
+      ReadResult r =
+          readDocument(
+              VALID.replaceAll("(?m)^  \"antennas\".*\n", "  \"antennas\": {\"id\": \"a\"},\n"));
       Problem p = only(r, ProblemCodes.WRONG_TYPE);
 
       assertProblem(p, ProblemCodes.WRONG_TYPE, "/antennas", null, "antennas");
@@ -214,7 +231,10 @@ class JsonMalformedInputTest {
     @Test
     void nullIsAbsent() {
       ReadResult r =
-          readDocument(VALID.replace("\"sex\": \"F\"", "\"sex\": null").replace("\"count\": 3", "\"count\": null"));
+          readDocument(
+              VALID
+                  .replace("\"sex\": \"F\"", "\"sex\": null")
+                  .replace("\"count\": 3", "\"count\": null"));
 
       assertThat(r.validation().problems()).isEmpty();
       assertThat(r.dataset().contacts().count(1)).isEqualTo(1);
@@ -233,7 +253,10 @@ class JsonMalformedInputTest {
   class MembersOfObjects {
     @Test
     void anUnknownMemberOfARecord() {
-      Problem p = single(readDocument(VALID.replace("\"sex\": \"F\"", "\"sex\": \"F\", \"name\": \"Jeanne\"")));
+      Problem p =
+          single(
+              readDocument(
+                  VALID.replace("\"sex\": \"F\"", "\"sex\": \"F\", \"name\": \"Jeanne\"")));
 
       assertProblem(p, ProblemCodes.UNKNOWN_FIELD, "/persons/0/name", "p-1", "name");
       assertThat(p.location().line()).hasValue(5);
@@ -241,21 +264,25 @@ class JsonMalformedInputTest {
 
     @Test
     void anUnknownMemberOfTheDocument() {
-      Problem p = single(readDocument(VALID.replace("\"format\"", "\"comment\": {\"a\": [1]}, \"format\"")));
+      Problem p =
+          single(
+              readDocument(VALID.replace("\"format\"", "\"comment\": {\"a\": [1]}, \"format\"")));
 
       assertProblem(p, ProblemCodes.UNKNOWN_FIELD, "/comment", null, "comment");
     }
 
     @Test
     void anUnknownMemberNameIsEscapedInThePointer() {
-      Problem p = single(readDocument(VALID.replace("\"sex\": \"F\"", "\"sex\": \"F\", \"a/b~c\": 1")));
+      Problem p =
+          single(readDocument(VALID.replace("\"sex\": \"F\"", "\"sex\": \"F\", \"a/b~c\": 1")));
 
       assertProblem(p, ProblemCodes.UNKNOWN_FIELD, "/persons/0/a~1b~0c", "p-1", "a/b~c");
     }
 
     @Test
     void aDuplicateMemberKeepsTheFirstValue() {
-      ReadResult r = readDocument(VALID.replace("\"sex\": \"F\"", "\"sex\": \"F\", \"sex\": \"M\""));
+      ReadResult r =
+          readDocument(VALID.replace("\"sex\": \"F\"", "\"sex\": \"F\", \"sex\": \"M\""));
       Problem p = single(r);
 
       assertProblem(p, ProblemCodes.DUPLICATE_FIELD, "/persons/0/sex", "p-1", "sex");
@@ -297,14 +324,24 @@ class JsonMalformedInputTest {
 
     @Test
     void aNullRequiredArrayIsMissing() {
-      ReadResult r = readDocument(VALID.replace("\"antennas\": [{\"id\": \"a\", \"name\": \"Antenne\", \"province\": \"BE-WHT\", \"kind\": \"SERVICE\"}]", "\"antennas\": null"));
+      ReadResult r =
+          readDocument(
+              VALID.replace(
+                  "\"antennas\": [{\"id\": \"a\", \"name\": \"Antenne\", \"province\": \"BE-WHT\", \"kind\": \"SERVICE\"}]",
+                  "\"antennas\": null"));
 
-      assertProblem(only(r, ProblemCodes.MISSING_FIELD), ProblemCodes.MISSING_FIELD, "/antennas", null, "antennas");
+      assertProblem(
+          only(r, ProblemCodes.MISSING_FIELD),
+          ProblemCodes.MISSING_FIELD,
+          "/antennas",
+          null,
+          "antennas");
     }
 
     @Test
     void aMissingOrganisationIsReportedOnce() {
-      ReadResult r = readDocument(VALID.replace("\"organisation\": {\"id\": \"o\", \"name\": \"Org\"},", ""));
+      ReadResult r =
+          readDocument(VALID.replace("\"organisation\": {\"id\": \"o\", \"name\": \"Org\"},", ""));
 
       assertProblem(single(r), ProblemCodes.ORGANISATION_COUNT, "/organisation", null, null);
     }
@@ -337,10 +374,15 @@ class JsonMalformedInputTest {
 
       Problem p = only(r, ProblemCodes.MALFORMED_JSON);
       assertProblem(p, ProblemCodes.MALFORMED_JSON, "/contacts/1/count", "c-2", "count");
-      assertThat(p.message()).startsWith("malformed JSON: ").contains("NaN").doesNotContain("enable");
+      assertThat(p.message())
+          .startsWith("malformed JSON: ")
+          .contains("NaN")
+          .doesNotContain("enable");
       assertThat(p.location().line()).hasValue(8);
       assertThat(r.dataset().size(RecordKind.PERSON)).isEqualTo(1);
-      assertThat(r.dataset().size(RecordKind.CONTACT)).as("the record being read is not added").isEqualTo(1);
+      assertThat(r.dataset().size(RecordKind.CONTACT))
+          .as("the record being read is not added")
+          .isEqualTo(1);
       assertThat(r.dataset().size(RecordKind.HEALTH)).isZero();
     }
 
@@ -368,12 +410,18 @@ class JsonMalformedInputTest {
     void anEmptyDocument() {
       ReadResult r = readDocument("  \n");
 
-      assertThat(only(r, ProblemCodes.MALFORMED_JSON).message()).isEqualTo("malformed JSON: the document is empty");
+      assertThat(only(r, ProblemCodes.MALFORMED_JSON).message())
+          .isEqualTo("malformed JSON: the document is empty");
     }
 
     @Test
     void aDocumentThatIsNotAnObject() {
-      assertProblem(only(readDocument("[]"), ProblemCodes.WRONG_TYPE), ProblemCodes.WRONG_TYPE, "", null, null);
+      assertProblem(
+          only(readDocument("[]"), ProblemCodes.WRONG_TYPE),
+          ProblemCodes.WRONG_TYPE,
+          "",
+          null,
+          null);
     }
 
     @Test
@@ -389,8 +437,13 @@ class JsonMalformedInputTest {
 
     @Test
     void aSingleQuotedStringOrACommentIsNotJson() {
-      assertThat(only(readDocument(VALID.replace("\"Org\"", "'Org'")), ProblemCodes.MALFORMED_JSON)).isNotNull();
-      assertThat(only(readDocument(VALID.replace("\"format\"", "/* c */ \"format\"")), ProblemCodes.MALFORMED_JSON)).isNotNull();
+      assertThat(only(readDocument(VALID.replace("\"Org\"", "'Org'")), ProblemCodes.MALFORMED_JSON))
+          .isNotNull();
+      assertThat(
+              only(
+                  readDocument(VALID.replace("\"format\"", "/* c */ \"format\"")),
+                  ProblemCodes.MALFORMED_JSON))
+          .isNotNull();
     }
   }
 
@@ -402,7 +455,8 @@ class JsonMalformedInputTest {
       String tail = "\"}, \"antennas\": [], \"persons\": []}";
       return new CountingStream(
           new SequenceInputStream(
-              new SequenceInputStream(bytes(head), new Repeating((byte) 'a', length)), bytes(tail)));
+              new SequenceInputStream(bytes(head), new Repeating((byte) 'a', length)),
+              bytes(tail)));
     }
 
     @Test
@@ -420,10 +474,16 @@ class JsonMalformedInputTest {
     @Test
     void aLowerStringLimit() {
       JsonDatasetReader strict =
-          JsonDatasetReader.builder().today(ReferenceData.READ_ON)
-              .limits(JsonLimits.defaults().withMaxStringLength(10)).build();
+          JsonDatasetReader.builder()
+              .today(ReferenceData.READ_ON)
+              .limits(JsonLimits.defaults().withMaxStringLength(10))
+              .build();
 
-      ReadResult r = strict.read(bytes(VALID.replace("\"Org\"", "\"Organisation of a long name\"")), "data.json", false);
+      ReadResult r =
+          strict.read(
+              bytes(VALID.replace("\"Org\"", "\"Organisation of a long name\"")),
+              "data.json",
+              false);
 
       assertThat(only(r, ProblemCodes.LIMIT_EXCEEDED).field()).contains("name");
     }
@@ -431,7 +491,8 @@ class JsonMalformedInputTest {
     @Test
     void deepNesting() {
       String deep = "[".repeat(100) + "]".repeat(100);
-      ReadResult r = readDocument(VALID.replace("\"format\"", "\"deep\": " + deep + ", \"format\""));
+      ReadResult r =
+          readDocument(VALID.replace("\"format\"", "\"deep\": " + deep + ", \"format\""));
 
       Problem p = only(r, ProblemCodes.LIMIT_EXCEEDED);
       assertThat(p.message()).contains("nesting depth").contains("64");
@@ -441,8 +502,10 @@ class JsonMalformedInputTest {
     @Test
     void aDocumentOverItsLengthLimit() {
       JsonDatasetReader small =
-          JsonDatasetReader.builder().today(ReferenceData.READ_ON)
-              .limits(JsonLimits.defaults().withMaxDocumentLength(100)).build();
+          JsonDatasetReader.builder()
+              .today(ReferenceData.READ_ON)
+              .limits(JsonLimits.defaults().withMaxDocumentLength(100))
+              .build();
 
       ReadResult r = small.read(bytes(VALID), "data.json", false);
 
@@ -452,17 +515,21 @@ class JsonMalformedInputTest {
     @Test
     void jsonLinesHaveNoDocumentLengthLimit() {
       JsonDatasetReader small =
-          JsonDatasetReader.builder().today(ReferenceData.READ_ON)
-              .limits(JsonLimits.defaults().withMaxDocumentLength(100).withMaxTokenCount(10)).build();
+          JsonDatasetReader.builder()
+              .today(ReferenceData.READ_ON)
+              .limits(JsonLimits.defaults().withMaxDocumentLength(100).withMaxTokenCount(10))
+              .build();
 
-      assertThat(small.read(bytes(VALID_LINES), "data.jsonl", true).validation().problems()).isEmpty();
+      assertThat(small.read(bytes(VALID_LINES), "data.jsonl", true).validation().problems())
+          .isEmpty();
     }
 
     @Test
     void limitsRefuseNonsense() {
       org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
           .isThrownBy(() -> JsonLimits.defaults().withMaxNestingDepth(3))
-          .withMessageContaining("maxNestingDepth").withMessageContaining("3");
+          .withMessageContaining("maxNestingDepth")
+          .withMessageContaining("3");
       org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
           .isThrownBy(() -> JsonLimits.defaults().withMaxStringLength(0))
           .withMessageContaining("maxStringLength must be positive: 0");
@@ -481,7 +548,11 @@ class JsonMalformedInputTest {
 
     @Test
     void anUnknownType() {
-      ReadResult r = readLines(VALID_LINES.replace("\"type\": \"contact\", \"id\": \"c-1\"", "\"type\": \"contacts\", \"id\": \"c-1\""));
+      ReadResult r =
+          readLines(
+              VALID_LINES.replace(
+                  "\"type\": \"contact\", \"id\": \"c-1\"",
+                  "\"type\": \"contacts\", \"id\": \"c-1\""));
       Problem p = single(r);
 
       assertLine(p, ProblemCodes.UNKNOWN_RECORD_TYPE, 4, "c-1", "type");
@@ -491,17 +562,23 @@ class JsonMalformedInputTest {
 
     @Test
     void aMissingTypeOrAnAntennaLine() {
-      ReadResult r = readLines(VALID_LINES.replace("\"type\": \"person\", ", "") + "{\"type\": \"antenna\", \"id\": \"b\"}\n");
+      ReadResult r =
+          readLines(
+              VALID_LINES.replace("\"type\": \"person\", ", "")
+                  + "{\"type\": \"antenna\", \"id\": \"b\"}\n");
 
       List<Problem> problems =
           r.validation().problems().stream()
-              .filter(p -> p.code().equals(ProblemCodes.UNKNOWN_RECORD_TYPE)).toList();
+              .filter(p -> p.code().equals(ProblemCodes.UNKNOWN_RECORD_TYPE))
+              .toList();
       assertThat(problems).hasSize(2);
       assertLine(problems.get(0), ProblemCodes.UNKNOWN_RECORD_TYPE, 2, "p-1", "type");
       assertThat(problems.get(0).value()).isEmpty();
       assertLine(problems.get(1), ProblemCodes.UNKNOWN_RECORD_TYPE, 7, "b", "type");
       assertThat(problems.get(1).value()).contains("antenna");
-      assertThat(r.dataset().size(RecordKind.PERSON)).as("a record without a known type is not added").isZero();
+      assertThat(r.dataset().size(RecordKind.PERSON))
+          .as("a record without a known type is not added")
+          .isZero();
     }
 
     @Test
@@ -515,7 +592,11 @@ class JsonMalformedInputTest {
 
     @Test
     void aProblemOnARecordLineIsLocatedByLine() {
-      ReadResult r = readLines(VALID_LINES.replace("\"count\": 3", "\"count\": 3.5").replace("\"date\": \"2020-03-17\"", "\"date\": \"2020-02-30\""));
+      ReadResult r =
+          readLines(
+              VALID_LINES
+                  .replace("\"count\": 3", "\"count\": 3.5")
+                  .replace("\"date\": \"2020-03-17\"", "\"date\": \"2020-02-30\""));
 
       List<Problem> problems = r.validation().problems();
       assertLine(only(r, ProblemCodes.INVALID_DATE), ProblemCodes.INVALID_DATE, 4, "c-1", "date");
@@ -538,7 +619,9 @@ class JsonMalformedInputTest {
       assertThat(r.validation().problems())
           .extracting(Problem::code)
           .containsExactly(
-              ProblemCodes.INVALID_DATE, ProblemCodes.UNKNOWN_CODE, ProblemCodes.UNKNOWN_CODE,
+              ProblemCodes.INVALID_DATE,
+              ProblemCodes.UNKNOWN_CODE,
+              ProblemCodes.UNKNOWN_CODE,
               ProblemCodes.UNKNOWN_CODE);
       assertThat(r.dataset().contacts()).hasSize(4);
       assertThat(r.dataset().persons()).hasSize(2);
@@ -566,12 +649,15 @@ class JsonMalformedInputTest {
     void twoRecordsOnOneLineAndARecordOnTwoLines() {
       String text =
           VALID_LINES.replace(
-              "\"sex\": \"F\"}\n", "\"sex\": \"F\"} {\"type\": \"person\", \"id\": \"p-2\", \"role\": \"SEX_WORKER\"}\n")
+                  "\"sex\": \"F\"}\n",
+                  "\"sex\": \"F\"} {\"type\": \"person\", \"id\": \"p-2\", \"role\": \"SEX_WORKER\"}\n")
               + "{\"type\": \"person\",\n \"id\": \"p-3\", \"role\": \"SEX_WORKER\"}\n";
       ReadResult r = readLines(text);
 
       List<Problem> problems = r.validation().problems();
-      assertThat(problems).hasSize(2).allSatisfy(p -> assertThat(p.code()).isEqualTo(ProblemCodes.MALFORMED_JSON));
+      assertThat(problems)
+          .hasSize(2)
+          .allSatisfy(p -> assertThat(p.code()).isEqualTo(ProblemCodes.MALFORMED_JSON));
       assertThat(problems.get(0).location().line()).hasValue(2);
       assertThat(problems.get(1).location().line()).hasValue(7);
       assertThat(r.dataset().size(RecordKind.PERSON)).as("both are read").isEqualTo(3);
@@ -579,7 +665,8 @@ class JsonMalformedInputTest {
 
     @Test
     void malformedJsonStopsTheReadingAtItsLine() {
-      ReadResult r = readLines(VALID_LINES.replace("\"person_id\": \"p-1\"}", "\"person_id\": \"p-1\""));
+      ReadResult r =
+          readLines(VALID_LINES.replace("\"person_id\": \"p-1\"}", "\"person_id\": \"p-1\""));
 
       Problem p = only(r, ProblemCodes.MALFORMED_JSON);
       assertThat(p.location().line()).hasValue(5);
@@ -592,11 +679,16 @@ class JsonMalformedInputTest {
   @Test
   void aDatasetRuleProblemIsLocatedByPointerInADocumentAndByLineInJsonLines() {
     Problem inDocument =
-        only(readDocument(VALID.replace("\"person_id\": \"p-1\"}", "\"person_id\": \"p-9\"}")), ProblemCodes.UNKNOWN_PERSON);
+        only(
+            readDocument(VALID.replace("\"person_id\": \"p-1\"}", "\"person_id\": \"p-9\"}")),
+            ProblemCodes.UNKNOWN_PERSON);
     Problem inLines =
-        only(readLines(VALID_LINES.replace("\"person_id\": \"p-1\"}", "\"person_id\": \"p-9\"}")), ProblemCodes.UNKNOWN_PERSON);
+        only(
+            readLines(VALID_LINES.replace("\"person_id\": \"p-1\"}", "\"person_id\": \"p-9\"}")),
+            ProblemCodes.UNKNOWN_PERSON);
 
-    assertProblem(inDocument, ProblemCodes.UNKNOWN_PERSON, "/contacts/0/person_id", "c-1", "person_id");
+    assertProblem(
+        inDocument, ProblemCodes.UNKNOWN_PERSON, "/contacts/0/person_id", "c-1", "person_id");
     assertThat(inDocument.value()).contains("p-9");
     assertThat(inLines.location()).isEqualTo(Location.ofLine("data.jsonl", 4));
     assertThat(inLines.recordId()).contains("c-1");

@@ -22,7 +22,9 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The JSON module registers its formats through the SPI, found by discovery, and they pass the kit. */
+/**
+ * The JSON module registers its formats through the SPI, found by discovery, and they pass the kit.
+ */
 @DisplayName("The JSON plugin")
 class JsonPluginConformanceTest {
   private static final Terrain TERRAIN = Terrain.builder().findPlugins().build();
@@ -30,22 +32,31 @@ class JsonPluginConformanceTest {
   @Test
   @DisplayName("is found by discovery and registers json, jsonl and the json report")
   void discovered(@TempDir Path dir) {
-    PluginReport r = TERRAIN.plugins().stream().filter(p -> p.id().equals(JsonPlugin.ID)).findFirst().orElseThrow();
+    PluginReport r =
+        TERRAIN.plugins().stream()
+            .filter(p -> p.id().equals(JsonPlugin.ID))
+            .findFirst()
+            .orElseThrow();
     assertThat(r.isLoaded()).isTrue();
-    assertThat(r.contributions()).extracting(PluginReport.Contribution::toString)
+    assertThat(r.contributions())
+        .extracting(PluginReport.Contribution::toString)
         .containsExactly("dataset-format json", "dataset-format jsonl", "report-format json");
-    assertThat(TERRAIN.findFormatFor(dir.resolve("data.JSON"))).contains(TERRAIN.datasetFormat("json"));
-    assertThat(TERRAIN.findFormatFor(dir.resolve("data.jsonl"))).contains(TERRAIN.datasetFormat("jsonl"));
+    assertThat(TERRAIN.findFormatFor(dir.resolve("data.JSON")))
+        .contains(TERRAIN.datasetFormat("json"));
+    assertThat(TERRAIN.findFormatFor(dir.resolve("data.jsonl")))
+        .contains(TERRAIN.datasetFormat("jsonl"));
   }
 
   @Test
-  @DisplayName("writes a document and JSON Lines as the writers do, whatever the file's name, and report.json as ReportJsonWriter does")
+  @DisplayName(
+      "writes a document and JSON Lines as the writers do, whatever the file's name, and report.json as ReportJsonWriter does")
   void sameAsTheApi(@TempDir Path dir) throws IOException {
     Dataset d = MiniCsv.reference();
     Path lines = dir.resolve("lines.json");
     TERRAIN.datasetFormat("jsonl").write(d, lines);
     assertThat(lines).hasBinaryContent(JsonDatasetWriter.lines().toBytes(d));
-    assertThat(TERRAIN.read(lines, "jsonl", be.terrain.testing.ReferenceData.READ_ON).orThrow()).isEqualTo(d);
+    assertThat(TERRAIN.read(lines, "jsonl", be.terrain.testing.ReferenceData.READ_ON).orThrow())
+        .isEqualTo(d);
     Report report = Statistics.compute(d, ReportOptions.of(Period.ofYear(2020)));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     TERRAIN.reportFormat("json").write(report, out);

@@ -59,7 +59,8 @@ class ParallelLinesProperties {
   }
 
   private static void assertSame(ReadResult parallel, ReadResult serial) {
-    assertThat(parallel.validation().problems()).containsExactlyElementsOf(serial.validation().problems());
+    assertThat(parallel.validation().problems())
+        .containsExactlyElementsOf(serial.validation().problems());
     if (serial.isValid()) {
       assertThat(parallel.dataset()).isEqualTo(serial.dataset());
     }
@@ -75,7 +76,13 @@ class ParallelLinesProperties {
     rows.add(attempt(d::organisation));
     rows.add(d.antennas());
     for (List<?> table :
-        List.<List<?>>of(d.persons(), d.profiles(), d.contacts(), d.accompaniments(), d.health(), d.distributions())) {
+        List.<List<?>>of(
+            d.persons(),
+            d.profiles(),
+            d.contacts(),
+            d.accompaniments(),
+            d.health(),
+            d.distributions())) {
       rows.add(table.size());
       for (int i = 0; i < table.size(); i++) {
         int row = i;
@@ -107,10 +114,12 @@ class ParallelLinesProperties {
       }
       String line = lines.get(at);
       switch (e % 16) {
-        case 0 -> lines.set(at, line.replaceFirst("\"date\":\"[^\"]*\"", "\"date\":\"2020-02-30\""));
+        case 0 ->
+            lines.set(at, line.replaceFirst("\"date\":\"[^\"]*\"", "\"date\":\"2020-02-30\""));
         case 1 -> lines.set(at, line.replaceFirst("\"id\":\"([^\"]*)\"", "\"id\":12"));
         case 2 -> lines.set(at, line.replaceFirst("\\{", "{\"zzz\":[1,{}],"));
-        case 3 -> lines.set(at, line.replaceFirst("\"type\":\"([a-z]*)\",(.*)}$", "$2,\"type\":\"$1\"}"));
+        case 3 ->
+            lines.set(at, line.replaceFirst("\"type\":\"([a-z]*)\",(.*)}$", "$2,\"type\":\"$1\"}"));
         case 4 -> lines.set(at, line.replaceFirst("\"type\":\"[a-z]*\"", "\"type\":\"contakt\""));
         case 5 -> {
           // a person (or any record) moved to the end: after the activities that refer to it
@@ -124,9 +133,13 @@ class ParallelLinesProperties {
         case 10 -> lines.add(at, line);
         case 11 -> lines.set(at, line.replaceFirst("\"count\":\\d+", "\"count\":\"3\""));
         case 12 -> lines.set(at, line + " {\"type\":\"person\"}");
-        case 13 -> lines.set(at, line.replaceFirst("\"person_id\":\"[^\"]*\"", "\"person_id\":\"nobody\""));
-        case 14 -> lines.set(at, line.replace("\",\"", "\" , \"").replace("\"type\"", "\"type\"\t"));
-        default -> lines.set(at, line.replaceFirst("\"nationality\":\"[A-Z]*\"", "\"nationality\":null"));
+        case 13 ->
+            lines.set(
+                at, line.replaceFirst("\"person_id\":\"[^\"]*\"", "\"person_id\":\"nobody\""));
+        case 14 ->
+            lines.set(at, line.replace("\",\"", "\" , \"").replace("\"type\"", "\"type\"\t"));
+        default ->
+            lines.set(at, line.replaceFirst("\"nationality\":\"[A-Z]*\"", "\"nationality\":null"));
       }
     }
     return String.join("\n", lines);
@@ -139,7 +152,8 @@ class ParallelLinesProperties {
       @ForAll @IntRange(min = 16, max = 600) int chunk,
       @ForAll @IntRange(min = 2, max = 4) int threads,
       @ForAll boolean crlf) {
-    String text = edit(new String(JsonDatasetWriter.lines().toBytes(d), StandardCharsets.UTF_8), edits);
+    String text =
+        edit(new String(JsonDatasetWriter.lines().toBytes(d), StandardCharsets.UTF_8), edits);
     if (crlf) {
       text = text.replace("\n", "\r\n");
     }
@@ -176,9 +190,11 @@ class ParallelLinesProperties {
 
   @Example
   void duplicateIdsInDifferentChunksAreReportedAsInASerialRead() {
-    String text = new String(JsonDatasetWriter.lines().toBytes(MiniCsv.reference()), StandardCharsets.UTF_8);
+    String text =
+        new String(JsonDatasetWriter.lines().toBytes(MiniCsv.reference()), StandardCharsets.UTF_8);
     List<String> lines = new ArrayList<>(Arrays.asList(text.split("\n")));
-    String contact = lines.stream().filter(l -> l.contains("\"type\":\"contact\"")).findFirst().orElseThrow();
+    String contact =
+        lines.stream().filter(l -> l.contains("\"type\":\"contact\"")).findFirst().orElseThrow();
     lines.add(lines.size() - 1, contact);
     byte[] bytes = (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
 
@@ -193,7 +209,8 @@ class ParallelLinesProperties {
 
   @Example
   void aMalformedLineLateInTheInputStopsTheReadingThereAsSerially() {
-    String text = new String(JsonDatasetWriter.lines().toBytes(MiniCsv.reference()), StandardCharsets.UTF_8);
+    String text =
+        new String(JsonDatasetWriter.lines().toBytes(MiniCsv.reference()), StandardCharsets.UTF_8);
     int late = text.length() * 3 / 4;
     int lineStart = text.indexOf('\n', late) + 1;
     byte[] bytes =
@@ -202,24 +219,30 @@ class ParallelLinesProperties {
 
     ReadResult serial = serial(bytes);
 
-    assertThat(serial.validation().problems()).extracting(Problem::code).contains(ProblemCodes.MALFORMED_JSON);
+    assertThat(serial.validation().problems())
+        .extracting(Problem::code)
+        .contains(ProblemCodes.MALFORMED_JSON);
     assertSame(parallel(bytes, 2, 128), serial);
   }
 
   @Example
   void aLineLongerThanAChunkIsReadSerially() {
-    String text = new String(JsonDatasetWriter.lines().toBytes(MiniCsv.reference()), StandardCharsets.UTF_8);
+    String text =
+        new String(JsonDatasetWriter.lines().toBytes(MiniCsv.reference()), StandardCharsets.UTF_8);
     int lineStart = text.indexOf('\n', text.length() / 2) + 1;
     String longLine = "{\"type\":\"person\",\"id\":\"" + "x".repeat(5000) + "\"}\n";
-    byte[] bytes = (text.substring(0, lineStart) + longLine + text.substring(lineStart)).getBytes(StandardCharsets.UTF_8);
+    byte[] bytes =
+        (text.substring(0, lineStart) + longLine + text.substring(lineStart))
+            .getBytes(StandardCharsets.UTF_8);
 
     assertSame(parallel(bytes, 2, 1024), serial(bytes));
   }
 
   @Example
   void utf16IsReadAsSerially() {
-    byte[] bytes = new String(JsonDatasetWriter.lines().toBytes(MiniCsv.reference()), StandardCharsets.UTF_8)
-        .getBytes(StandardCharsets.UTF_16BE);
+    byte[] bytes =
+        new String(JsonDatasetWriter.lines().toBytes(MiniCsv.reference()), StandardCharsets.UTF_8)
+            .getBytes(StandardCharsets.UTF_16BE);
 
     ReadResult serial = serial(bytes);
 
@@ -233,7 +256,9 @@ class ParallelLinesProperties {
     String s = "\uFEFF" + new String(text, StandardCharsets.UTF_8);
     int lineStart = s.indexOf('\n', s.length() / 2) + 1;
     byte[] withBom = s.getBytes(StandardCharsets.UTF_8);
-    byte[] stray = (s.substring(0, lineStart) + "\uFEFF" + s.substring(lineStart)).getBytes(StandardCharsets.UTF_8);
+    byte[] stray =
+        (s.substring(0, lineStart) + "\uFEFF" + s.substring(lineStart))
+            .getBytes(StandardCharsets.UTF_8);
 
     assertThat(serial(withBom).validation().problems()).isEmpty();
     assertSame(parallel(withBom, 2, 200), serial(withBom));
@@ -252,23 +277,31 @@ class ParallelLinesProperties {
       serial = ReadResult.of(b.build(), ReferenceData.READ_ON);
     }
 
-    assertThat(serial.validation().problems()).extracting(Problem::code).contains(ProblemCodes.UNREADABLE);
+    assertThat(serial.validation().problems())
+        .extracting(Problem::code)
+        .contains(ProblemCodes.UNREADABLE);
     assertSame(parallel(failingAfter(bytes, cut), 2, 300), serial);
   }
 
   @Example
   void thePublicReaderReadsALargeFileOnSeveralThreadsAsOnOne() {
     // more than one default chunk, so that the public reader reads in parallel
-    StringBuilder text = new StringBuilder(new String(JsonDatasetWriter.lines().toBytes(MiniCsv.reference()), StandardCharsets.UTF_8));
-    String contact = "{\"type\":\"contact\",\"id\":\"k%07d\",\"date\":\"2020-03-0%d\",\"antenna_id\":\"nowhere\",\"channel\":\"STREET\",\"count\":%d}\n";
+    StringBuilder text =
+        new StringBuilder(
+            new String(
+                JsonDatasetWriter.lines().toBytes(MiniCsv.reference()), StandardCharsets.UTF_8));
+    String contact =
+        "{\"type\":\"contact\",\"id\":\"k%07d\",\"date\":\"2020-03-0%d\",\"antenna_id\":\"nowhere\",\"channel\":\"STREET\",\"count\":%d}\n";
     for (int i = 0; text.length() < 3 * LinesReader.DEFAULT_CHUNK_SIZE; i++) {
       text.append(String.format(contact, i, 1 + i % 9, i % 3));
     }
     byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
     JsonDatasetReader.Builder builder = JsonDatasetReader.builder().today(ReferenceData.READ_ON);
 
-    ReadResult one = builder.threads(1).build().read(new ByteArrayInputStream(bytes), "big.jsonl", true);
-    ReadResult two = builder.threads(2).build().read(new ByteArrayInputStream(bytes), "big.jsonl", true);
+    ReadResult one =
+        builder.threads(1).build().read(new ByteArrayInputStream(bytes), "big.jsonl", true);
+    ReadResult two =
+        builder.threads(2).build().read(new ByteArrayInputStream(bytes), "big.jsonl", true);
 
     assertThat(one.validation().problems()).hasSizeGreaterThan(1000);
     assertSame(two, one);

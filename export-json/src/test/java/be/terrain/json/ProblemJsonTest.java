@@ -56,12 +56,21 @@ class ProblemJsonTest {
             o ->
                 assertThat(o.propertyNames())
                     .containsExactly(
-                        "file", "line", "column", "pointer", "record_id", "field", "code", "value", "message"));
+                        "file",
+                        "line",
+                        "column",
+                        "pointer",
+                        "record_id",
+                        "field",
+                        "code",
+                        "value",
+                        "message"));
   }
 
   @Test
   void messagesInFrench() {
-    assertThat(ProblemJson.toJson(List.of(CSV), Language.FR)).contains("\"message\": \"pas une date du calendrier (AAAA-MM-JJ)\"");
+    assertThat(ProblemJson.toJson(List.of(CSV), Language.FR))
+        .contains("\"message\": \"pas une date du calendrier (AAAA-MM-JJ)\"");
   }
 
   @Test
@@ -73,9 +82,12 @@ class ProblemJsonTest {
 
   @Test
   void theProblemsOfAReadAreWrittenWhereTheyAre() {
-    var r = JsonMalformedInputTest.readDocument(JsonMalformedInputTest.VALID.replace("\"birth_year\": 1990", "\"birth_year\": 1990.0"));
+    var r =
+        JsonMalformedInputTest.readDocument(
+            JsonMalformedInputTest.VALID.replace("\"birth_year\": 1990", "\"birth_year\": 1990.0"));
     assertThat(ProblemJson.toJson(r.validation().problems()))
         .contains("\"file\": \"data.json\", \"line\": 5, \"column\": ")
-        .contains("\"pointer\": \"/persons/0/birth_year\", \"record_id\": \"p-1\", \"field\": \"birth_year\", \"code\": \"TER-0211\", \"value\": \"1990.0\"");
+        .contains(
+            "\"pointer\": \"/persons/0/birth_year\", \"record_id\": \"p-1\", \"field\": \"birth_year\", \"code\": \"TER-0211\", \"value\": \"1990.0\"");
   }
 }

@@ -51,7 +51,8 @@ class ReferenceRoundTripTest {
 
   @Test
   void writingWhatWasReadGivesTheSameBytes() {
-    for (JsonDatasetWriter writer : new JsonDatasetWriter[] {JsonDatasetWriter.document(), JsonDatasetWriter.lines()}) {
+    for (JsonDatasetWriter writer :
+        new JsonDatasetWriter[] {JsonDatasetWriter.document(), JsonDatasetWriter.lines()}) {
       byte[] first = writer.toBytes(reference);
       ReadResult read = reader().read(new ByteArrayInputStream(first), "x", writer.isLines());
       assertThat(read.validation().problems()).isEmpty();

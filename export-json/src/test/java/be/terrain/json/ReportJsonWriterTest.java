@@ -57,7 +57,8 @@ class ReportJsonWriterTest {
 
   @Test
   void largestRemainderGivesTheExpectedReport() throws IOException {
-    byte[] actual = ReportJsonWriter.toBytes(compute(year2020().withRounding(Rounding.LARGEST_REMAINDER)));
+    byte[] actual =
+        ReportJsonWriter.toBytes(compute(year2020().withRounding(Rounding.LARGEST_REMAINDER)));
     assertThat(JSON.readTree(actual)).isEqualTo(expected("report-2020-lr.json"));
     assertThat(new String(actual, StandardCharsets.UTF_8))
         .isEqualTo(Files.readString(ReferenceData.expected("report-2020-lr.json")));
@@ -71,9 +72,13 @@ class ReportJsonWriterTest {
 
   @Test
   void membersComeInTheOrderOfTheSpecification() throws IOException {
-    JsonNode report = JSON.readTree(
-        ReportJsonWriter.toBytes(compute(year2020().withSuppressBelow(5).withLanguage(Language.FR))));
-    assertThat(names(report)).containsExactly("format", "organisation", "period", "rounding", "suppress_below", "tables");
+    JsonNode report =
+        JSON.readTree(
+            ReportJsonWriter.toBytes(
+                compute(year2020().withSuppressBelow(5).withLanguage(Language.FR))));
+    assertThat(names(report))
+        .containsExactly(
+            "format", "organisation", "period", "rounding", "suppress_below", "tables");
     JsonNode coverage = null;
     for (JsonNode t : report.get("tables")) {
       if (t.get("id").asString().equals("health.consultation_coverage")
@@ -84,7 +89,8 @@ class ReportJsonWriterTest {
     assertThat(coverage).isNotNull();
     assertThat(names(coverage)).containsExactly("id", "scope", "measure", "n", "rows");
     assertThat(names(coverage.get("rows").get(0)))
-        .containsExactly("code", "label", "count", "percent", "suppressed", "history", "change_percent");
+        .containsExactly(
+            "code", "label", "count", "percent", "suppressed", "history", "change_percent");
     assertThat(names(coverage.get("rows").get(3)))
         .containsExactly("code", "label", "count", "percent", "history", "change_percent");
     assertThat(coverage.get("rows").get(0).get("label").asString()).isEqualTo("Mutuelle");
@@ -104,7 +110,8 @@ class ReportJsonWriterTest {
   }
 
   @Test
-  void aFileGetsTheSameBytes(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws IOException {
+  void aFileGetsTheSameBytes(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws IOException {
     Report r = compute(year2020());
     java.nio.file.Path file = dir.resolve("report.json");
     ReportJsonWriter.write(r, file);

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.terrain.core.Dataset;
 import be.terrain.core.NursingCare;
-import be.terrain.core.RecordKind;
 import be.terrain.core.ReadResult;
+import be.terrain.core.RecordKind;
 import be.terrain.testing.ReferenceData;
 import java.io.ByteArrayInputStream;
 import java.util.List;
@@ -31,7 +31,8 @@ class RoundTripProperties {
 
   @Example
   void theGeneratorDrawsEveryKindOfRecordAndAwkwardText() {
-    List<Dataset> sample = JsonArbitraries.datasets().sampleStream().limit(200).collect(Collectors.toList());
+    List<Dataset> sample =
+        JsonArbitraries.datasets().sampleStream().limit(200).collect(Collectors.toList());
     assertThat(sample)
         .anySatisfy(
             d -> {
@@ -39,10 +40,18 @@ class RoundTripProperties {
                 assertThat(d.size(kind)).as(kind.collection()).isPositive();
               }
             });
-    assertThat(sample).anySatisfy(d -> assertThat(d.organisation().name()).containsAnyOf("\"", "\n", "é", ";"));
     assertThat(sample)
-        .anySatisfy(d -> assertThat(d.health()).anySatisfy(h -> assertThat(h).isInstanceOf(NursingCare.class)
-            .extracting(x -> ((NursingCare) x).pathogens().size()).isEqualTo(2)));
+        .anySatisfy(d -> assertThat(d.organisation().name()).containsAnyOf("\"", "\n", "é", ";"));
+    assertThat(sample)
+        .anySatisfy(
+            d ->
+                assertThat(d.health())
+                    .anySatisfy(
+                        h ->
+                            assertThat(h)
+                                .isInstanceOf(NursingCare.class)
+                                .extracting(x -> ((NursingCare) x).pathogens().size())
+                                .isEqualTo(2)));
   }
 
   @Property(tries = 200)
@@ -77,7 +86,9 @@ class RoundTripProperties {
 
   @Property(tries = 200)
   void writingIsDeterministic(@ForAll("datasets") Dataset d) {
-    assertThat(JsonDatasetWriter.document().toBytes(d)).isEqualTo(JsonDatasetWriter.document().toBytes(d));
-    assertThat(JsonDatasetWriter.lines().toBytes(d)).isEqualTo(JsonDatasetWriter.lines().toBytes(d));
+    assertThat(JsonDatasetWriter.document().toBytes(d))
+        .isEqualTo(JsonDatasetWriter.document().toBytes(d));
+    assertThat(JsonDatasetWriter.lines().toBytes(d))
+        .isEqualTo(JsonDatasetWriter.lines().toBytes(d));
   }
 }

@@ -16,10 +16,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -60,28 +60,35 @@ class RulesCheckJsonWriterTest {
   void nullsForWhatARuleDoesNotLimitAndOneExcessMemberPerViolation() {
     RuleSet free =
         RuleSet.of(
-            DistributionRule.builder("masks", "SURGICAL_MASK", LocalDate.of(2020, 1, 1), LocalDate.of(2020, 12, 31))
+            DistributionRule.builder(
+                    "masks", "SURGICAL_MASK", LocalDate.of(2020, 1, 1), LocalDate.of(2020, 12, 31))
                 .antennas("charleroi")
                 .build(),
-            DistributionRule.builder("tickets", "TICKET_S", LocalDate.of(2021, 1, 1), LocalDate.of(2021, 12, 31))
+            DistributionRule.builder(
+                    "tickets", "TICKET_S", LocalDate.of(2021, 1, 1), LocalDate.of(2021, 12, 31))
                 .quota(2, QuotaPeriod.MONTH)
                 .build());
-    JsonNode json = MAPPER.readTree(RulesCheckJsonWriter.toJson(RulesCheck.of(dataset, free, LocalDate.of(2021, 3, 1))));
+    JsonNode json =
+        MAPPER.readTree(
+            RulesCheckJsonWriter.toJson(RulesCheck.of(dataset, free, LocalDate.of(2021, 3, 1))));
     JsonNode masks = json.get("rules").get(0);
-    assertThat(masks.propertyNames()).containsExactly(
-        "id", "spent_cents", "left_cents", "units", "persons", "violations", "plan");
+    assertThat(masks.propertyNames())
+        .containsExactly(
+            "id", "spent_cents", "left_cents", "units", "persons", "violations", "plan");
     assertThat(masks.get("spent_cents").asLong()).isZero();
     assertThat(masks.get("left_cents").isNull()).isTrue();
     assertThat(masks.get("violations")).isNotEmpty();
     for (JsonNode v : masks.get("violations")) {
       assertThat(v.get("kind").asString()).isIn("ANONYMOUS", "WRONG_ANTENNA");
       assertThat(v.get("period").isNull()).isTrue();
-      assertThat(v.propertyNames()).containsExactly("kind", "act_id", "item", "person_id", "period");
+      assertThat(v.propertyNames())
+          .containsExactly("kind", "act_id", "item", "person_id", "period");
     }
     assertThat(masks.get("violations").valueStream().map(v -> v.get("kind").asString()))
         .contains("WRONG_ANTENNA");
     JsonNode plan = masks.get("plan");
-    assertThat(plan.propertyNames()).containsExactly("as_of", "runs_out_on", "lasts", "person_periods_left");
+    assertThat(plan.propertyNames())
+        .containsExactly("as_of", "runs_out_on", "lasts", "person_periods_left");
     assertThat(plan.get("as_of").asString()).isEqualTo("2020-12-31");
     assertThat(plan.get("runs_out_on").isNull()).isTrue();
     assertThat(plan.get("lasts").asBoolean()).isTrue();
@@ -90,7 +97,8 @@ class RulesCheckJsonWriterTest {
     assertThat(over).isNotEmpty();
     for (JsonNode o : over) {
       if (o.get("kind").asString().equals("OVER_QUOTA")) {
-        assertThat(o.propertyNames()).containsExactly("kind", "act_id", "item", "person_id", "period", "excess_units");
+        assertThat(o.propertyNames())
+            .containsExactly("kind", "act_id", "item", "person_id", "period", "excess_units");
         assertThat(o.get("period").asString()).matches("2021-0[12]");
       }
     }
@@ -98,7 +106,9 @@ class RulesCheckJsonWriterTest {
 
   @Test
   void anEmptyRuleSetIsAnEmptyArray() {
-    assertThat(RulesCheckJsonWriter.toJson(RulesCheck.of(dataset, RuleSet.empty(), LocalDate.of(2021, 1, 1))))
+    assertThat(
+            RulesCheckJsonWriter.toJson(
+                RulesCheck.of(dataset, RuleSet.empty(), LocalDate.of(2021, 1, 1))))
         .isEqualTo("{\n  \"format\": \"terrain-rules-check/1\",\n  \"rules\": []\n}\n");
   }
 }

@@ -66,13 +66,17 @@ class RulesJsonReaderTest {
 
   @Test
   void theReferenceRulesReadAsTheExampleRule() {
-    RulesReadResult r = RulesJsonReader.read(ReferenceData.seed2020().resolve("rules.json"), dataset);
+    RulesReadResult r =
+        RulesJsonReader.read(ReferenceData.seed2020().resolve("rules.json"), dataset);
     assertThat(r.problems()).isEmpty();
     assertThat(r.orThrow())
         .isEqualTo(
             RuleSet.of(
                 DistributionRule.builder(
-                        "tickets-s-2021", "TICKET_S", LocalDate.of(2021, 1, 1), LocalDate.of(2021, 12, 31))
+                        "tickets-s-2021",
+                        "TICKET_S",
+                        LocalDate.of(2021, 1, 1),
+                        LocalDate.of(2021, 12, 31))
                     .unitValueCents(1000)
                     .quota(2, QuotaPeriod.ISO_WEEK)
                     .budgetCents(2_000_000)
@@ -84,7 +88,9 @@ class RulesJsonReaderTest {
   @Test
   void optionalMembersMayBeAbsentOrNull() {
     RulesReadResult r =
-        rule(OK + ", \"quota\": null, \"budget_cents\": null, \"unit_value_cents\": null, \"antennas\": null");
+        rule(
+            OK
+                + ", \"quota\": null, \"budget_cents\": null, \"unit_value_cents\": null, \"antennas\": null");
     assertThat(r.problems()).isEmpty();
     DistributionRule rule = r.orThrow().rules().get(0);
     assertThat(rule.quota()).isEmpty();
@@ -94,26 +100,32 @@ class RulesJsonReaderTest {
   @Test
   void aBareArrayIsNotARulesFile() {
     RulesReadResult r = read("[{" + OK + "}]");
-    assertThat(problems(r)).containsExactly(problem(ProblemCodes.RULES_NOT_OBJECT, "", null, null, null));
+    assertThat(problems(r))
+        .containsExactly(problem(ProblemCodes.RULES_NOT_OBJECT, "", null, null, null));
     assertThat(r.problems().get(0).message()).contains("not a bare array");
-    assertThatThrownBy(r::orThrow).isInstanceOf(InvalidRulesException.class).hasMessageContaining("TER-0401");
+    assertThatThrownBy(r::orThrow)
+        .isInstanceOf(InvalidRulesException.class)
+        .hasMessageContaining("TER-0401");
   }
 
   @Test
   void anUnknownMemberIsAProblem() {
     assertThat(problems(rule(OK + ", \"colour\": \"red\"")))
-        .containsExactly(problem(ProblemCodes.UNKNOWN_FIELD, "/rules/0/colour", "t", "colour", "colour"));
+        .containsExactly(
+            problem(ProblemCodes.UNKNOWN_FIELD, "/rules/0/colour", "t", "colour", "colour"));
     assertThat(problems(read("{\"format\": \"terrain-rules/1\", \"rules\": [], \"extra\": 1}")))
         .containsExactly(problem(ProblemCodes.UNKNOWN_FIELD, "/extra", null, "extra", "extra"));
     // nested: the field is the top member
     assertThat(problems(rule(OK + ", \"quota\": {\"units\": 2, \"per\": \"DAY\", \"max\": 3}")))
-        .containsExactly(problem(ProblemCodes.UNKNOWN_FIELD, "/rules/0/quota/max", "t", "quota", "max"));
+        .containsExactly(
+            problem(ProblemCodes.UNKNOWN_FIELD, "/rules/0/quota/max", "t", "quota", "max"));
   }
 
   @Test
   void aNegativeOrZeroQuotaIsAProblem() {
     assertThat(problems(rule(OK + ", \"quota\": {\"units\": -2, \"per\": \"ISO_WEEK\"}")))
-        .containsExactly(problem(ProblemCodes.RULE_QUOTA_UNITS, "/rules/0/quota/units", "t", "quota", "-2"));
+        .containsExactly(
+            problem(ProblemCodes.RULE_QUOTA_UNITS, "/rules/0/quota/units", "t", "quota", "-2"));
     assertThat(problems(rule(OK + ", \"quota\": {\"units\": 0, \"per\": \"ISO_WEEK\"}")))
         .extracting(t -> t.toList().get(0))
         .containsExactly(ProblemCodes.RULE_QUOTA_UNITS);
@@ -122,23 +134,33 @@ class RulesJsonReaderTest {
   @Test
   void aBadQuotaPeriodIsFieldQuota() {
     assertThat(problems(rule(OK + ", \"quota\": {\"units\": 2, \"per\": \"WEEK\"}")))
-        .containsExactly(problem(ProblemCodes.RULE_QUOTA_PERIOD, "/rules/0/quota/per", "t", "quota", "WEEK"));
+        .containsExactly(
+            problem(ProblemCodes.RULE_QUOTA_PERIOD, "/rules/0/quota/per", "t", "quota", "WEEK"));
     assertThat(problems(rule(OK + ", \"quota\": {\"units\": 2}")))
-        .containsExactly(problem(ProblemCodes.MISSING_FIELD, "/rules/0/quota/per", "t", "quota", null));
+        .containsExactly(
+            problem(ProblemCodes.MISSING_FIELD, "/rules/0/quota/per", "t", "quota", null));
   }
 
   @Test
   void validToBeforeValidFromIsAProblem() {
     RulesReadResult r =
-        rule("\"id\": \"t\", \"item\": \"TICKET_S\", \"valid_from\": \"2021-12-31\", \"valid_to\": \"2021-01-01\"");
+        rule(
+            "\"id\": \"t\", \"item\": \"TICKET_S\", \"valid_from\": \"2021-12-31\", \"valid_to\": \"2021-01-01\"");
     assertThat(problems(r))
         .containsExactly(
-            problem(ProblemCodes.RULE_VALID_TO_BEFORE_FROM, "/rules/0/valid_to", "t", "valid_to", "2021-01-01"));
+            problem(
+                ProblemCodes.RULE_VALID_TO_BEFORE_FROM,
+                "/rules/0/valid_to",
+                "t",
+                "valid_to",
+                "2021-01-01"));
     Problem p = r.problems().get(0);
     assertThat(p.message()).isEqualTo("valid_to is before valid_from (2021-12-31)");
     assertThat(p.location().file()).contains("rules.json");
     assertThat(p.location().line()).hasValue(1);
-    assertThat(p.toString()).startsWith("rules.json:1:").contains("#/rules/0/valid_to: TER-0406 t valid_to");
+    assertThat(p.toString())
+        .startsWith("rules.json:1:")
+        .contains("#/rules/0/valid_to: TER-0406 t valid_to");
   }
 
   @Test
@@ -150,8 +172,14 @@ class RulesJsonReaderTest {
     assertThat(problems(r))
         .containsExactly(
             problem(ProblemCodes.RULE_UNKNOWN_ITEM, "/rules/0/item", "t", "item", "TICKET"),
-            problem(ProblemCodes.RULE_UNKNOWN_ROLE, "/rules/0/eligible_roles/1", "t", "eligible_roles", "CLIENT"),
-            problem(ProblemCodes.RULE_UNKNOWN_ANTENNA, "/rules/0/antennas/1", "t", "antennas", "mons"));
+            problem(
+                ProblemCodes.RULE_UNKNOWN_ROLE,
+                "/rules/0/eligible_roles/1",
+                "t",
+                "eligible_roles",
+                "CLIENT"),
+            problem(
+                ProblemCodes.RULE_UNKNOWN_ANTENNA, "/rules/0/antennas/1", "t", "antennas", "mons"));
   }
 
   @Test
@@ -159,7 +187,9 @@ class RulesJsonReaderTest {
     RulesReadResult r =
         RulesJsonReader.read(
             new ByteArrayInputStream(
-                ("{\"format\": \"terrain-rules/1\", \"rules\": [{" + OK + ", \"antennas\": [\"mons\"]}]}")
+                ("{\"format\": \"terrain-rules/1\", \"rules\": [{"
+                        + OK
+                        + ", \"antennas\": [\"mons\"]}]}")
                     .getBytes(StandardCharsets.UTF_8)),
             null,
             CodeRegistry.standard());
@@ -170,33 +200,60 @@ class RulesJsonReaderTest {
   void aBudgetWithoutUnitValueIsAProblem() {
     assertThat(problems(rule(OK + ", \"budget_cents\": 2000000")))
         .containsExactly(
-            problem(ProblemCodes.RULE_BUDGET_WITHOUT_UNIT_VALUE, "/rules/0/budget_cents", "t", "budget_cents", "2000000"));
+            problem(
+                ProblemCodes.RULE_BUDGET_WITHOUT_UNIT_VALUE,
+                "/rules/0/budget_cents",
+                "t",
+                "budget_cents",
+                "2000000"));
   }
 
   @Test
   void typesAreStrict() {
     assertThat(problems(rule(OK + ", \"unit_value_cents\": 1000.0, \"budget_cents\": \"5\"")))
         .containsExactly(
-            problem(ProblemCodes.WRONG_TYPE, "/rules/0/unit_value_cents", "t", "unit_value_cents", "1000.0"),
+            problem(
+                ProblemCodes.WRONG_TYPE,
+                "/rules/0/unit_value_cents",
+                "t",
+                "unit_value_cents",
+                "1000.0"),
             problem(ProblemCodes.WRONG_TYPE, "/rules/0/budget_cents", "t", "budget_cents", "5"));
     assertThat(problems(rule(OK + ", \"unit_value_cents\": -1")))
-        .containsExactly(problem(ProblemCodes.OUT_OF_RANGE, "/rules/0/unit_value_cents", "t", "unit_value_cents", "-1"));
-    assertThat(problems(rule("\"id\": 7, \"item\": \"TICKET_S\", \"valid_from\": \"2021-1-1\", \"valid_to\": \"2021-02-30\"")))
+        .containsExactly(
+            problem(
+                ProblemCodes.OUT_OF_RANGE,
+                "/rules/0/unit_value_cents",
+                "t",
+                "unit_value_cents",
+                "-1"));
+    assertThat(
+            problems(
+                rule(
+                    "\"id\": 7, \"item\": \"TICKET_S\", \"valid_from\": \"2021-1-1\", \"valid_to\": \"2021-02-30\"")))
         .containsExactly(
             problem(ProblemCodes.WRONG_TYPE, "/rules/0/id", null, "id", "7"),
-            problem(ProblemCodes.INVALID_DATE, "/rules/0/valid_from", null, "valid_from", "2021-1-1"),
-            problem(ProblemCodes.INVALID_DATE, "/rules/0/valid_to", null, "valid_to", "2021-02-30"));
+            problem(
+                ProblemCodes.INVALID_DATE, "/rules/0/valid_from", null, "valid_from", "2021-1-1"),
+            problem(
+                ProblemCodes.INVALID_DATE, "/rules/0/valid_to", null, "valid_to", "2021-02-30"));
   }
 
   @Test
   void missingDuplicateAndTwiceNamedMembersAreProblems() {
-    assertThat(problems(rule("\"id\": \"t\", \"item\": \"TICKET_S\", \"valid_from\": \"2021-01-01\"")))
-        .containsExactly(problem(ProblemCodes.MISSING_FIELD, "/rules/0/valid_to", "t", "valid_to", null));
+    assertThat(
+            problems(rule("\"id\": \"t\", \"item\": \"TICKET_S\", \"valid_from\": \"2021-01-01\"")))
+        .containsExactly(
+            problem(ProblemCodes.MISSING_FIELD, "/rules/0/valid_to", "t", "valid_to", null));
     assertThat(problems(rule(OK + ", \"item\": \"CONDOM\"")))
-        .containsExactly(problem(ProblemCodes.DUPLICATE_FIELD, "/rules/0/item", "t", "item", "item"));
+        .containsExactly(
+            problem(ProblemCodes.DUPLICATE_FIELD, "/rules/0/item", "t", "item", "item"));
     assertThat(problems(rule(OK + ", \"antennas\": [\"lln\", \"lln\"]")))
-        .containsExactly(problem(ProblemCodes.RULE_LISTED_TWICE, "/rules/0/antennas/1", "t", "antennas", "lln"));
-    assertThat(problems(read("{\"format\": \"terrain-rules/1\", \"rules\": [{" + OK + "}, {" + OK + "}]}")))
+        .containsExactly(
+            problem(ProblemCodes.RULE_LISTED_TWICE, "/rules/0/antennas/1", "t", "antennas", "lln"));
+    assertThat(
+            problems(
+                read("{\"format\": \"terrain-rules/1\", \"rules\": [{" + OK + "}, {" + OK + "}]}")))
         .containsExactly(problem(ProblemCodes.RULE_DUPLICATE_ID, "/rules/1/id", "t", "id", "t"));
     assertThat(problems(read("{\"format\": \"terrain-rules/1\"}")))
         .containsExactly(problem(ProblemCodes.MISSING_FIELD, "/rules", null, "rules", null));
@@ -212,8 +269,18 @@ class RulesJsonReaderTest {
         .containsExactly(
             problem(ProblemCodes.WRONG_FORMAT, "/format", null, "format", "terrain-rules/2"),
             problem(ProblemCodes.RULE_UNKNOWN_ITEM, "/rules/0/item", "a", "item", "NOPE"),
-            problem(ProblemCodes.RULE_BUDGET_WITHOUT_UNIT_VALUE, "/rules/0/budget_cents", "a", "budget_cents", "5"),
-            problem(ProblemCodes.RULE_VALID_TO_BEFORE_FROM, "/rules/0/valid_to", "a", "valid_to", "2020-01-01"),
+            problem(
+                ProblemCodes.RULE_BUDGET_WITHOUT_UNIT_VALUE,
+                "/rules/0/budget_cents",
+                "a",
+                "budget_cents",
+                "5"),
+            problem(
+                ProblemCodes.RULE_VALID_TO_BEFORE_FROM,
+                "/rules/0/valid_to",
+                "a",
+                "valid_to",
+                "2020-01-01"),
             problem(ProblemCodes.WRONG_TYPE, "/rules/1", null, null, "3"));
     assertThat(r.rules()).isEmpty();
   }
@@ -221,31 +288,42 @@ class RulesJsonReaderTest {
   @Test
   void malformedJsonIsOneProblemWithItsLine() {
     RulesReadResult r = read("{\"format\": \"terrain-rules/1\",\n \"rules\": [}");
-    assertThat(r.problems()).singleElement().satisfies(p -> {
-      assertThat(p.code()).isEqualTo(ProblemCodes.MALFORMED_JSON);
-      assertThat(p.location().line()).hasValue(2);
-    });
+    assertThat(r.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.code()).isEqualTo(ProblemCodes.MALFORMED_JSON);
+              assertThat(p.location().line()).hasValue(2);
+            });
     assertThat(read("{\"format\": \"terrain-rules/1\", \"rules\": []} []").problems())
         .extracting(Problem::code)
         .containsExactly(ProblemCodes.MALFORMED_JSON);
     assertThat(read("{\"format\": \"terrain-rules/1\", \"rules\": [NaN]}").problems())
         .extracting(Problem::code)
         .containsExactly(ProblemCodes.MALFORMED_JSON);
-    assertThat(read("").problems()).extracting(Problem::code).containsExactly(ProblemCodes.MALFORMED_JSON);
-    assertThat(read("[".repeat(100)).problems()).extracting(Problem::code).containsExactly(ProblemCodes.LIMIT_EXCEEDED);
+    assertThat(read("").problems())
+        .extracting(Problem::code)
+        .containsExactly(ProblemCodes.MALFORMED_JSON);
+    assertThat(read("[".repeat(100)).problems())
+        .extracting(Problem::code)
+        .containsExactly(ProblemCodes.LIMIT_EXCEEDED);
   }
 
   @Test
   void aMissingFileIsAProblem() {
     RulesReadResult r = RulesJsonReader.read(Path.of("no-such-dir", "rules.json"), dataset);
-    assertThat(r.problems()).singleElement().satisfies(p -> {
-      assertThat(p.code()).isEqualTo(ProblemCodes.UNREADABLE);
-      assertThat(p.location().file()).contains("rules.json");
-    });
+    assertThat(r.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.code()).isEqualTo(ProblemCodes.UNREADABLE);
+              assertThat(p.location().file()).contains("rules.json");
+            });
   }
 
   @Test
   void anEmptyRuleListIsAnEmptyRuleSet() {
-    assertThat(read("{\"rules\": [], \"format\": \"terrain-rules/1\"}").orThrow()).isEqualTo(RuleSet.empty());
+    assertThat(read("{\"rules\": [], \"format\": \"terrain-rules/1\"}").orThrow())
+        .isEqualTo(RuleSet.empty());
   }
 }

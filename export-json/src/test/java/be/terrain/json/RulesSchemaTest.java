@@ -36,7 +36,10 @@ class RulesSchemaTest {
                   l ->
                       l.fetchRemoteResources(false)
                           .schemaIdResolvers(
-                              r -> r.mapPrefix("https://schemas.terrain.be/", "classpath:be/terrain/json/"))));
+                              r ->
+                                  r.mapPrefix(
+                                      "https://schemas.terrain.be/",
+                                      "classpath:be/terrain/json/"))));
   static Schema rulesSchema;
   static Schema checkSchema;
   static Dataset dataset;
@@ -109,15 +112,21 @@ class RulesSchemaTest {
   void whatTheWriterWritesIsValid() {
     RuleSet rules =
         RuleSet.of(
-            DistributionRule.builder("a", "TICKET_S", LocalDate.of(2021, 1, 1), LocalDate.of(2021, 12, 31))
+            DistributionRule.builder(
+                    "a", "TICKET_S", LocalDate.of(2021, 1, 1), LocalDate.of(2021, 12, 31))
                 .quota(1, QuotaPeriod.DAY)
                 .antennas("lln")
                 .build(),
-            DistributionRule.builder("b", "TICKET_S", LocalDate.of(2021, 1, 1), LocalDate.of(2021, 12, 31))
+            DistributionRule.builder(
+                    "b", "TICKET_S", LocalDate.of(2021, 1, 1), LocalDate.of(2021, 12, 31))
                 .unitValueCents(0)
                 .budgetCents(0)
                 .build());
-    assertThat(check(RulesCheckJsonWriter.toJson(RulesCheck.of(dataset, rules, LocalDate.of(2021, 6, 1))))).isEmpty();
+    assertThat(
+            check(
+                RulesCheckJsonWriter.toJson(
+                    RulesCheck.of(dataset, rules, LocalDate.of(2021, 6, 1)))))
+        .isEmpty();
   }
 
   @ParameterizedTest
@@ -132,7 +141,9 @@ class RulesSchemaTest {
   void badViolationsAreInvalid(String violation) {
     String json =
         "{\"format\": \"terrain-rules-check/1\", \"rules\": [{\"id\": \"r\", \"spent_cents\": 0, \"left_cents\": null,"
-            + " \"units\": 0, \"persons\": 0, \"violations\": [" + violation + "], \"plan\": {\"as_of\": \"2021-01-01\","
+            + " \"units\": 0, \"persons\": 0, \"violations\": ["
+            + violation
+            + "], \"plan\": {\"as_of\": \"2021-01-01\","
             + " \"runs_out_on\": null, \"lasts\": true, \"person_periods_left\": null}}]}";
     assertThat(check(json)).isNotEmpty();
     assertThat(check(json.replace(violation, ""))).isEmpty();

@@ -31,9 +31,14 @@ class SchemaTest {
                   l ->
                       l.fetchRemoteResources(false)
                           .schemaIdResolvers(
-                              r -> r.mapPrefix("https://schemas.terrain.be/", "classpath:be/terrain/json/"))));
-  private static final Schema DOCUMENT = REGISTRY.getSchema(SchemaLocation.of(TerrainJson.SCHEMA_ID));
-  private static final Schema LINE = REGISTRY.getSchema(SchemaLocation.of(TerrainJson.LINE_SCHEMA_ID));
+                              r ->
+                                  r.mapPrefix(
+                                      "https://schemas.terrain.be/",
+                                      "classpath:be/terrain/json/"))));
+  private static final Schema DOCUMENT =
+      REGISTRY.getSchema(SchemaLocation.of(TerrainJson.SCHEMA_ID));
+  private static final Schema LINE =
+      REGISTRY.getSchema(SchemaLocation.of(TerrainJson.LINE_SCHEMA_ID));
 
   private static List<Error> document(String json) {
     return DOCUMENT.validate(json, InputFormat.JSON);
@@ -48,10 +53,12 @@ class SchemaTest {
   @Test
   void theResourcesAreThoseOfTheIds() throws Exception {
     try (InputStream in = TerrainJson.openSchema()) {
-      assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).contains("\"$id\": \"" + TerrainJson.SCHEMA_ID + "\"");
+      assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+          .contains("\"$id\": \"" + TerrainJson.SCHEMA_ID + "\"");
     }
     try (InputStream in = TerrainJson.openLineSchema()) {
-      assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).contains("\"$id\": \"" + TerrainJson.LINE_SCHEMA_ID + "\"");
+      assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+          .contains("\"$id\": \"" + TerrainJson.LINE_SCHEMA_ID + "\"");
     }
   }
 
@@ -71,8 +78,13 @@ class SchemaTest {
 
   @Test
   void nullAndEmptyStringsForUnknownValuesAreValid() {
-    assertThat(document(JsonMalformedInputTest.VALID.replace("\"sex\": \"F\"", "\"sex\": \"\", \"nationality\": null")
-        .replace("\"count\": 3", "\"count\": null").replace("\"health\": [", "\"profiles\": null, \"health\": ["))).isEmpty();
+    assertThat(
+            document(
+                JsonMalformedInputTest.VALID
+                    .replace("\"sex\": \"F\"", "\"sex\": \"\", \"nationality\": null")
+                    .replace("\"count\": 3", "\"count\": null")
+                    .replace("\"health\": [", "\"profiles\": null, \"health\": [")))
+        .isEmpty();
   }
 
   @Provide
@@ -114,7 +126,9 @@ class SchemaTest {
           """)
   void anInvalidDocumentIsNotValid(String what, String from, String to) {
     String json = JsonMalformedInputTest.VALID.replace(from, to == null ? "" : to);
-    assertThat(json).as("the example changes the document").isNotEqualTo(JsonMalformedInputTest.VALID);
+    assertThat(json)
+        .as("the example changes the document")
+        .isNotEqualTo(JsonMalformedInputTest.VALID);
 
     assertThat(document(json)).as(what).isNotEmpty();
   }
@@ -122,10 +136,21 @@ class SchemaTest {
   @Test
   void invalidLines() {
     String header = JsonMalformedInputTest.VALID_LINES.lines().findFirst().orElseThrow();
-    assertThat(LINE.validate(header.replace("}]}", "}], \"persons\": []}"), InputFormat.JSON)).isNotEmpty();
-    assertThat(LINE.validate("{\"type\": \"antenna\", \"id\": \"b\"}", InputFormat.JSON)).isNotEmpty();
-    assertThat(LINE.validate("{\"type\": \"person\", \"id\": \"p\", \"role\": \"SEX_WORKER\", \"x\": 1}", InputFormat.JSON)).isNotEmpty();
-    assertThat(LINE.validate("{\"id\": \"p\", \"role\": \"SEX_WORKER\"}", InputFormat.JSON)).isNotEmpty();
-    assertThat(LINE.validate("{\"type\": \"person\", \"id\": \"p\", \"role\": \"SEX_WORKER\"}", InputFormat.JSON)).isEmpty();
+    assertThat(LINE.validate(header.replace("}]}", "}], \"persons\": []}"), InputFormat.JSON))
+        .isNotEmpty();
+    assertThat(LINE.validate("{\"type\": \"antenna\", \"id\": \"b\"}", InputFormat.JSON))
+        .isNotEmpty();
+    assertThat(
+            LINE.validate(
+                "{\"type\": \"person\", \"id\": \"p\", \"role\": \"SEX_WORKER\", \"x\": 1}",
+                InputFormat.JSON))
+        .isNotEmpty();
+    assertThat(LINE.validate("{\"id\": \"p\", \"role\": \"SEX_WORKER\"}", InputFormat.JSON))
+        .isNotEmpty();
+    assertThat(
+            LINE.validate(
+                "{\"type\": \"person\", \"id\": \"p\", \"role\": \"SEX_WORKER\"}",
+                InputFormat.JSON))
+        .isEmpty();
   }
 }

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.terrain.json.internal.Mappers;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamConstraintsException;
 
@@ -35,18 +35,21 @@ class SharedMapperTest {
         "{\"year\": 01990, \"name\": \"x\"}"
       })
   void refused(String json) {
-    assertThatThrownBy(() -> Mappers.MAPPER.readValue(json, Sample.class)).isInstanceOf(JacksonException.class);
+    assertThatThrownBy(() -> Mappers.MAPPER.readValue(json, Sample.class))
+        .isInstanceOf(JacksonException.class);
   }
 
   @Test
   void duplicateKeysInATreeAreRefused() {
-    assertThatThrownBy(() -> Mappers.MAPPER.readTree("{\"a\": 1, \"a\": 2}")).isInstanceOf(JacksonException.class);
+    assertThatThrownBy(() -> Mappers.MAPPER.readTree("{\"a\": 1, \"a\": 2}"))
+        .isInstanceOf(JacksonException.class);
   }
 
   @Test
   void deepNestingIsRefused() {
     String deep = "[".repeat(65) + "]".repeat(65);
-    assertThatThrownBy(() -> Mappers.MAPPER.readTree(deep)).isInstanceOf(StreamConstraintsException.class);
+    assertThatThrownBy(() -> Mappers.MAPPER.readTree(deep))
+        .isInstanceOf(StreamConstraintsException.class);
     assertThat(Mappers.MAPPER.readTree("[".repeat(64) + "]".repeat(64)).isArray()).isTrue();
   }
 

@@ -16,8 +16,8 @@ public interface Classifier {
 
   /**
    * The record's code index in the dimension's list; its {@code UNKNOWN} index when the value is
-   * unknown; {@link #NONE} when the record has no code at all (such a record counts in {@code n} but
-   * in no row). Only single-valued dimensions implement it.
+   * unknown; {@link #NONE} when the record has no code at all (such a record counts in {@code n}
+   * but in no row). Only single-valued dimensions implement it.
    *
    * @param record the record number of the dimension's subject
    */

@@ -30,8 +30,8 @@ public interface Dimension {
   }
 
   /**
-   * Prepares the classifier for one period (precomputing what it needs, e.g. each person's age
-   * band in that period). Called once per period of a report, from one thread.
+   * Prepares the classifier for one period (precomputing what it needs, e.g. each person's age band
+   * in that period). Called once per period of a report, from one thread.
    *
    * @param context the dataset, the period and shared lookups
    */

@@ -20,7 +20,8 @@ public interface DimensionContext {
    * @param period the period the dimension is bound for
    */
   static DimensionContext of(Dataset dataset, Period period) {
-    return Contexts.of(java.util.Objects.requireNonNull(dataset, "dataset"),
+    return Contexts.of(
+        java.util.Objects.requireNonNull(dataset, "dataset"),
         java.util.Objects.requireNonNull(period, "period"));
   }
 
@@ -48,9 +49,9 @@ public interface DimensionContext {
   ProfileTimeline profiles(String attribute);
 
   /**
-   * A person's value of a profile attribute in force on the period's last day, as {@link
-   * #profiles} would give it; computed for every person and attribute in one pass over the profiles
-   * and shared by the dimensions of the period.
+   * A person's value of a profile attribute in force on the period's last day, as {@link #profiles}
+   * would give it; computed for every person and attribute in one pass over the profiles and shared
+   * by the dimensions of the period.
    *
    * @param person a dense person number
    * @param attribute the attribute's position in {@link be.terrain.core.ProfileTable#ATTRIBUTES}
@@ -61,8 +62,8 @@ public interface DimensionContext {
   /**
    * Whether the person has an activity (contact, accompaniment, health intervention or
    * distribution) dated before the period's first day. For a person active in the period (every
-   * person a person population holds), its earliest activity lies in the period exactly when this is
-   * false. Computed for every person on first use, with one pass over the activities.
+   * person a person population holds), its earliest activity lies in the period exactly when this
+   * is false. Computed for every person on first use, with one pass over the activities.
    *
    * @param person a dense person number
    */

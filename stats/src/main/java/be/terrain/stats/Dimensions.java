@@ -29,7 +29,8 @@ public final class Dimensions {
   public static final Dimension NATIONALITY_GROUP = StandardDimensions.nationalityGroup();
 
   /** A person's {@code financial_resource} as of the period's last day (see {@link #profile}). */
-  public static final Dimension FINANCIAL_RESOURCE = StandardDimensions.profile("financial_resource");
+  public static final Dimension FINANCIAL_RESOURCE =
+      StandardDimensions.profile("financial_resource");
 
   /** A person's {@code housing} as of the period's last day. */
   public static final Dimension HOUSING = StandardDimensions.profile("housing");

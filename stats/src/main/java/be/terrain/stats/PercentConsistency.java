@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Tells whether a published table of integer percents (rounded half up) can come from whole
- * counts at all. With N persons each one weighs {@code 100 / N} percent, so some percents are out
- * of reach: with N = 11, 2 persons give 18 % and 3 give 27 %, and 20 % is impossible.
+ * Tells whether a published table of integer percents (rounded half up) can come from whole counts
+ * at all. With N persons each one weighs {@code 100 / N} percent, so some percents are out of
+ * reach: with N = 11, 2 persons give 18 % and 3 give 27 %, and 20 % is impossible.
  *
  * <p>Each row is checked on its own (is there a count from 0 to N that rounds to it?), then the
  * rows together (can counts, each in its row's range, add up as the table says?).
@@ -98,11 +98,12 @@ public final class PercentConsistency {
         max += c.get().max();
       }
     }
-    boolean fit = switch (rows) {
-      case PARTITION -> impossible.isEmpty() ? min <= n && n <= max : min <= n;
-      case DISJOINT -> min <= n;
-      case INDEPENDENT -> true;
-    };
+    boolean fit =
+        switch (rows) {
+          case PARTITION -> impossible.isEmpty() ? min <= n && n <= max : min <= n;
+          case DISJOINT -> min <= n;
+          case INDEPENDENT -> true;
+        };
     return new Result(n, impossible, fit);
   }
 

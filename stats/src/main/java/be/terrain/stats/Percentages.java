@@ -5,9 +5,9 @@ import java.util.Optional;
 
 /**
  * The rounding rules of {@code standard-report.md}, computed exactly in integers: half-up integer
- * percents, largest-remainder percents that add up to 100, and the change against a previous
- * period rounded half away from zero to one decimal. For tools that combine tables (a federation
- * adding up its members' counts) and must round the same way.
+ * percents, largest-remainder percents that add up to 100, and the change against a previous period
+ * rounded half away from zero to one decimal. For tools that combine tables (a federation adding up
+ * its members' counts) and must round the same way.
  */
 public final class Percentages {
   private Percentages() {}

@@ -41,8 +41,8 @@ public record PluginReport(
   /**
    * One thing a plugin registered.
    *
-   * @param point the extension point: {@code code-list}, {@code codes}, {@code dataset-rule}, {@code
-   *     rule-kind}, {@code dataset-format}, {@code dimension}, {@code table}, {@code
+   * @param point the extension point: {@code code-list}, {@code codes}, {@code dataset-rule},
+   *     {@code rule-kind}, {@code dataset-format}, {@code dimension}, {@code table}, {@code
    *     report-definition} or {@code report-format}
    * @param name what was registered, e.g. {@code age_band_10} or {@code contact_channel: FESTIVAL}
    */
@@ -76,11 +76,21 @@ public record PluginReport(
     return status == Status.LOADED;
   }
 
-  /** One line: {@code fdss 1.0.0 (SPI 1.0) LOADED} or {@code fdss 1.0.0 (SPI 2.0) REFUSED: TER-0502 ...}. */
+  /**
+   * One line: {@code fdss 1.0.0 (SPI 1.0) LOADED} or {@code fdss 1.0.0 (SPI 2.0) REFUSED: TER-0502
+   * ...}.
+   */
   @Override
   public String toString() {
-    StringBuilder b = new StringBuilder()
-        .append(id).append(' ').append(version).append(" (SPI ").append(spiVersion).append(") ").append(status);
+    StringBuilder b =
+        new StringBuilder()
+            .append(id)
+            .append(' ')
+            .append(version)
+            .append(" (SPI ")
+            .append(spiVersion)
+            .append(") ")
+            .append(status);
     for (Problem p : problems) {
       b.append(isLoaded() ? "; " : ": ").append(p.code().code()).append(' ').append(p.message());
     }

@@ -7,8 +7,8 @@ import java.util.List;
 
 /**
  * What a table counts over, in a scope and period: either the records of a {@link Subject}
- * (optionally narrowed to those whose dimension has a given code), or the persons who have at
- * least one record in some record populations.
+ * (optionally narrowed to those whose dimension has a given code), or the persons who have at least
+ * one record in some record populations.
  *
  * <p>Build them with {@link #records}, {@link #where} and {@link #personsOf}; the standard ones are
  * constants. Two populations are equal when they are defined alike; tables over equal populations
@@ -19,7 +19,8 @@ import java.util.List;
  * @param conditions for records: each record must have the condition's code (empty: every record)
  * @param sources for persons: the record populations whose identified persons make it up
  */
-public record Population(String id, Subject subject, List<Condition> conditions, List<Population> sources) {
+public record Population(
+    String id, Subject subject, List<Condition> conditions, List<Population> sources) {
 
   /**
    * A record's dimension has a code.
@@ -39,7 +40,8 @@ public record Population(String id, Subject subject, List<Condition> conditions,
   public static final Population CONTACT_ROWS = records("contacts", Subject.CONTACT);
 
   /** Every accompaniment row. */
-  public static final Population ACCOMPANIMENT_ROWS = records("accompaniments", Subject.ACCOMPANIMENT);
+  public static final Population ACCOMPANIMENT_ROWS =
+      records("accompaniments", Subject.ACCOMPANIMENT);
 
   /** Every health intervention row. */
   public static final Population HEALTH_ROWS = records("health", Subject.HEALTH);
@@ -61,10 +63,12 @@ public record Population(String id, Subject subject, List<Condition> conditions,
       HEALTH_ROWS.where("consultations", Dimensions.HEALTH_KIND, "MEDICAL_CONSULTATION");
 
   /** Every distribution act. */
-  public static final Population DISTRIBUTION_ACTS = records("distribution_acts", Subject.DISTRIBUTION_ACT);
+  public static final Population DISTRIBUTION_ACTS =
+      records("distribution_acts", Subject.DISTRIBUTION_ACT);
 
   /** Every distribution row. */
-  public static final Population DISTRIBUTION_ROWS = records("distributions", Subject.DISTRIBUTION_ROW);
+  public static final Population DISTRIBUTION_ROWS =
+      records("distributions", Subject.DISTRIBUTION_ROW);
 
   /** The psychosocial population: persons with at least one contact or accompaniment. */
   public static final Population PSYCHOSOCIAL_PERSONS =
@@ -76,9 +80,9 @@ public record Population(String id, Subject subject, List<Condition> conditions,
   /**
    * Checks the shape.
    *
-   * @throws IllegalArgumentException when a person population has conditions or no source, a
-   *     source is not a record population, a record population has sources, or a condition's
-   *     dimension is of another subject
+   * @throws IllegalArgumentException when a person population has conditions or no source, a source
+   *     is not a record population, a record population has sources, or a condition's dimension is
+   *     of another subject
    */
   public Population {
     requireNonNull(id, "id");
@@ -93,7 +97,8 @@ public record Population(String id, Subject subject, List<Condition> conditions,
         throw new IllegalArgumentException("person population " + id + " cannot have conditions");
       }
       if (sources.isEmpty()) {
-        throw new IllegalArgumentException("person population " + id + " needs at least one source");
+        throw new IllegalArgumentException(
+            "person population " + id + " needs at least one source");
       }
       for (Population s : sources) {
         if (!s.subject().isRecord()) {
@@ -108,8 +113,14 @@ public record Population(String id, Subject subject, List<Condition> conditions,
       for (Condition c : conditions) {
         if (c.dimension().subject() != subject) {
           throw new IllegalArgumentException(
-              "population " + id + ": condition on " + c.dimension().id() + " classifies "
-                  + c.dimension().subject() + ", not " + subject);
+              "population "
+                  + id
+                  + ": condition on "
+                  + c.dimension().id()
+                  + " classifies "
+                  + c.dimension().subject()
+                  + ", not "
+                  + subject);
         }
       }
     }
@@ -139,7 +150,8 @@ public record Population(String id, Subject subject, List<Condition> conditions,
    */
   public Population where(String newId, Dimension dimension, String code) {
     if (subject == Subject.PERSON) {
-      throw new IllegalArgumentException("person population " + id + " cannot be narrowed by a condition");
+      throw new IllegalArgumentException(
+          "person population " + id + " cannot be narrowed by a condition");
     }
     List<Condition> cs = new ArrayList<>(conditions);
     cs.add(new Condition(dimension, code));

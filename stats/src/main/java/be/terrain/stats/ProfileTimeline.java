@@ -6,8 +6,8 @@ package be.terrain.stats;
  */
 public interface ProfileTimeline {
   /**
-   * The attribute's value in force on a day, as its index in the attribute's code list (an
-   * assessed {@code UNKNOWN} is a value too), or -1 when the person has none yet.
+   * The attribute's value in force on a day, as its index in the attribute's code list (an assessed
+   * {@code UNKNOWN} is a value too), or -1 when the person has none yet.
    *
    * @param person a dense person number
    * @param epochDay the day

@@ -31,7 +31,8 @@ public record ReportOptions(
     requireNonNull(suppressBelow, "suppressBelow");
     requireNonNull(language, "language");
     if (suppressBelow.isPresent() && suppressBelow.getAsInt() < 1) {
-      throw new IllegalArgumentException("suppressBelow must be at least 1: " + suppressBelow.getAsInt());
+      throw new IllegalArgumentException(
+          "suppressBelow must be at least 1: " + suppressBelow.getAsInt());
     }
   }
 

@@ -46,10 +46,12 @@ public record ReportRow(
     history = List.copyOf(history);
     requireNonNull(changePercent, "changePercent");
     if (suppressed && (count.isPresent() || percent.isPresent())) {
-      throw new IllegalArgumentException("suppressed row " + code + " cannot carry a count or percent");
+      throw new IllegalArgumentException(
+          "suppressed row " + code + " cannot carry a count or percent");
     }
     if (changePercent.isPresent() && changePercent.get().scale() != 1) {
-      throw new IllegalArgumentException("change percent of row " + code + " must have one decimal: " + changePercent.get());
+      throw new IllegalArgumentException(
+          "change percent of row " + code + " must have one decimal: " + changePercent.get());
     }
   }
 }

@@ -11,12 +11,13 @@ import java.util.Optional;
  * @param id the table id
  * @param scope the scope
  * @param measure what the rows count
- * @param n the total of the measure over the population (for persons, the population's size);
- *     never suppressed
+ * @param n the total of the measure over the population (for persons, the population's size); never
+ *     suppressed
  * @param history how many previous periods each row gives (0 for none)
  * @param rows the rows, in code-list order
  */
-public record ReportTable(String id, Scope scope, Measure measure, long n, int history, List<ReportRow> rows) {
+public record ReportTable(
+    String id, Scope scope, Measure measure, long n, int history, List<ReportRow> rows) {
   /** Refuses nulls and copies the rows. */
   public ReportTable {
     requireNonNull(id, "id");

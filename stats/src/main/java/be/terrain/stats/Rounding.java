@@ -32,6 +32,7 @@ public enum Rounding {
         return r;
       }
     }
-    throw new IllegalArgumentException("unknown rounding '" + id + "': expected half-up or largest-remainder");
+    throw new IllegalArgumentException(
+        "unknown rounding '" + id + "': expected half-up or largest-remainder");
   }
 }

@@ -14,7 +14,8 @@ import java.util.List;
  * @param violations every kind's violations, kind by kind in registration order
  * @param problems the kinds that failed ({@code TER-0510}), whose violations are missing
  */
-public record RuleKindCheck(LocalDate asOf, List<RuleKindViolation> violations, List<Problem> problems) {
+public record RuleKindCheck(
+    LocalDate asOf, List<RuleKindViolation> violations, List<Problem> problems) {
   /** Checks for nulls and copies the lists. */
   public RuleKindCheck {
     requireNonNull(asOf, "asOf");

@@ -5,8 +5,8 @@ import static java.util.Objects.requireNonNull;
 import java.util.Comparator;
 
 /**
- * Where a table is computed: an antenna, a province that has antennas, or the whole organisation.
- * A record belongs to the scope of its antenna and to the scopes above it. Scopes sort as a report
+ * Where a table is computed: an antenna, a province that has antennas, or the whole organisation. A
+ * record belongs to the scope of its antenna and to the scopes above it. Scopes sort as a report
  * lists them: by level (organisation, province, antenna), then by id in code point order.
  *
  * @param level the level

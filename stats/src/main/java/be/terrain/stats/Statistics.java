@@ -29,7 +29,8 @@ public final class Statistics {
    * @throws IllegalArgumentException when the definition does not fit the dataset's code lists (a
    *     code list or a condition's code that the registry lacks, bad age bands)
    */
-  public static Report compute(Dataset dataset, ReportDefinition definition, ReportOptions options) {
+  public static Report compute(
+      Dataset dataset, ReportDefinition definition, ReportOptions options) {
     java.util.Objects.requireNonNull(dataset, "dataset");
     java.util.Objects.requireNonNull(definition, "definition");
     java.util.Objects.requireNonNull(options, "options");

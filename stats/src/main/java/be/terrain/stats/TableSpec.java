@@ -13,7 +13,8 @@ import static java.util.Objects.requireNonNull;
  * @param measure what each row counts
  * @param history how many previous periods each row also gives (0 for none)
  */
-public record TableSpec(String id, Population population, Dimension dimension, Measure measure, int history) {
+public record TableSpec(
+    String id, Population population, Dimension dimension, Measure measure, int history) {
 
   /**
    * Checks that the parts fit together.
@@ -32,19 +33,29 @@ public record TableSpec(String id, Population population, Dimension dimension, M
       throw new IllegalArgumentException("table id must not be blank");
     }
     if (history < 0) {
-      throw new IllegalArgumentException("table " + id + ": history must not be negative: " + history);
+      throw new IllegalArgumentException(
+          "table " + id + ": history must not be negative: " + history);
     }
     if (dimension.subject() != population.subject()) {
       throw new IllegalArgumentException(
-          "table " + id + ": dimension " + dimension.id() + " classifies " + dimension.subject()
-              + " but population " + population.id() + " is made of " + population.subject());
+          "table "
+              + id
+              + ": dimension "
+              + dimension.id()
+              + " classifies "
+              + dimension.subject()
+              + " but population "
+              + population.id()
+              + " is made of "
+              + population.subject());
     }
-    boolean ok = switch (measure) {
-      case PERSONS -> true;
-      case ACTS -> population.subject().isRecord();
-      case CONTACTS -> population.subject() == Subject.CONTACT;
-      case UNITS -> population.subject() == Subject.DISTRIBUTION_ROW;
-    };
+    boolean ok =
+        switch (measure) {
+          case PERSONS -> true;
+          case ACTS -> population.subject().isRecord();
+          case CONTACTS -> population.subject() == Subject.CONTACT;
+          case UNITS -> population.subject() == Subject.DISTRIBUTION_ROW;
+        };
     if (!ok) {
       throw new IllegalArgumentException(
           "table " + id + ": measure " + measure + " does not apply to " + population.subject());
@@ -52,7 +63,8 @@ public record TableSpec(String id, Population population, Dimension dimension, M
   }
 
   /** A table without history. */
-  public static TableSpec of(String id, Population population, Dimension dimension, Measure measure) {
+  public static TableSpec of(
+      String id, Population population, Dimension dimension, Measure measure) {
     return new TableSpec(id, population, dimension, measure, 0);
   }
 
@@ -66,6 +78,7 @@ public record TableSpec(String id, Population population, Dimension dimension, M
    * count under two codes. Only such tables get largest-remainder percents.
    */
   public boolean rowsAddUpToN() {
-    return !dimension.multiValued() && !(measure == Measure.PERSONS && population.subject().isRecord());
+    return !dimension.multiValued()
+        && !(measure == Measure.PERSONS && population.subject().isRecord());
   }
 }

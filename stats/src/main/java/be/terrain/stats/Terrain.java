@@ -148,8 +148,15 @@ public final class Terrain {
    * @throws IllegalArgumentException when no registered format reads such a path
    */
   public ReadResult read(Path source, LocalDate today) {
-    DatasetFormat f = findFormatFor(source).orElseThrow(() -> new IllegalArgumentException(
-        "no dataset format reads " + source + ": registered formats are " + describeFormats()));
+    DatasetFormat f =
+        findFormatFor(source)
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "no dataset format reads "
+                            + source
+                            + ": registered formats are "
+                            + describeFormats()));
     return read(source, f, today);
   }
 
@@ -195,8 +202,11 @@ public final class Terrain {
    * @throws IllegalArgumentException when none has that name
    */
   public DatasetFormat datasetFormat(String name) {
-    return findDatasetFormat(name).orElseThrow(() -> new IllegalArgumentException(
-        "no dataset format '" + name + "': registered are " + describeFormats()));
+    return findDatasetFormat(name)
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "no dataset format '" + name + "': registered are " + describeFormats()));
   }
 
   private String describeFormats() {
@@ -216,7 +226,9 @@ public final class Terrain {
     String file = name == null ? "" : name.toString().toLowerCase(Locale.ROOT);
     for (DatasetFormat f : datasetFormats.values()) {
       Optional<String> ext = f.fileExtension();
-      if (folder ? ext.isEmpty() : ext.isPresent() && file.endsWith(ext.get().toLowerCase(Locale.ROOT))) {
+      if (folder
+          ? ext.isEmpty()
+          : ext.isPresent() && file.endsWith(ext.get().toLowerCase(Locale.ROOT))) {
         return Optional.of(f);
       }
     }
@@ -239,9 +251,16 @@ public final class Terrain {
    * @throws IllegalArgumentException when none has that name
    */
   public ReportFormat reportFormat(String name) {
-    return findReportFormat(name).orElseThrow(() -> new IllegalArgumentException(
-        "no report format '" + name + "': registered are "
-            + (reportFormats.isEmpty() ? "none" : String.join(", ", reportFormats.keySet()))));
+    return findReportFormat(name)
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "no report format '"
+                        + name
+                        + "': registered are "
+                        + (reportFormats.isEmpty()
+                            ? "none"
+                            : String.join(", ", reportFormats.keySet()))));
   }
 
   // --- reports
@@ -262,8 +281,14 @@ public final class Terrain {
    * @throws IllegalArgumentException when none has that name
    */
   public ReportDefinition definition(String name) {
-    return findDefinition(name).orElseThrow(() -> new IllegalArgumentException(
-        "no report definition '" + name + "': registered are " + String.join(", ", definitions.keySet())));
+    return findDefinition(name)
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "no report definition '"
+                        + name
+                        + "': registered are "
+                        + String.join(", ", definitions.keySet())));
   }
 
   /**
@@ -317,7 +342,8 @@ public final class Terrain {
         violations.addAll(List.copyOf(k.check(dataset, asOf)));
       } catch (RuntimeException | LinkageError e) {
         LOG.warn("distribution rule kind {} failed", k.id(), e);
-        problems.add(Problem.of(ProblemCodes.RULE_KIND_FAILED).args(k.id(), String.valueOf(e)).build());
+        problems.add(
+            Problem.of(ProblemCodes.RULE_KIND_FAILED).args(k.id(), String.valueOf(e)).build());
       }
     }
     return new RuleKindCheck(asOf, violations, problems);
@@ -342,8 +368,12 @@ public final class Terrain {
 
   @Override
   public String toString() {
-    return "Terrain[" + plugins.stream().filter(PluginReport::isLoaded).map(PluginReport::id).toList()
-        + (refused().isEmpty() ? "" : ", refused " + refused().stream().map(PluginReport::id).toList()) + "]";
+    return "Terrain["
+        + plugins.stream().filter(PluginReport::isLoaded).map(PluginReport::id).toList()
+        + (refused().isEmpty()
+            ? ""
+            : ", refused " + refused().stream().map(PluginReport::id).toList())
+        + "]";
   }
 
   /**
@@ -394,7 +424,8 @@ public final class Terrain {
       candidates.add(Candidate.of(new StatsBuiltIns()));
       seen.add(StatsBuiltIns.class);
       Set<Class<?>> discovered = new HashSet<>();
-      Set<TerrainPlugin> added = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+      Set<TerrainPlugin> added =
+          java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
       for (Object s : sources) {
         if (s instanceof TerrainPlugin p) {
           if (!discovered.contains(p.getClass()) && added.add(p)) {

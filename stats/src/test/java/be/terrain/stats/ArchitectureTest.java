@@ -16,17 +16,26 @@ class ArchitectureTest {
 
   @BeforeAll
   static void importClasses() {
-    classes = new ClassFileImporter()
-        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .withImportOption(location -> !location.contains("-tests.jar"))
-        .importPackages("be.terrain");
+    classes =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .withImportOption(location -> !location.contains("-tests.jar"))
+            .importPackages("be.terrain");
   }
 
   @Test
   void statisticsKnowNoFileFormat() {
-    noClasses().that().resideInAPackage("be.terrain.stats..")
-        .should().dependOnClassesThat().resideInAnyPackage(
-            "tools.jackson..", "com.fasterxml.jackson..", "de.siegmar..", "be.terrain.csv..", "be.terrain.json..")
+    noClasses()
+        .that()
+        .resideInAPackage("be.terrain.stats..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "tools.jackson..",
+            "com.fasterxml.jackson..",
+            "de.siegmar..",
+            "be.terrain.csv..",
+            "be.terrain.json..")
         .check(classes);
   }
 
@@ -43,9 +52,14 @@ class ArchitectureTest {
 
   @Test
   void theApiDoesNotExposeInternals() {
-    methods().that().areDeclaredInClassesThat().resideInAPackage("be.terrain.stats")
-        .and().arePublic()
-        .should().notHaveRawReturnType(
+    methods()
+        .that()
+        .areDeclaredInClassesThat()
+        .resideInAPackage("be.terrain.stats")
+        .and()
+        .arePublic()
+        .should()
+        .notHaveRawReturnType(
             com.tngtech.archunit.base.DescribedPredicate.describe(
                 "an internal type", c -> c.getPackageName().contains(".internal")))
         .check(classes);
@@ -53,13 +67,18 @@ class ArchitectureTest {
 
   @Test
   void theApiAndSpiExposeNoInternalType() {
-    be.terrain.testing.ArchitectureRules.apiExposesNoInternalType("be.terrain.stats").check(classes);
+    be.terrain.testing.ArchitectureRules.apiExposesNoInternalType("be.terrain.stats")
+        .check(classes);
   }
 
   @Test
   void theSpiDependsOnNoInternalType() {
-    noClasses().that().resideInAnyPackage("be.terrain.stats.spi..", "be.terrain.core.spi..")
-        .should().dependOnClassesThat().resideInAPackage("..internal..")
+    noClasses()
+        .that()
+        .resideInAnyPackage("be.terrain.stats.spi..", "be.terrain.core.spi..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("..internal..")
         .check(classes);
   }
 }

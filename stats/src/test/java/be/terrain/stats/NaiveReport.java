@@ -79,18 +79,29 @@ final class NaiveReport {
   /** The counts of a table in a scope and period: one per code, then n. */
   long[] counts(String table, Scope scope, Period period) {
     return switch (table) {
-      case "profile.role" -> persons(psychosocial(scope, period), "role", p -> persons.get(p).role());
-      case "profile.sex" -> persons(psychosocial(scope, period), "sex", p -> persons.get(p).sex().orElse("UNKNOWN"));
-      case "profile.age_band" -> persons(psychosocial(scope, period), "age_band", p -> ageBand(p, period));
+      case "profile.role" ->
+          persons(psychosocial(scope, period), "role", p -> persons.get(p).role());
+      case "profile.sex" ->
+          persons(psychosocial(scope, period), "sex", p -> persons.get(p).sex().orElse("UNKNOWN"));
+      case "profile.age_band" ->
+          persons(psychosocial(scope, period), "age_band", p -> ageBand(p, period));
       case "profile.nationality" ->
-          persons(psychosocial(scope, period), "nationality_group",
+          persons(
+              psychosocial(scope, period),
+              "nationality_group",
               p -> Countries.nationalityGroup(persons.get(p).nationality(), period.to()));
-      case "profile.financial_resource", "profile.housing", "profile.employment", "profile.setting" -> {
+      case "profile.financial_resource",
+          "profile.housing",
+          "profile.employment",
+          "profile.setting" -> {
         String attribute = table.substring("profile.".length());
-        yield persons(psychosocial(scope, period), attribute,
+        yield persons(
+            psychosocial(scope, period),
+            attribute,
             p -> profileOn(p, attribute, period.to()).orElse("UNKNOWN"));
       }
-      case "profile.new_contact" -> persons(psychosocial(scope, period), "new_contact", p -> newContact(p, period));
+      case "profile.new_contact" ->
+          persons(psychosocial(scope, period), "new_contact", p -> newContact(p, period));
       case "health.requesters" -> {
         Set<String> ps = new HashSet<>();
         for (HealthIntervention h : d.health()) {
@@ -129,8 +140,12 @@ final class NaiveReport {
         }
         yield personsByCode(byCode, "accompaniment_domain");
       }
-      case "health.kind", "health.nursing_act", "health.paramedical_target", "health.consultation_coverage",
-          "health.rapid_test" -> health(table, scope, period);
+      case "health.kind",
+          "health.nursing_act",
+          "health.paramedical_target",
+          "health.consultation_coverage",
+          "health.rapid_test" ->
+          health(table, scope, period);
       case "distributions.acts" -> {
         long[] out = new long[size("item_group") + 1];
         for (DistributionAct act : d.distributions().acts()) {
@@ -161,7 +176,9 @@ final class NaiveReport {
         Map<String, Set<String>> byCode = new HashMap<>();
         for (var r : d.distributions()) {
           if (in(scope, r.antennaId()) && period.contains(r.date()) && r.personId().isPresent()) {
-            byCode.computeIfAbsent(group(r.item().item()), k -> new HashSet<>()).add(r.personId().get());
+            byCode
+                .computeIfAbsent(group(r.item().item()), k -> new HashSet<>())
+                .add(r.personId().get());
           }
         }
         yield personsByCode(byCode, "item_group");
@@ -171,13 +188,14 @@ final class NaiveReport {
   }
 
   private long[] health(String table, Scope scope, Period period) {
-    String list = switch (table) {
-      case "health.kind" -> "health_kind";
-      case "health.nursing_act" -> "nursing_act";
-      case "health.paramedical_target" -> "paramedical_target";
-      case "health.consultation_coverage" -> "health_coverage";
-      default -> "pathogen";
-    };
+    String list =
+        switch (table) {
+          case "health.kind" -> "health_kind";
+          case "health.nursing_act" -> "nursing_act";
+          case "health.paramedical_target" -> "paramedical_target";
+          case "health.consultation_coverage" -> "health_coverage";
+          default -> "pathogen";
+        };
     long[] out = new long[size(list) + 1];
     for (HealthIntervention h : d.health()) {
       if (!in(scope, h.antennaId()) || !period.contains(h.date())) {
@@ -198,8 +216,10 @@ final class NaiveReport {
         }
         case "health.consultation_coverage" -> {
           if (h instanceof MedicalConsultation m) {
-            cs.add(m.coverage().or(() -> m.personId().flatMap(p -> profileOn(p, "health_coverage", m.date())))
-                .orElse("UNKNOWN"));
+            cs.add(
+                m.coverage()
+                    .or(() -> m.personId().flatMap(p -> profileOn(p, "health_coverage", m.date())))
+                    .orElse("UNKNOWN"));
           }
         }
         default -> {
@@ -250,10 +270,11 @@ final class NaiveReport {
   private long[] personsByCode(Map<String, Set<String>> byCode, String list) {
     long[] out = new long[size(list) + 1];
     Set<String> all = new HashSet<>();
-    byCode.forEach((c, ps) -> {
-      out[index(list, c)] = ps.size();
-      all.addAll(ps);
-    });
+    byCode.forEach(
+        (c, ps) -> {
+          out[index(list, c)] = ps.size();
+          all.addAll(ps);
+        });
     out[out.length - 1] = all.size();
     return out;
   }
@@ -284,14 +305,17 @@ final class NaiveReport {
     ProfileSnapshot best = null;
     String value = null;
     for (ProfileSnapshot s : profiles.getOrDefault(person, List.of())) {
-      Optional<String> v = switch (attribute) {
-        case "financial_resource" -> s.financialResource();
-        case "housing" -> s.housing();
-        case "employment" -> s.employment();
-        case "health_coverage" -> s.healthCoverage();
-        default -> s.setting();
-      };
-      if (v.isPresent() && !s.date().isAfter(day) && (best == null || !s.date().isBefore(best.date()))) {
+      Optional<String> v =
+          switch (attribute) {
+            case "financial_resource" -> s.financialResource();
+            case "housing" -> s.housing();
+            case "employment" -> s.employment();
+            case "health_coverage" -> s.healthCoverage();
+            default -> s.setting();
+          };
+      if (v.isPresent()
+          && !s.date().isAfter(day)
+          && (best == null || !s.date().isBefore(best.date()))) {
         best = s;
         value = v.get();
       }

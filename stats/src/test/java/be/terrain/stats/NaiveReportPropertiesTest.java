@@ -22,8 +22,14 @@ class NaiveReportPropertiesTest {
 
   @Provide
   Arbitrary<Period> periods() {
-    return Arbitraries.of(Period.ofYear(2019), Period.ofYear(2020), Period.ofYear(2021), Period.ofMonth(2020, 3),
-        Period.ofIsoWeek(2020, 10), Period.parse("2019-07-01/2020-06-30"), Period.parse("2018-12-30/2019-01-02"));
+    return Arbitraries.of(
+        Period.ofYear(2019),
+        Period.ofYear(2020),
+        Period.ofYear(2021),
+        Period.ofMonth(2020, 3),
+        Period.ofIsoWeek(2020, 10),
+        Period.parse("2019-07-01/2020-06-30"),
+        Period.parse("2018-12-30/2019-01-02"));
   }
 
   @Property(tries = 150)

@@ -34,7 +34,9 @@ class PercentConsistencyTest {
 
   @Test
   void quartersOfTenPersonsAreImpossible() {
-    assertThat(PercentConsistency.check(10, PercentConsistency.Rows.DISJOINT, 50, 25, 25).impossibleRows())
+    assertThat(
+            PercentConsistency.check(10, PercentConsistency.Rows.DISJOINT, 50, 25, 25)
+                .impossibleRows())
         .containsExactly(1, 2);
   }
 
@@ -46,10 +48,13 @@ class PercentConsistencyTest {
     assertThat(r.impossibleRows()).isEmpty();
     assertThat(r.countsFit()).isFalse();
     assertThat(r.possible()).isFalse();
-    assertThat(PercentConsistency.check(3, PercentConsistency.Rows.INDEPENDENT, 67, 67).possible()).isTrue();
+    assertThat(PercentConsistency.check(3, PercentConsistency.Rows.INDEPENDENT, 67, 67).possible())
+        .isTrue();
     // an excerpt may add up to less than N, never more
-    assertThat(PercentConsistency.check(10, PercentConsistency.Rows.DISJOINT, 20).possible()).isTrue();
-    assertThat(PercentConsistency.check(10, PercentConsistency.Rows.PARTITION, 20).possible()).isFalse();
+    assertThat(PercentConsistency.check(10, PercentConsistency.Rows.DISJOINT, 20).possible())
+        .isTrue();
+    assertThat(PercentConsistency.check(10, PercentConsistency.Rows.PARTITION, 20).possible())
+        .isFalse();
   }
 
   @Provide
@@ -58,13 +63,16 @@ class PercentConsistencyTest {
         Arbitraries.frequencyOf(
             net.jqwik.api.Tuple.of(1, Arbitraries.integers().between(0, 100)),
             net.jqwik.api.Tuple.of(1, Arbitraries.of(0, 9, 10, 17, 18, 20, 25, 33, 50, 67, 100)));
-    return Combinators.combine(Arbitraries.integers().between(1, 12), percent.array(int[].class).ofMinSize(1).ofMaxSize(4))
-        .as((n, ps) -> {
-          int[] out = new int[ps.length + 1];
-          out[0] = n;
-          System.arraycopy(ps, 0, out, 1, ps.length);
-          return out;
-        });
+    return Combinators.combine(
+            Arbitraries.integers().between(1, 12),
+            percent.array(int[].class).ofMinSize(1).ofMaxSize(4))
+        .as(
+            (n, ps) -> {
+              int[] out = new int[ps.length + 1];
+              out[0] = n;
+              System.arraycopy(ps, 0, out, 1, ps.length);
+              return out;
+            });
   }
 
   @Property(tries = 400)
@@ -89,7 +97,8 @@ class PercentConsistencyTest {
   }
 
   @Property(tries = 200)
-  void countsForGivesExactlyTheCountsThatRound(@ForAll @IntRange(min = 1, max = 300) int n, @ForAll @IntRange(min = -2, max = 102) int p) {
+  void countsForGivesExactlyTheCountsThatRound(
+      @ForAll @IntRange(min = 1, max = 300) int n, @ForAll @IntRange(min = -2, max = 102) int p) {
     var range = PercentConsistency.countsFor(n, p);
     for (int c = 0; c <= n; c++) {
       boolean rounds = Percentages.halfUp(c, n) == p;

@@ -15,7 +15,8 @@ class PercentagesTest {
     assertThat(Percentages.halfUp(1, 201)).isZero();
     assertThat(Percentages.halfUp(0, 5)).isZero();
     assertThat(Percentages.halfUp(5, 5)).isEqualTo(100);
-    assertThatThrownBy(() -> Percentages.halfUp(1, 0)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> Percentages.halfUp(1, 0))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("n must be positive: 0");
   }
 
@@ -24,7 +25,8 @@ class PercentagesTest {
     assertThat(Percentages.largestRemainder(new long[] {1, 1, 1})).containsExactly(34, 33, 33);
     assertThat(Percentages.largestRemainder(new long[] {2, 7, 2})).containsExactly(18, 64, 18);
     assertThat(Percentages.largestRemainder(new long[] {1, 0, 2})).containsExactly(33, 0, 67);
-    assertThat(Percentages.largestRemainder(new long[] {1, 1, 1, 1, 1, 1, 1})).containsExactly(15, 15, 14, 14, 14, 14, 14);
+    assertThat(Percentages.largestRemainder(new long[] {1, 1, 1, 1, 1, 1, 1}))
+        .containsExactly(15, 15, 14, 14, 14, 14, 14);
   }
 
   @Test
@@ -37,7 +39,8 @@ class PercentagesTest {
     assertThat(Percentages.changePercent(5, 0)).isEmpty();
     assertThat(Percentages.changePercent(7, 7)).hasValue(new BigDecimal("0.0"));
     // rounds to zero from below: 0.0, never -0.0
-    assertThat(Percentages.changePercent(9999, 10000).orElseThrow().toPlainString()).isEqualTo("0.0");
+    assertThat(Percentages.changePercent(9999, 10000).orElseThrow().toPlainString())
+        .isEqualTo("0.0");
     assertThat(Percentages.changePercent(0, 3)).hasValue(new BigDecimal("-100.0"));
   }
 }

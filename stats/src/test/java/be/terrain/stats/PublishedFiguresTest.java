@@ -12,10 +12,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * One test per figure of the published 2020 report that the reference dataset reproduces, as
- * mapped in the reference README ({@code shared/reference/README.md}): the table, scope and code
- * where the figure shows, and what it is (a count, a percent with its count and n, an n, or the
- * history). Descriptions are neutral; the figures are those of the README's table.
+ * One test per figure of the published 2020 report that the reference dataset reproduces, as mapped
+ * in the reference README ({@code shared/reference/README.md}): the table, scope and code where the
+ * figure shows, and what it is (a count, a percent with its count and n, an n, or the history).
+ * Descriptions are neutral; the figures are those of the README's table.
  */
 class PublishedFiguresTest {
   private static Report report;
@@ -29,7 +29,8 @@ class PublishedFiguresTest {
   @CsvSource(
       delimiter = ';',
       nullValues = "-",
-      textBlock = """
+      textBlock =
+          """
           # description                           ; table                        ; level        ; scope       ; code                      ; count ; percent ; n   ; history
           charleroi psychosocial persons          ; profile.sex                  ; ANTENNA      ; charleroi   ; -                         ; -     ; -       ; 121 ; -
           extra-ring psychosocial persons         ; profile.sex                  ; ANTENNA      ; extra-ring  ; -                         ; -     ; -       ; 117 ; -
@@ -124,8 +125,15 @@ class PublishedFiguresTest {
           walloon brabant persons counted once    ; profile.sex                  ; PROVINCE     ; BE-WBR      ; -                         ; -     ; -       ; 20  ; -
           """)
   void figure(
-      String description, String table, Scope.Level level, String scope, String code, Long count,
-      Integer percent, Long n, String history) {
+      String description,
+      String table,
+      Scope.Level level,
+      String scope,
+      String code,
+      Long count,
+      Integer percent,
+      Long n,
+      String history) {
     ReportTable t = report.table(table, new Scope(level, scope)).orElseThrow();
     if (n != null) {
       assertThat(t.n()).as("n").isEqualTo(n);

@@ -25,15 +25,29 @@ final class RandomDatasets {
   static final LocalDate LAST = LocalDate.of(2021, 6, 30);
 
   private static final String[] PROVINCES = {"BE-WHT", "BE-WBR", "BE-WNA"};
-  private static final String[] NATIONALITIES = {"BE", "BE", "FR", "RO", "GB", "HR", "MA", "CO", ""};
+  private static final String[] NATIONALITIES = {
+    "BE", "BE", "FR", "RO", "GB", "HR", "MA", "CO", ""
+  };
   private static final String[] SEXES = {"F", "F", "M", "X", ""};
   private static final String[] CHANNELS = {"STREET", "DROP_IN", "PHONE", "ONLINE", "BAR_VISIT"};
   private static final String[] DOMAINS = {"CPAS", "HOUSING", "JUSTICE", "HEALTH", "OTHER"};
-  private static final String[] ACTS = {"TREATMENT_FOLLOW_UP", "RAPID_TEST", "PREGNANCY_TEST", "WOUND_CARE"};
-  private static final String[] PATHOGENS = {"HIV", "SYPHILIS", "HCV", "HIV|SYPHILIS", "HIV|SYPHILIS|HCV"};
+  private static final String[] ACTS = {
+    "TREATMENT_FOLLOW_UP", "RAPID_TEST", "PREGNANCY_TEST", "WOUND_CARE"
+  };
+  private static final String[] PATHOGENS = {
+    "HIV", "SYPHILIS", "HCV", "HIV|SYPHILIS", "HIV|SYPHILIS|HCV"
+  };
   private static final String[] TARGETS = {"DOCTOR", "HOSPITAL", "PHARMACY"};
   private static final String[] COVERAGES = {"MUTUALITY", "URGENT_MEDICAL_AID", "NONE", "", ""};
-  private static final String[] ITEMS = {"CONDOM", "LUBRICANT", "SURGICAL_MASK", "HAND_SANITIZER", "HYGIENE_PRODUCTS", "CLOTHING", "PREVENTION_KIT"};
+  private static final String[] ITEMS = {
+    "CONDOM",
+    "LUBRICANT",
+    "SURGICAL_MASK",
+    "HAND_SANITIZER",
+    "HYGIENE_PRODUCTS",
+    "CLOTHING",
+    "PREVENTION_KIT"
+  };
   private static final String[][] PROFILE_VALUES = {
     {"NONE", "EARNED_INCOME", "RETIREMENT_PENSION", "UNKNOWN", "", ""},
     {"ADEQUATE", "INADEQUATE", "", ""},
@@ -80,11 +94,12 @@ final class RandomDatasets {
     @Override
     public String toString() {
       StringBuilder s = new StringBuilder();
-      rows.forEach((k, v) -> {
-        for (String[] r : v) {
-          s.append(k.singular()).append(' ').append(String.join(",", r)).append('\n');
-        }
-      });
+      rows.forEach(
+          (k, v) -> {
+            for (String[] r : v) {
+              s.append(k.singular()).append(' ').append(String.join(",", r)).append('\n');
+            }
+          });
       return s.toString();
     }
   }
@@ -105,8 +120,11 @@ final class RandomDatasets {
     int antennas = 1 + r.nextInt(4);
     int provinces = 1 + r.nextInt(Math.min(3, antennas));
     for (int a = 0; a < antennas; a++) {
-      rows.get(RecordKind.ANTENNA).add(
-          new String[] {"a" + a, "Antenna " + a, PROVINCES[a % provinces], a == 0 ? "SERVICE" : "ANTENNA"});
+      rows.get(RecordKind.ANTENNA)
+          .add(
+              new String[] {
+                "a" + a, "Antenna " + a, PROVINCES[a % provinces], a == 0 ? "SERVICE" : "ANTENNA"
+              });
     }
     int persons = r.nextInt(31);
     int span = (int) (LAST.toEpochDay() - FIRST.toEpochDay());
@@ -117,24 +135,37 @@ final class RandomDatasets {
       int day = r.nextInt(span + 1);
       int p = persons > 0 && r.nextInt(4) > 0 ? r.nextInt(persons) : -1;
       note(earliest, p, day);
-      rows.get(RecordKind.CONTACT).add(new String[] {
-        "c" + i, date(day), "a" + r.nextInt(antennas), pick(r, CHANNELS), person(p),
-        p >= 0 ? (r.nextBoolean() ? "1" : "") : String.valueOf(1 + r.nextInt(20))});
+      rows.get(RecordKind.CONTACT)
+          .add(
+              new String[] {
+                "c" + i,
+                date(day),
+                "a" + r.nextInt(antennas),
+                pick(r, CHANNELS),
+                person(p),
+                p >= 0 ? (r.nextBoolean() ? "1" : "") : String.valueOf(1 + r.nextInt(20))
+              });
     }
     int accompaniments = persons == 0 ? 0 : r.nextInt(30);
     for (int i = 0; i < accompaniments; i++) {
       int day = r.nextInt(span + 1);
       int p = r.nextInt(persons);
       note(earliest, p, day);
-      rows.get(RecordKind.ACCOMPANIMENT).add(new String[] {
-        "ac" + i, date(day), "a" + r.nextInt(antennas), person(p), pick(r, DOMAINS), ""});
+      rows.get(RecordKind.ACCOMPANIMENT)
+          .add(
+              new String[] {
+                "ac" + i, date(day), "a" + r.nextInt(antennas), person(p), pick(r, DOMAINS), ""
+              });
     }
     int health = r.nextInt(30);
     for (int i = 0; i < health; i++) {
       int day = r.nextInt(span + 1);
       int p = persons > 0 && r.nextInt(5) > 0 ? r.nextInt(persons) : -1;
       note(earliest, p, day);
-      String[] row = new String[] {"h" + i, date(day), "a" + r.nextInt(antennas), person(p), "", "", "", "", "", ""};
+      String[] row =
+          new String[] {
+            "h" + i, date(day), "a" + r.nextInt(antennas), person(p), "", "", "", "", "", ""
+          };
       switch (r.nextInt(3)) {
         case 0 -> {
           row[4] = "NURSING_CARE";
@@ -162,9 +193,17 @@ final class RandomDatasets {
       int items = 1 + r.nextInt(3);
       int first = r.nextInt(ITEMS.length);
       for (int j = 0; j < items; j++) {
-        rows.get(RecordKind.DISTRIBUTION).add(new String[] {
-          "d" + i, date(day), antenna, person(p), ITEMS[(first + j) % ITEMS.length],
-          String.valueOf(1 + r.nextInt(50)), ""});
+        rows.get(RecordKind.DISTRIBUTION)
+            .add(
+                new String[] {
+                  "d" + i,
+                  date(day),
+                  antenna,
+                  person(p),
+                  ITEMS[(first + j) % ITEMS.length],
+                  String.valueOf(1 + r.nextInt(50)),
+                  ""
+                });
       }
     }
     for (int p = 0; p < persons; p++) {
@@ -174,9 +213,16 @@ final class RandomDatasets {
         int latest = e != null ? e : span;
         firstContact = date(latest - r.nextInt(400));
       }
-      rows.get(RecordKind.PERSON).add(new String[] {
-        person(p), r.nextInt(4) == 0 ? "ENTOURAGE" : "SEX_WORKER", pick(r, SEXES),
-        r.nextInt(6) == 0 ? "" : String.valueOf(1950 + r.nextInt(69)), pick(r, NATIONALITIES), firstContact});
+      rows.get(RecordKind.PERSON)
+          .add(
+              new String[] {
+                person(p),
+                r.nextInt(4) == 0 ? "ENTOURAGE" : "SEX_WORKER",
+                pick(r, SEXES),
+                r.nextInt(6) == 0 ? "" : String.valueOf(1950 + r.nextInt(69)),
+                pick(r, NATIONALITIES),
+                firstContact
+              });
     }
     Set<String> assessed = new HashSet<>();
     int profiles = persons == 0 ? 0 : r.nextInt(40);

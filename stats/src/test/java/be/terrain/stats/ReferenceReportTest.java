@@ -33,9 +33,14 @@ class ReferenceReportTest {
     assertThat(report.tables("profile.sex"))
         .extracting(ReportTable::scope)
         .containsExactly(
-            Scope.organisation("e2w"), Scope.province("BE-WBR"), Scope.province("BE-WHT"),
-            Scope.antenna("charleroi"), Scope.antenna("extra-ring"), Scope.antenna("genappe"),
-            Scope.antenna("la-louviere"), Scope.antenna("lln"));
+            Scope.organisation("e2w"),
+            Scope.province("BE-WBR"),
+            Scope.province("BE-WHT"),
+            Scope.antenna("charleroi"),
+            Scope.antenna("extra-ring"),
+            Scope.antenna("genappe"),
+            Scope.antenna("la-louviere"),
+            Scope.antenna("lln"));
     assertThat(report.tables().get(0).id()).isEqualTo("accompaniments.domain");
     assertThat(report.tables().get(report.tables().size() - 1).id()).isEqualTo("profile.sex");
   }
@@ -48,19 +53,27 @@ class ReferenceReportTest {
     assertThat(row(report, "contacts.channel", charleroi, "DROP_IN").changePercent())
         .hasValue(new BigDecimal("-35.4"));
     assertThat(row(report, "contacts.channel", charleroi, "PHONE").changePercent()).isEmpty();
-    ReportRow urgent = row(report, "health.consultation_coverage", Scope.organisation("e2w"), "URGENT_MEDICAL_AID");
+    ReportRow urgent =
+        row(
+            report,
+            "health.consultation_coverage",
+            Scope.organisation("e2w"),
+            "URGENT_MEDICAL_AID");
     assertThat(urgent.changePercent()).hasValue(new BigDecimal("0.0"));
     assertThat(urgent.history()).containsExactly(OptionalLong.of(1), OptionalLong.of(0));
   }
 
   @Test
   void tablesWithoutRecordsHaveZeroRowsAndNoPercent() {
-    ReportTable t = report.table("health.consultation_coverage", Scope.antenna("lln")).orElseThrow();
+    ReportTable t =
+        report.table("health.consultation_coverage", Scope.antenna("lln")).orElseThrow();
     assertThat(t.n()).isZero();
-    assertThat(t.rows()).allSatisfy(r -> {
-      assertThat(r.count()).hasValue(0);
-      assertThat(r.percent()).isEmpty();
-    });
+    assertThat(t.rows())
+        .allSatisfy(
+            r -> {
+              assertThat(r.count()).hasValue(0);
+              assertThat(r.percent()).isEmpty();
+            });
   }
 
   @Test
@@ -73,8 +86,10 @@ class ReferenceReportTest {
 
   @Test
   void largestRemainderAddsUpTo100OnlyWhereRowsAddUpToN() {
-    Report lr = Statistics.compute(
-        reference, ReportOptions.of(Period.ofYear(2020)).withRounding(Rounding.LARGEST_REMAINDER));
+    Report lr =
+        Statistics.compute(
+            reference,
+            ReportOptions.of(Period.ofYear(2020)).withRounding(Rounding.LARGEST_REMAINDER));
     assertThat(lr.rounding()).isEqualTo(Rounding.LARGEST_REMAINDER);
     for (ReportTable t : lr.tables()) {
       TableSpec spec = ReportDefinition.standard().table(t.id()).orElseThrow();
@@ -90,9 +105,11 @@ class ReferenceReportTest {
 
   @Test
   void smallCountsAreSuppressedWithTheirComplement() {
-    Report k5 = Statistics.compute(reference, ReportOptions.of(Period.ofYear(2020)).withSuppressBelow(5));
+    Report k5 =
+        Statistics.compute(reference, ReportOptions.of(Period.ofYear(2020)).withSuppressBelow(5));
     assertThat(k5.suppressBelow()).hasValue(5);
-    ReportTable coverage = k5.table("health.consultation_coverage", Scope.organisation("e2w")).orElseThrow();
+    ReportTable coverage =
+        k5.table("health.consultation_coverage", Scope.organisation("e2w")).orElseThrow();
     assertThat(coverage.n()).isEqualTo(6);
     ReportRow mutuality = coverage.row("MUTUALITY").orElseThrow();
     assertThat(mutuality.suppressed()).isTrue();
@@ -113,22 +130,26 @@ class ReferenceReportTest {
 
   @Test
   void labelsComeInTheAskedLanguage() {
-    Report nl = Statistics.compute(reference, ReportOptions.of(Period.ofYear(2020)).withLanguage(Language.NL));
+    Report nl =
+        Statistics.compute(
+            reference, ReportOptions.of(Period.ofYear(2020)).withLanguage(Language.NL));
     assertThat(row(nl, "profile.sex", Scope.antenna("lln"), "F").label()).hasValue("Vrouwelijk");
     assertThat(row(report, "profile.sex", Scope.antenna("lln"), "F").label()).isEmpty();
   }
 
   @Test
   void sameInputSameReport() {
-    assertThat(Statistics.compute(reference, ReportOptions.of(Period.ofYear(2020)))).isEqualTo(report);
+    assertThat(Statistics.compute(reference, ReportOptions.of(Period.ofYear(2020))))
+        .isEqualTo(report);
   }
 
   @Test
   void personsAreNeverAddedUpAcrossAntennas() {
     ReportTable hainaut = report.table("profile.sex", Scope.province("BE-WHT")).orElseThrow();
-    long sumOfAntennas = List.of("charleroi", "extra-ring", "la-louviere").stream()
-        .mapToLong(a -> report.table("profile.sex", Scope.antenna(a)).orElseThrow().n())
-        .sum();
+    long sumOfAntennas =
+        List.of("charleroi", "extra-ring", "la-louviere").stream()
+            .mapToLong(a -> report.table("profile.sex", Scope.antenna(a)).orElseThrow().n())
+            .sum();
     assertThat(hainaut.n()).isEqualTo(sumOfAntennas - 4);
   }
 }

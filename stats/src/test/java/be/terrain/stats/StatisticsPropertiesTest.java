@@ -29,8 +29,13 @@ class StatisticsPropertiesTest {
 
   @Provide
   Arbitrary<Period> periods() {
-    return Arbitraries.of(Period.ofYear(2019), Period.ofYear(2020), Period.ofYear(2021), Period.ofMonth(2020, 3),
-        Period.ofIsoWeek(2020, 10), Period.parse("2019-07-01/2020-06-30"));
+    return Arbitraries.of(
+        Period.ofYear(2019),
+        Period.ofYear(2020),
+        Period.ofYear(2021),
+        Period.ofMonth(2020, 3),
+        Period.ofIsoWeek(2020, 10),
+        Period.parse("2019-07-01/2020-06-30"));
   }
 
   private static Report standard(Dataset d, Period p) {
@@ -44,7 +49,9 @@ class StatisticsPropertiesTest {
 
   @Property(tries = 80)
   void mergingAccumulatorsOfAnySplitInAnyOrderGivesTheSameReport(
-      @ForAll("datasets") RandomDatasets.Rows rows, @ForAll("periods") Period period, @ForAll long seed) {
+      @ForAll("datasets") RandomDatasets.Rows rows,
+      @ForAll("periods") Period period,
+      @ForAll long seed) {
     Dataset d = rows.build();
     ReportOptions options = ReportOptions.of(period);
     Engine engine = Engine.plan(d, ReportDefinition.standard(), options);
@@ -76,7 +83,8 @@ class StatisticsPropertiesTest {
   }
 
   @Property(tries = 60)
-  void singleValuedPersonTablesAddUpToN(@ForAll("datasets") RandomDatasets.Rows rows, @ForAll("periods") Period period) {
+  void singleValuedPersonTablesAddUpToN(
+      @ForAll("datasets") RandomDatasets.Rows rows, @ForAll("periods") Period period) {
     Report report = standard(rows.build(), period);
     for (ReportTable t : report.tables()) {
       TableSpec spec = ReportDefinition.standard().table(t.id()).orElseThrow();
@@ -88,13 +96,17 @@ class StatisticsPropertiesTest {
   }
 
   @Property(tries = 60)
-  void largestRemainderPercentsAddUpTo100(@ForAll("datasets") RandomDatasets.Rows rows, @ForAll("periods") Period period) {
-    Report report = Statistics.compute(rows.build(), ReportOptions.of(period).withRounding(Rounding.LARGEST_REMAINDER));
+  void largestRemainderPercentsAddUpTo100(
+      @ForAll("datasets") RandomDatasets.Rows rows, @ForAll("periods") Period period) {
+    Report report =
+        Statistics.compute(
+            rows.build(), ReportOptions.of(period).withRounding(Rounding.LARGEST_REMAINDER));
     for (ReportTable t : report.tables()) {
       TableSpec spec = ReportDefinition.standard().table(t.id()).orElseThrow();
       if (spec.rowsAddUpToN() && t.n() > 0) {
         assertThat(t.rows().stream().mapToInt(r -> r.percent().getAsInt()).sum())
-            .as(t.id() + " " + t.scope()).isEqualTo(100);
+            .as(t.id() + " " + t.scope())
+            .isEqualTo(100);
       }
     }
   }
@@ -110,53 +122,97 @@ class StatisticsPropertiesTest {
       }
       for (String province : d.provinces()) {
         ReportTable p = report.table(spec.id(), Scope.province(province)).orElseThrow();
-        List<ReportTable> antennas = d.antennas().stream()
-            .filter(a -> a.province().equals(province))
-            .map(a -> report.table(spec.id(), Scope.antenna(a.id())).orElseThrow())
-            .toList();
-        assertThat(p.n()).isBetween(
-            antennas.stream().mapToLong(ReportTable::n).max().orElse(0),
-            antennas.stream().mapToLong(ReportTable::n).sum());
+        List<ReportTable> antennas =
+            d.antennas().stream()
+                .filter(a -> a.province().equals(province))
+                .map(a -> report.table(spec.id(), Scope.antenna(a.id())).orElseThrow())
+                .toList();
+        assertThat(p.n())
+            .isBetween(
+                antennas.stream().mapToLong(ReportTable::n).max().orElse(0),
+                antennas.stream().mapToLong(ReportTable::n).sum());
         for (int c = 0; c < p.rows().size(); c++) {
           int code = c;
-          long max = antennas.stream().mapToLong(a -> a.rows().get(code).count().getAsLong()).max().orElse(0);
+          long max =
+              antennas.stream()
+                  .mapToLong(a -> a.rows().get(code).count().getAsLong())
+                  .max()
+                  .orElse(0);
           long sum = antennas.stream().mapToLong(a -> a.rows().get(code).count().getAsLong()).sum();
-          assertThat(p.rows().get(c).count().getAsLong()).as(spec.id() + " " + province).isBetween(max, sum);
+          assertThat(p.rows().get(c).count().getAsLong())
+              .as(spec.id() + " " + province)
+              .isBetween(max, sum);
         }
       }
       ReportTable org = report.table(spec.id(), Scope.organisation("org")).orElseThrow();
-      assertThat(org.n()).isLessThanOrEqualTo(
-          d.antennas().stream().mapToLong(a -> report.table(spec.id(), Scope.antenna(a.id())).orElseThrow().n()).sum());
+      assertThat(org.n())
+          .isLessThanOrEqualTo(
+              d.antennas().stream()
+                  .mapToLong(a -> report.table(spec.id(), Scope.antenna(a.id())).orElseThrow().n())
+                  .sum());
     }
   }
 
   @Property(tries = 60)
   void addingARecordNeverLowersACount(
-      @ForAll("datasets") RandomDatasets.Rows rows, @ForAll("periods") Period period, @ForAll long seed) {
+      @ForAll("datasets") RandomDatasets.Rows rows,
+      @ForAll("periods") Period period,
+      @ForAll long seed) {
     Random r = new Random(seed);
     int persons = rows.of(RecordKind.PERSON).size();
     int antennas = rows.of(RecordKind.ANTENNA).size();
-    int day = r.nextInt((int) (RandomDatasets.LAST.toEpochDay() - RandomDatasets.FIRST.toEpochDay()));
+    int day =
+        r.nextInt((int) (RandomDatasets.LAST.toEpochDay() - RandomDatasets.FIRST.toEpochDay()));
     String date = RandomDatasets.date(day);
     String person = persons > 0 && r.nextBoolean() ? RandomDatasets.person(r.nextInt(persons)) : "";
     String antenna = "a" + r.nextInt(antennas);
-    RandomDatasets.Rows more = switch (r.nextInt(4)) {
-      case 0 -> rows.with(RecordKind.CONTACT, new String[] {"c-new", date, antenna, "PHONE", person, person.isEmpty() ? "3" : ""});
-      case 1 -> person.isEmpty()
-          ? rows.with(RecordKind.HEALTH, new String[] {"h-new", date, antenna, "", "NURSING_CARE", "RAPID_TEST", "HIV|HCV", "", "", ""})
-          : rows.with(RecordKind.ACCOMPANIMENT, new String[] {"ac-new", date, antenna, person, "DEBT", ""});
-      case 2 -> rows.with(RecordKind.HEALTH, new String[] {"h-new", date, antenna, person, "MEDICAL_CONSULTATION", "", "", "", "", ""});
-      default -> rows.with(RecordKind.DISTRIBUTION,
-          new String[] {"d-new", date, antenna, person, "CONDOM", "5", ""},
-          new String[] {"d-new", date, antenna, person, "HYGIENE_PRODUCTS", "2", ""});
-    };
+    RandomDatasets.Rows more =
+        switch (r.nextInt(4)) {
+          case 0 ->
+              rows.with(
+                  RecordKind.CONTACT,
+                  new String[] {
+                    "c-new", date, antenna, "PHONE", person, person.isEmpty() ? "3" : ""
+                  });
+          case 1 ->
+              person.isEmpty()
+                  ? rows.with(
+                      RecordKind.HEALTH,
+                      new String[] {
+                        "h-new",
+                        date,
+                        antenna,
+                        "",
+                        "NURSING_CARE",
+                        "RAPID_TEST",
+                        "HIV|HCV",
+                        "",
+                        "",
+                        ""
+                      })
+                  : rows.with(
+                      RecordKind.ACCOMPANIMENT,
+                      new String[] {"ac-new", date, antenna, person, "DEBT", ""});
+          case 2 ->
+              rows.with(
+                  RecordKind.HEALTH,
+                  new String[] {
+                    "h-new", date, antenna, person, "MEDICAL_CONSULTATION", "", "", "", "", ""
+                  });
+          default ->
+              rows.with(
+                  RecordKind.DISTRIBUTION,
+                  new String[] {"d-new", date, antenna, person, "CONDOM", "5", ""},
+                  new String[] {"d-new", date, antenna, person, "HYGIENE_PRODUCTS", "2", ""});
+        };
     Dataset after = more.build();
     if (!after.validate(ReferenceData.READ_ON).problems().isEmpty()) {
       return; // e.g. an activity before the person's first contact or birth year
     }
     Report before = standard(rows.build(), period);
     Report report = standard(after, period);
-    boolean beforeThePeriod = !RandomDatasets.FIRST.plusDays(day).isAfter(period.from().minusDays(1));
+    boolean beforeThePeriod =
+        !RandomDatasets.FIRST.plusDays(day).isAfter(period.from().minusDays(1));
     for (int i = 0; i < report.tables().size(); i++) {
       ReportTable a = before.tables().get(i);
       ReportTable b = report.tables().get(i);
@@ -165,7 +221,8 @@ class StatisticsPropertiesTest {
         continue; // an older activity may turn a new contact into a returning one
       }
       for (int c = 0; c < a.rows().size(); c++) {
-        assertThat(b.rows().get(c).count().getAsLong()).as(b.id() + " " + b.scope() + " " + b.rows().get(c).code())
+        assertThat(b.rows().get(c).count().getAsLong())
+            .as(b.id() + " " + b.scope() + " " + b.rows().get(c).code())
             .isGreaterThanOrEqualTo(a.rows().get(c).count().getAsLong());
         for (int h = 0; h < a.history(); h++) {
           assertThat(b.rows().get(c).history().get(h).getAsLong())
@@ -177,7 +234,8 @@ class StatisticsPropertiesTest {
 
   @Property(tries = 60)
   void suppressionNeverLeavesASingleSuppressedRowBesideAnotherNonZeroRow(
-      @ForAll("datasets") RandomDatasets.Rows rows, @ForAll("periods") Period period,
+      @ForAll("datasets") RandomDatasets.Rows rows,
+      @ForAll("periods") Period period,
       @ForAll @IntRange(min = 2, max = 12) int k) {
     Dataset d = rows.build();
     Report plain = standard(d, period);
@@ -187,7 +245,8 @@ class StatisticsPropertiesTest {
       ReportTable truth = plain.tables().get(i);
       assertThat(t.n()).isEqualTo(truth.n());
       long suppressed = t.rows().stream().filter(ReportRow::suppressed).count();
-      long otherNonZero = t.rows().stream().filter(r -> !r.suppressed() && r.count().getAsLong() > 0).count();
+      long otherNonZero =
+          t.rows().stream().filter(r -> !r.suppressed() && r.count().getAsLong() > 0).count();
       assertThat(suppressed == 1 && otherNonZero > 0).as(t.id() + " " + t.scope()).isFalse();
       for (int c = 0; c < t.rows().size(); c++) {
         ReportRow row = t.rows().get(c);

@@ -25,7 +25,8 @@ final class Clauses {
     try {
       return call.call();
     } catch (Exception | LinkageError e) {
-      AssertionError error = new AssertionError(named(contract, clause) + ": " + what + " threw " + e, e);
+      AssertionError error =
+          new AssertionError(named(contract, clause) + ": " + what + " threw " + e, e);
       throw error;
     }
   }

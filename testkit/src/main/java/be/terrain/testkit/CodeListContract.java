@@ -43,11 +43,19 @@ public abstract class CodeListContract {
 
   private CodeRegistry loaded(String clause) {
     Terrain t = Terrain.builder().add(plugin()).build();
-    PluginReport r = t.plugins().stream().filter(p -> !p.id().equals("terrain-stats")).findFirst()
-        .orElseThrow(() -> broken(CONTRACT, clause, "the plugin was not loaded at all"));
+    PluginReport r =
+        t.plugins().stream()
+            .filter(p -> !p.id().equals("terrain-stats"))
+            .findFirst()
+            .orElseThrow(() -> broken(CONTRACT, clause, "the plugin was not loaded at all"));
     if (!r.isLoaded()) {
-      throw broken(CONTRACT, clause, "plugin " + r.id() + " was refused: "
-          + r.problems().stream().map(Problem::toString).toList());
+      throw broken(
+          CONTRACT,
+          clause,
+          "plugin "
+              + r.id()
+              + " was refused: "
+              + r.problems().stream().map(Problem::toString).toList());
     }
     return t.codes();
   }
@@ -81,7 +89,9 @@ public abstract class CodeListContract {
       String clause = "clashes with no standard list or code: the plugin loads";
       Terrain t = Terrain.builder().add(plugin()).build();
       for (PluginReport r : t.plugins()) {
-        assertThat(r.problems()).extracting(Problem::code).as(named(CONTRACT, clause) + ": " + r)
+        assertThat(r.problems())
+            .extracting(Problem::code)
+            .as(named(CONTRACT, clause) + ": " + r)
             .doesNotContain(ProblemCodes.PLUGIN_CLASH);
       }
       loaded(clause);
@@ -90,7 +100,9 @@ public abstract class CodeListContract {
     @Test
     @DisplayName("adds a list or codes")
     void addsSomething() {
-      assertThat(added("adds a list or codes")).as(named(CONTRACT, "adds a list or codes")).isNotEmpty();
+      assertThat(added("adds a list or codes"))
+          .as(named(CONTRACT, "adds a list or codes"))
+          .isNotEmpty();
     }
   }
 
@@ -99,18 +111,24 @@ public abstract class CodeListContract {
   @DisplayName("labels every code")
   class Labels {
     @Test
-    @DisplayName("gives every new code a label in fr, nl and en, not blank and without surrounding spaces")
+    @DisplayName(
+        "gives every new code a label in fr, nl and en, not blank and without surrounding spaces")
     void threeLabels() {
-      String clause = "gives every new code a label in fr, nl and en, not blank and without surrounding spaces";
-      added(clause).forEach((list, codes) -> {
-        for (Code c : codes) {
-          for (Language lang : Language.values()) {
-            String label = c.label(lang);
-            assertThat(label).as(named(CONTRACT, clause) + ": " + list + "." + c.code() + " in " + lang)
-                .isNotBlank().isEqualTo(label.strip());
-          }
-        }
-      });
+      String clause =
+          "gives every new code a label in fr, nl and en, not blank and without surrounding spaces";
+      added(clause)
+          .forEach(
+              (list, codes) -> {
+                for (Code c : codes) {
+                  for (Language lang : Language.values()) {
+                    String label = c.label(lang);
+                    assertThat(label)
+                        .as(named(CONTRACT, clause) + ": " + list + "." + c.code() + " in " + lang)
+                        .isNotBlank()
+                        .isEqualTo(label.strip());
+                  }
+                }
+              });
     }
 
     @Test
@@ -118,31 +136,49 @@ public abstract class CodeListContract {
     void distinctLabels() {
       String clause = "gives no new code a label another code of its list has";
       CodeRegistry codes = loaded(clause);
-      added(clause).forEach((list, mine) -> {
-        for (Code c : mine) {
-          for (Code other : codes.list(list).codes()) {
-            if (other.code().equals(c.code())) {
-              continue;
-            }
-            for (Language lang : Language.values()) {
-              assertThat(c.label(lang)).as(named(CONTRACT, clause) + ": " + list + "." + c.code() + " and "
-                  + other.code() + " in " + lang).isNotEqualTo(other.label(lang));
-            }
-          }
-        }
-      });
+      added(clause)
+          .forEach(
+              (list, mine) -> {
+                for (Code c : mine) {
+                  for (Code other : codes.list(list).codes()) {
+                    if (other.code().equals(c.code())) {
+                      continue;
+                    }
+                    for (Language lang : Language.values()) {
+                      assertThat(c.label(lang))
+                          .as(
+                              named(CONTRACT, clause)
+                                  + ": "
+                                  + list
+                                  + "."
+                                  + c.code()
+                                  + " and "
+                                  + other.code()
+                                  + " in "
+                                  + lang)
+                          .isNotEqualTo(other.label(lang));
+                    }
+                  }
+                }
+              });
     }
 
     @Test
     @DisplayName("writes codes every format can carry: no space, no |, no quote")
     void codeSpelling() {
       String clause = "writes codes every format can carry: no space, no |, no quote";
-      added(clause).forEach((list, codes) -> {
-        for (Code c : codes) {
-          assertThat(c.code()).as(named(CONTRACT, clause) + ": " + list + " code '" + c.code() + "'")
-              .doesNotContainAnyWhitespaces().doesNotContain("|").doesNotContain("\"").doesNotContain("'");
-        }
-      });
+      added(clause)
+          .forEach(
+              (list, codes) -> {
+                for (Code c : codes) {
+                  assertThat(c.code())
+                      .as(named(CONTRACT, clause) + ": " + list + " code '" + c.code() + "'")
+                      .doesNotContainAnyWhitespaces()
+                      .doesNotContain("|")
+                      .doesNotContain("\"")
+                      .doesNotContain("'");
+                }
+              });
     }
 
     @Test
@@ -153,7 +189,9 @@ public abstract class CodeListContract {
       for (String list : added(clause).keySet()) {
         CodeList l = codes.list(list);
         if (l.hasUnknown()) {
-          assertThat(l.get(l.size() - 1).code()).as(named(CONTRACT, clause) + ": list " + list).isEqualTo(Code.UNKNOWN);
+          assertThat(l.get(l.size() - 1).code())
+              .as(named(CONTRACT, clause) + ": list " + list)
+              .isEqualTo(Code.UNKNOWN);
         }
       }
     }

@@ -68,22 +68,32 @@ public abstract class DatasetFormatContract {
     return 20_200_103L;
   }
 
-  /** Where a dataset goes in a folder: a file named by the format's extension, or the folder itself. */
+  /**
+   * Where a dataset goes in a folder: a file named by the format's extension, or the folder itself.
+   */
   private Path target(Path dir, String name) {
     Optional<String> ext = format().fileExtension();
     return ext.isPresent() ? dir.resolve(name + ext.get()) : dir.resolve(name);
   }
 
   private void write(String clause, Dataset d, Path target) {
-    call(CONTRACT, clause, "write(" + target.getFileName() + ")", () -> {
-      format().write(d, target);
-      return null;
-    });
+    call(
+        CONTRACT,
+        clause,
+        "write(" + target.getFileName() + ")",
+        () -> {
+          format().write(d, target);
+          return null;
+        });
   }
 
   private ReadResult read(String clause, Path source, CodeRegistry registry) {
-    ReadResult r = call(CONTRACT, clause, "read(" + source.getFileName() + ")",
-        () -> format().read(source, new ReadOptions(registry, ValidDatasets.TODAY)));
+    ReadResult r =
+        call(
+            CONTRACT,
+            clause,
+            "read(" + source.getFileName() + ")",
+            () -> format().read(source, new ReadOptions(registry, ValidDatasets.TODAY)));
     if (r == null) {
       throw broken(CONTRACT, clause, "read(" + source.getFileName() + ") returned null");
     }
@@ -122,9 +132,14 @@ public abstract class DatasetFormatContract {
         Path target = target(dir, "dataset-" + i++);
         write(clause, d, target);
         ReadResult r = read(clause, target, codes());
-        assertThat(r.validation().problems()).as(named(CONTRACT, clause) + ": problems reading back " + d).isEmpty();
+        assertThat(r.validation().problems())
+            .as(named(CONTRACT, clause) + ": problems reading back " + d)
+            .isEmpty();
         if (!r.dataset().equals(d)) {
-          throw broken(CONTRACT, clause, "read back " + r.dataset() + ", wrote " + d + describeDifference(d, r.dataset()));
+          throw broken(
+              CONTRACT,
+              clause,
+              "read back " + r.dataset() + ", wrote " + d + describeDifference(d, r.dataset()));
         }
       }
     }
@@ -141,33 +156,55 @@ public abstract class DatasetFormatContract {
         write(clause, d, b);
         Map<String, byte[]> first = files(a);
         Map<String, byte[]> second = files(b);
-        assertThat(second.keySet()).as(named(CONTRACT, clause) + ": files").isEqualTo(first.keySet());
-        first.forEach((name, bytes) ->
-            assertThat(second.get(name)).as(named(CONTRACT, clause) + ": " + name).isEqualTo(bytes));
+        assertThat(second.keySet())
+            .as(named(CONTRACT, clause) + ": files")
+            .isEqualTo(first.keySet());
+        first.forEach(
+            (name, bytes) ->
+                assertThat(second.get(name))
+                    .as(named(CONTRACT, clause) + ": " + name)
+                    .isEqualTo(bytes));
       }
     }
 
     @Test
     @DisplayName("checks codes against the registry it is handed, not the standard lists alone")
     void usesTheRegistryItIsHanded(@TempDir Path dir) {
-      String clause = "checks codes against the registry it is handed, not the standard lists alone";
-      CodeRegistry extended = codes().toBuilder()
-          .addCodes("contact_channel", List.of(Code.of("contact_channel", KIT_CHANNEL, "Kit", "Kit", "Kit")))
-          .build();
+      String clause =
+          "checks codes against the registry it is handed, not the standard lists alone";
+      CodeRegistry extended =
+          codes().toBuilder()
+              .addCodes(
+                  "contact_channel",
+                  List.of(Code.of("contact_channel", KIT_CHANNEL, "Kit", "Kit", "Kit")))
+              .build();
       Dataset base = ValidDatasets.sample(codes(), 1, seed()).get(0);
       DatasetBuilder b = Dataset.builder(extended);
       b.organisation(base.organisation());
       base.antennas().forEach(b::add);
-      b.add(Contact.anonymous("kit-contact", ValidDatasets.FIRST_ACTIVITY, base.antennas().get(0).id(), KIT_CHANNEL, 3));
+      b.add(
+          Contact.anonymous(
+              "kit-contact",
+              ValidDatasets.FIRST_ACTIVITY,
+              base.antennas().get(0).id(),
+              KIT_CHANNEL,
+              3));
       Dataset d = b.build();
-      assertThat(d.validate(ValidDatasets.TODAY).problems()).as("the kit's own dataset is valid").isEmpty();
+      assertThat(d.validate(ValidDatasets.TODAY).problems())
+          .as("the kit's own dataset is valid")
+          .isEmpty();
       Path target = target(dir, "extended");
       write(clause, d, target);
       ReadResult with = read(clause, target, extended);
-      assertThat(with.validation().problems()).as(named(CONTRACT, clause) + ": read with the extended registry").isEmpty();
-      assertThat(with.dataset()).as(named(CONTRACT, clause) + ": read with the extended registry").isEqualTo(d);
+      assertThat(with.validation().problems())
+          .as(named(CONTRACT, clause) + ": read with the extended registry")
+          .isEmpty();
+      assertThat(with.dataset())
+          .as(named(CONTRACT, clause) + ": read with the extended registry")
+          .isEqualTo(d);
       ReadResult without = read(clause, target, codes());
-      assertThat(without.validation().problems()).extracting(Problem::code)
+      assertThat(without.validation().problems())
+          .extracting(Problem::code)
           .as(named(CONTRACT, clause) + ": read without the code, the format reports it unknown")
           .contains(ProblemCodes.UNKNOWN_CODE);
     }
@@ -204,11 +241,12 @@ public abstract class DatasetFormatContract {
       String clause = "garbage in place of any file is a problem";
       Random random = new Random(seed());
       Dataset d = ValidDatasets.sample(codes(), 1, seed()).get(0);
-      List<byte[]> garbage = List.of(
-          bytes(random, 200),
-          "{\"format\": \"terrain/1\", \"antennas\": [ {".getBytes(StandardCharsets.UTF_8),
-          "id,name\n\"unterminated,x\n".getBytes(StandardCharsets.UTF_8),
-          new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, (byte) 0xC3, (byte) 0x28, 0x0A});
+      List<byte[]> garbage =
+          List.of(
+              bytes(random, 200),
+              "{\"format\": \"terrain/1\", \"antennas\": [ {".getBytes(StandardCharsets.UTF_8),
+              "id,name\n\"unterminated,x\n".getBytes(StandardCharsets.UTF_8),
+              new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, (byte) 0xC3, (byte) 0x28, 0x0A});
       int i = 0;
       Path target = target(dir, "garbled");
       write(clause, d, target);
@@ -218,8 +256,15 @@ public abstract class DatasetFormatContract {
           write(clause, d, copy);
           Files.write(file.isEmpty() ? copy : copy.resolve(file), g);
           ReadResult r = read(clause, copy, codes());
-          assertThat(r.isValid()).as(named(CONTRACT, clause) + ": " + (file.isEmpty() ? "the file" : file)
-              + " replaced by " + g.length + " bytes of garbage").isFalse();
+          assertThat(r.isValid())
+              .as(
+                  named(CONTRACT, clause)
+                      + ": "
+                      + (file.isEmpty() ? "the file" : file)
+                      + " replaced by "
+                      + g.length
+                      + " bytes of garbage")
+              .isFalse();
         }
       }
     }
@@ -234,14 +279,17 @@ public abstract class DatasetFormatContract {
       int i = 0;
       for (Map.Entry<String, byte[]> f : files(target).entrySet()) {
         byte[] bytes = f.getValue();
-        List<Integer> cuts = new ArrayList<>(List.of(1, bytes.length / 3, bytes.length / 2, bytes.length - 1));
+        List<Integer> cuts =
+            new ArrayList<>(List.of(1, bytes.length / 3, bytes.length / 2, bytes.length - 1));
         for (int cut : cuts) {
           if (cut <= 0 || cut >= bytes.length) {
             continue;
           }
           Path copy = target(dir, "cut-" + i++);
           write(clause, d, copy);
-          Files.write(f.getKey().isEmpty() ? copy : copy.resolve(f.getKey()), java.util.Arrays.copyOf(bytes, cut));
+          Files.write(
+              f.getKey().isEmpty() ? copy : copy.resolve(f.getKey()),
+              java.util.Arrays.copyOf(bytes, cut));
           assertThat(read(clause, copy, codes()).dataset()).as(named(CONTRACT, clause)).isNotNull();
         }
       }

@@ -21,9 +21,9 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * {@link DatasetFormatContract}'s round trip as a jqwik contract: a default {@code @Property} run on
- * every implementing class, so that a failing dataset is shrunk to a smallest one. Implement it in a
- * class whose name ends in {@code Properties}:
+ * {@link DatasetFormatContract}'s round trip as a jqwik contract: a default {@code @Property} run
+ * on every implementing class, so that a failing dataset is shrunk to a smallest one. Implement it
+ * in a class whose name ends in {@code Properties}:
  *
  * <pre>{@code
  * class MyFormatProperties implements DatasetFormatProperties {
@@ -49,14 +49,17 @@ public interface DatasetFormatProperties {
   /** Round trip: what the format wrote reads back equal and without a problem. */
   @Property(tries = 100)
   @Label("DatasetFormatContract › reads back every valid dataset it wrote (jqwik, shrinking)")
-  default void readsBackEveryValidDatasetItWrote(@ForAll("terrainValidDatasets") Dataset dataset) throws IOException {
+  default void readsBackEveryValidDatasetItWrote(@ForAll("terrainValidDatasets") Dataset dataset)
+      throws IOException {
     String clause = "reads back every valid dataset it wrote, equal and without a problem";
     Path dir = Files.createTempDirectory("terrain-testkit");
     try {
       Path target = dir.resolve("dataset" + format().fileExtension().orElse(""));
       format().write(dataset, target);
       ReadResult r = format().read(target, new ReadOptions(codes(), ValidDatasets.TODAY));
-      assertThat(r.validation().problems()).as(named("DatasetFormatContract", clause) + ": problems").isEmpty();
+      assertThat(r.validation().problems())
+          .as(named("DatasetFormatContract", clause) + ": problems")
+          .isEmpty();
       assertThat(r.dataset()).as(named("DatasetFormatContract", clause)).isEqualTo(dataset);
     } finally {
       delete(dir);

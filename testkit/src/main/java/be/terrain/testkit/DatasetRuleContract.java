@@ -51,10 +51,14 @@ public abstract class DatasetRuleContract {
   private List<Problem> run(String clause, Dataset d) {
     List<Problem> out = new ArrayList<>();
     DatasetRule rule = rule();
-    call(CONTRACT, clause, "check", () -> {
-      rule.check(d, ValidDatasets.TODAY, out::add);
-      return null;
-    });
+    call(
+        CONTRACT,
+        clause,
+        "check",
+        () -> {
+          rule.check(d, ValidDatasets.TODAY, out::add);
+          return null;
+        });
     return out;
   }
 
@@ -66,9 +70,17 @@ public abstract class DatasetRuleContract {
     @DisplayName("has an id and problem codes of its own, none of Terrain's")
     void identity() {
       String clause = "has an id and problem codes of its own, none of Terrain's";
-      assertThat(rule().id()).as(named(CONTRACT, clause) + ": id").matches("[a-z0-9][a-z0-9._-]{0,63}");
-      assertThat(rule().problemCodes()).as(named(CONTRACT, clause) + ": problem codes").isNotEmpty()
-          .allSatisfy(c -> assertThat(c.code()).as(named(CONTRACT, clause) + ": " + c.code()).doesNotStartWith("TER-"));
+      assertThat(rule().id())
+          .as(named(CONTRACT, clause) + ": id")
+          .matches("[a-z0-9][a-z0-9._-]{0,63}");
+      assertThat(rule().problemCodes())
+          .as(named(CONTRACT, clause) + ": problem codes")
+          .isNotEmpty()
+          .allSatisfy(
+              c ->
+                  assertThat(c.code())
+                      .as(named(CONTRACT, clause) + ": " + c.code())
+                      .doesNotStartWith("TER-"));
     }
   }
 
@@ -77,14 +89,18 @@ public abstract class DatasetRuleContract {
   @DisplayName("checks")
   class Checks {
     @Test
-    @DisplayName("every valid dataset without an exception, reporting only its own codes on named records")
+    @DisplayName(
+        "every valid dataset without an exception, reporting only its own codes on named records")
     void ownCodes() {
-      String clause = "every valid dataset without an exception, reporting only its own codes on named records";
+      String clause =
+          "every valid dataset without an exception, reporting only its own codes on named records";
       List<ProblemCode> own = rule().problemCodes();
       for (Dataset d : ValidDatasets.sample(codes(), datasets(), seed())) {
         for (Problem p : run(clause, d)) {
           assertThat(own).as(named(CONTRACT, clause) + ": " + p).contains(p.code());
-          assertThat(p.recordKind()).as(named(CONTRACT, clause) + ": the record of " + p).isPresent();
+          assertThat(p.recordKind())
+              .as(named(CONTRACT, clause) + ": the record of " + p)
+              .isPresent();
         }
       }
     }

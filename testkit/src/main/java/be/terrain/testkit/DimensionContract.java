@@ -44,7 +44,8 @@ public abstract class DimensionContract {
 
   /**
    * The code lists the datasets are built with and the dimension reads: the standard lists by
-   * default; a plugin's dimension needs the plugin's ({@code Terrain.builder().add(plugin).build().codes()}).
+   * default; a plugin's dimension needs the plugin's ({@code
+   * Terrain.builder().add(plugin).build().codes()}).
    */
   protected CodeRegistry codes() {
     return CodeRegistry.standard();
@@ -72,7 +73,8 @@ public abstract class DimensionContract {
 
   /** The periods the dimension is bound for (default: 2019, 2020, 2021 and March 2020). */
   protected List<Period> periods() {
-    return List.of(Period.ofYear(2019), Period.ofYear(2020), Period.ofYear(2021), Period.ofMonth(2020, 3));
+    return List.of(
+        Period.ofYear(2019), Period.ofYear(2020), Period.ofYear(2021), Period.ofMonth(2020, 3));
   }
 
   private List<Dataset> sample() {
@@ -93,20 +95,34 @@ public abstract class DimensionContract {
 
   private CodeList list(String clause) {
     Dimension dim = dimension();
-    return codes().find(dim.codeList()).orElseThrow(() -> broken(CONTRACT, clause,
-        "dimension " + dim.id() + " reads code list '" + dim.codeList() + "', which the registry does not have"));
+    return codes()
+        .find(dim.codeList())
+        .orElseThrow(
+            () ->
+                broken(
+                    CONTRACT,
+                    clause,
+                    "dimension "
+                        + dim.id()
+                        + " reads code list '"
+                        + dim.codeList()
+                        + "', which the registry does not have"));
   }
 
   private Classifier bind(String clause, Dataset d, Period p) {
     Dimension dim = dimension();
-    Classifier c = call(CONTRACT, clause, "bind(" + p + ")", () -> dim.bind(DimensionContext.of(d, p)));
+    Classifier c =
+        call(CONTRACT, clause, "bind(" + p + ")", () -> dim.bind(DimensionContext.of(d, p)));
     if (c == null) {
       throw broken(CONTRACT, clause, "bind(" + p + ") returned null");
     }
     return c;
   }
 
-  /** The codes of every record, as bit sets (single-valued: the bit of its code, 0 for NONE, -1 for out of range). */
+  /**
+   * The codes of every record, as bit sets (single-valued: the bit of its code, 0 for NONE, -1 for
+   * out of range).
+   */
   private long[] classifyEach(String clause, Classifier c, int n, int size) {
     long[] out = new long[n];
     boolean multi = dimension().multiValued();
@@ -118,8 +134,18 @@ public abstract class DimensionContract {
         int code = call(CONTRACT, clause, "code(" + r + ")", () -> c.code(record));
         out[r] = code == Classifier.NONE ? 0L : code < 0 || code >= size ? -1L : 1L << code;
         if (out[r] == -1L) {
-          throw broken(CONTRACT, clause, "record " + r + " got code index " + code + ", outside list '"
-              + dimension().codeList() + "' of " + size + " codes");
+          throw broken(
+              CONTRACT,
+              clause,
+              "record "
+                  + r
+                  + " got code index "
+                  + code
+                  + ", outside list '"
+                  + dimension().codeList()
+                  + "' of "
+                  + size
+                  + " codes");
         }
       }
     }
@@ -135,16 +161,24 @@ public abstract class DimensionContract {
     }
     Population pop = domain.get();
     if (pop.isPersons() || pop.subject() != dimension().subject()) {
-      throw broken(CONTRACT, clause, "domain " + pop.id() + " must be a record population of " + dimension().subject());
+      throw broken(
+          CONTRACT,
+          clause,
+          "domain " + pop.id() + " must be a record population of " + dimension().subject());
     }
     for (Population.Condition cond : pop.conditions()) {
-      Classifier c = call(CONTRACT, clause, "binding the domain's " + cond.dimension().id(),
-          () -> cond.dimension().bind(DimensionContext.of(d, p)));
+      Classifier c =
+          call(
+              CONTRACT,
+              clause,
+              "binding the domain's " + cond.dimension().id(),
+              () -> cond.dimension().bind(DimensionContext.of(d, p)));
       int idx = codes().list(cond.dimension().codeList()).indexOf(cond.code());
       for (int r = 0; r < n; r++) {
-        boolean has = cond.dimension().multiValued()
-            ? idx >= 0 && (c.codes(r) & (1L << idx)) != 0
-            : c.code(r) == idx;
+        boolean has =
+            cond.dimension().multiValued()
+                ? idx >= 0 && (c.codes(r) & (1L << idx)) != 0
+                : c.code(r) == idx;
         in[r] &= has;
       }
     }
@@ -193,14 +227,25 @@ public abstract class DimensionContract {
           boolean[] in = domainOf(clause, d, p, n);
           for (int r = 0; r < n; r++) {
             if (in[r] && codes[r] == 0) {
-              throw broken(CONTRACT, clause, "record " + r + " of " + dimension().subject() + " got no code for "
-                  + p + " in dataset " + d);
+              throw broken(
+                  CONTRACT,
+                  clause,
+                  "record "
+                      + r
+                      + " of "
+                      + dimension().subject()
+                      + " got no code for "
+                      + p
+                      + " in dataset "
+                      + d);
             }
             checked += in[r] ? 1 : 0;
           }
         }
       }
-      assertThat(checked).as(named(CONTRACT, clause + ": the sample has records of the domain")).isPositive();
+      assertThat(checked)
+          .as(named(CONTRACT, clause + ": the sample has records of the domain"))
+          .isPositive();
     }
 
     @Test
@@ -215,8 +260,18 @@ public abstract class DimensionContract {
           long[] codes = classifyEach(clause, bind(clause, d, p), n, size);
           for (int r = 0; r < n; r++) {
             if ((codes[r] & ~allowed) != 0) {
-              throw broken(CONTRACT, clause, "record " + r + " got codes " + Long.toBinaryString(codes[r])
-                  + " outside list '" + dimension().codeList() + "' of " + size + " codes");
+              throw broken(
+                  CONTRACT,
+                  clause,
+                  "record "
+                      + r
+                      + " got codes "
+                      + Long.toBinaryString(codes[r])
+                      + " outside list '"
+                      + dimension().codeList()
+                      + "' of "
+                      + size
+                      + " codes");
             }
           }
         }
@@ -258,21 +313,33 @@ public abstract class DimensionContract {
           }
           if (multi) {
             long[] sets = new long[n];
-            call(CONTRACT, clause, "classifyMulti", () -> {
-              c.classifyMulti(records, n, sets);
-              return null;
-            });
+            call(
+                CONTRACT,
+                clause,
+                "classifyMulti",
+                () -> {
+                  c.classifyMulti(records, n, sets);
+                  return null;
+                });
             for (int i = 0; i < n; i++) {
-              assertThat(sets[i]).as(named(CONTRACT, clause) + ": record " + records[i]).isEqualTo(c.codes(records[i]));
+              assertThat(sets[i])
+                  .as(named(CONTRACT, clause) + ": record " + records[i])
+                  .isEqualTo(c.codes(records[i]));
             }
           } else {
             int[] codes = new int[n];
-            call(CONTRACT, clause, "classify", () -> {
-              c.classify(records, n, codes);
-              return null;
-            });
+            call(
+                CONTRACT,
+                clause,
+                "classify",
+                () -> {
+                  c.classify(records, n, codes);
+                  return null;
+                });
             for (int i = 0; i < n; i++) {
-              assertThat(codes[i]).as(named(CONTRACT, clause) + ": record " + records[i]).isEqualTo(c.code(records[i]));
+              assertThat(codes[i])
+                  .as(named(CONTRACT, clause) + ": record " + records[i])
+                  .isEqualTo(c.code(records[i]));
             }
           }
         }

@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The contract of a {@link TerrainPlugin} as a whole: it identifies itself (an id of {@code a-z 0-9
- * . _ -}, a version, this Terrain's SPI version), loads without a refusal beside Terrain's built-ins
- * and whatever the class path's service loader finds, registers the same things each time, and is
- * listed in {@code META-INF/services} so that discovery finds it.
+ * . _ -}, a version, this Terrain's SPI version), loads without a refusal beside Terrain's
+ * built-ins and whatever the class path's service loader finds, registers the same things each
+ * time, and is listed in {@code META-INF/services} so that discovery finds it.
  *
  * <pre>{@code
  * class FdssPluginTest extends PluginContract {
@@ -40,11 +40,19 @@ public abstract class PluginContract {
   private PluginReport load(String clause, Terrain.Builder builder) {
     TerrainPlugin plugin = plugin();
     Terrain t = builder.add(plugin).build();
-    PluginReport r = t.plugins().stream().filter(p -> p.type().equals(plugin.getClass().getName())).findFirst()
-        .orElseThrow(() -> broken(CONTRACT, clause, "no report on the plugin: " + t.plugins()));
+    PluginReport r =
+        t.plugins().stream()
+            .filter(p -> p.type().equals(plugin.getClass().getName()))
+            .findFirst()
+            .orElseThrow(() -> broken(CONTRACT, clause, "no report on the plugin: " + t.plugins()));
     if (!r.isLoaded()) {
-      throw broken(CONTRACT, clause, "plugin " + r.id() + " was refused: "
-          + r.problems().stream().map(Problem::toString).toList());
+      throw broken(
+          CONTRACT,
+          clause,
+          "plugin "
+              + r.id()
+              + " was refused: "
+              + r.problems().stream().map(Problem::toString).toList());
     }
     return r;
   }
@@ -60,8 +68,11 @@ public abstract class PluginContract {
       TerrainPlugin p = plugin();
       assertThat(p.id()).as(named(CONTRACT, clause) + ": id").matches("[a-z0-9][a-z0-9._-]{0,63}");
       assertThat(p.version()).as(named(CONTRACT, clause) + ": version").isNotBlank();
-      assertThat(p.spiVersion()).as(named(CONTRACT, clause) + ": SPI version").matches("[0-9]+\\.[0-9]+");
-      assertThat(p.spiVersion().split("\\.")[0]).as(named(CONTRACT, clause) + ": SPI major version")
+      assertThat(p.spiVersion())
+          .as(named(CONTRACT, clause) + ": SPI version")
+          .matches("[0-9]+\\.[0-9]+");
+      assertThat(p.spiVersion().split("\\.")[0])
+          .as(named(CONTRACT, clause) + ": SPI major version")
           .isEqualTo(Terrain.SPI_VERSION.split("\\.")[0]);
     }
 
@@ -73,10 +84,17 @@ public abstract class PluginContract {
         return;
       }
       Class<?> type = plugin().getClass();
-      boolean found = ServiceLoader.load(TerrainPlugin.class, type.getClassLoader()).stream()
-          .anyMatch(p -> p.type().equals(type));
-      assertThat(found).as(named(CONTRACT, clause) + ": " + type.getName()
-          + " in META-INF/services/" + TerrainPlugin.class.getName()).isTrue();
+      boolean found =
+          ServiceLoader.load(TerrainPlugin.class, type.getClassLoader()).stream()
+              .anyMatch(p -> p.type().equals(type));
+      assertThat(found)
+          .as(
+              named(CONTRACT, clause)
+                  + ": "
+                  + type.getName()
+                  + " in META-INF/services/"
+                  + TerrainPlugin.class.getName())
+          .isTrue();
     }
   }
 
@@ -93,7 +111,9 @@ public abstract class PluginContract {
     @Test
     @DisplayName("without a refusal beside what discovery finds on the class path")
     void withOthers() {
-      load("without a refusal beside what discovery finds on the class path", Terrain.builder().findPlugins());
+      load(
+          "without a refusal beside what discovery finds on the class path",
+          Terrain.builder().findPlugins());
     }
 
     @Test
@@ -102,7 +122,9 @@ public abstract class PluginContract {
       String clause = "registers the same things each time";
       PluginReport first = load(clause, Terrain.builder());
       PluginReport second = load(clause, Terrain.builder());
-      assertThat(second.contributions()).as(named(CONTRACT, clause)).isEqualTo(first.contributions());
+      assertThat(second.contributions())
+          .as(named(CONTRACT, clause))
+          .isEqualTo(first.contributions());
     }
   }
 }

@@ -34,8 +34,8 @@ import org.junit.jupiter.api.Test;
  * antenna) gets every table; each table lists its code list's codes in order; the rows of a table
  * that adds up (single-valued, and not persons counted over records: {@link
  * TableSpec#rowsAddUpToN()}) sum to {@code n}; an additive measure's organisation figures are the
- * sums of its antennas'; the same dataset gives the same report. Checked on a reproducible sample of
- * valid datasets.
+ * sums of its antennas'; the same dataset gives the same report. Checked on a reproducible sample
+ * of valid datasets.
  *
  * <pre>{@code
  * class Fdss2020Test extends ReportDefinitionContract {
@@ -84,7 +84,10 @@ public abstract class ReportDefinitionContract {
 
   private Report compute(String clause, Dataset d, Period p) {
     ReportDefinition def = definition();
-    return call(CONTRACT, clause, "computing " + def.id() + " for " + p,
+    return call(
+        CONTRACT,
+        clause,
+        "computing " + def.id() + " for " + p,
         () -> Statistics.compute(d, def, ReportOptions.of(p)));
   }
 
@@ -101,13 +104,21 @@ public abstract class ReportDefinitionContract {
   @DisplayName("fits the code lists")
   class Fits {
     @Test
-    @DisplayName("names, for every table, a code list the registry has, and codes of it in its populations")
+    @DisplayName(
+        "names, for every table, a code list the registry has, and codes of it in its populations")
     void codeLists() {
-      String clause = "names, for every table, a code list the registry has, and codes of it in its populations";
+      String clause =
+          "names, for every table, a code list the registry has, and codes of it in its populations";
       for (TableSpec t : definition().tables()) {
         if (codes().find(t.dimension().codeList()).isEmpty()) {
-          throw broken(CONTRACT, clause, "table " + t.id() + " reads code list '" + t.dimension().codeList()
-              + "', which the registry does not have");
+          throw broken(
+              CONTRACT,
+              clause,
+              "table "
+                  + t.id()
+                  + " reads code list '"
+                  + t.dimension().codeList()
+                  + "', which the registry does not have");
         }
         checkPopulation(clause, t, t.population());
       }
@@ -115,10 +126,21 @@ public abstract class ReportDefinitionContract {
 
     private void checkPopulation(String clause, TableSpec t, Population p) {
       for (Population.Condition c : p.conditions()) {
-        boolean ok = codes().find(c.dimension().codeList()).map(l -> l.contains(c.code())).orElse(false);
+        boolean ok =
+            codes().find(c.dimension().codeList()).map(l -> l.contains(c.code())).orElse(false);
         if (!ok) {
-          throw broken(CONTRACT, clause, "table " + t.id() + ": population " + p.id() + " needs code '" + c.code()
-              + "' of list '" + c.dimension().codeList() + "', which the registry does not have");
+          throw broken(
+              CONTRACT,
+              clause,
+              "table "
+                  + t.id()
+                  + ": population "
+                  + p.id()
+                  + " needs code '"
+                  + c.code()
+                  + "' of list '"
+                  + c.dimension().codeList()
+                  + "', which the registry does not have");
         }
       }
       p.sources().forEach(s -> checkPopulation(clause, t, s));
@@ -145,9 +167,12 @@ public abstract class ReportDefinitionContract {
         Report r = compute(clause, d, periods().get(0));
         for (TableSpec t : definition().tables()) {
           List<Scope> got = r.tables(t.id()).stream().map(ReportTable::scope).toList();
-          assertThat(new TreeSet<>(got)).as(named(CONTRACT, clause) + ": table " + t.id())
+          assertThat(new TreeSet<>(got))
+              .as(named(CONTRACT, clause) + ": table " + t.id())
               .containsExactlyElementsOf(new TreeSet<>(scopes(d)));
-          assertThat(got).as(named(CONTRACT, clause) + ": table " + t.id() + " once per scope").doesNotHaveDuplicates();
+          assertThat(got)
+              .as(named(CONTRACT, clause) + ": table " + t.id() + " once per scope")
+              .doesNotHaveDuplicates();
         }
       }
     }
@@ -158,11 +183,14 @@ public abstract class ReportDefinitionContract {
       String clause = "lists each table's rows as its code list, in order";
       Map<String, List<String>> expected = new LinkedHashMap<>();
       for (TableSpec t : definition().tables()) {
-        expected.put(t.id(), codes().list(t.dimension().codeList()).codes().stream().map(Code::code).toList());
+        expected.put(
+            t.id(),
+            codes().list(t.dimension().codeList()).codes().stream().map(Code::code).toList());
       }
       for (Report r : reports(clause)) {
         for (ReportTable t : r.tables()) {
-          assertThat(t.rows()).extracting(ReportRow::code)
+          assertThat(t.rows())
+              .extracting(ReportRow::code)
               .as(named(CONTRACT, clause) + ": table " + t.id() + " in " + t.scope())
               .containsExactlyElementsOf(expected.get(t.id()));
         }
@@ -175,9 +203,11 @@ public abstract class ReportDefinitionContract {
   @DisplayName("adds up as the specification says")
   class AddsUp {
     @Test
-    @DisplayName("a table whose rows add up (single-valued, no person counted over records) sums to n")
+    @DisplayName(
+        "a table whose rows add up (single-valued, no person counted over records) sums to n")
     void rowsSumToN() {
-      String clause = "a table whose rows add up (single-valued, no person counted over records) sums to n";
+      String clause =
+          "a table whose rows add up (single-valued, no person counted over records) sums to n";
       Map<String, TableSpec> specs = specs();
       for (Report r : reports(clause)) {
         for (ReportTable t : r.tables()) {
@@ -185,7 +215,15 @@ public abstract class ReportDefinitionContract {
             continue;
           }
           long sum = t.rows().stream().mapToLong(row -> row.count().orElseThrow()).sum();
-          assertThat(sum).as(named(CONTRACT, clause) + ": table " + t.id() + " in " + t.scope() + ", n = " + t.n())
+          assertThat(sum)
+              .as(
+                  named(CONTRACT, clause)
+                      + ": table "
+                      + t.id()
+                      + " in "
+                      + t.scope()
+                      + ", n = "
+                      + t.n())
               .isEqualTo(t.n());
         }
       }
@@ -202,18 +240,40 @@ public abstract class ReportDefinitionContract {
             continue; // persons are counted once over antennas: not additive
           }
           List<ReportTable> tables = r.tables(spec.id());
-          ReportTable org = tables.stream().filter(t -> t.scope().level() == Scope.Level.ORGANISATION).findFirst()
-              .orElseThrow(() -> broken(CONTRACT, clause, "table " + spec.id() + " has no organisation scope"));
+          ReportTable org =
+              tables.stream()
+                  .filter(t -> t.scope().level() == Scope.Level.ORGANISATION)
+                  .findFirst()
+                  .orElseThrow(
+                      () ->
+                          broken(
+                              CONTRACT,
+                              clause,
+                              "table " + spec.id() + " has no organisation scope"));
           for (int i = 0; i < org.rows().size(); i++) {
             final int row = i;
-            long antennas = tables.stream().filter(t -> t.scope().level() == Scope.Level.ANTENNA)
-                .mapToLong(t -> t.rows().get(row).count().orElseThrow()).sum();
+            long antennas =
+                tables.stream()
+                    .filter(t -> t.scope().level() == Scope.Level.ANTENNA)
+                    .mapToLong(t -> t.rows().get(row).count().orElseThrow())
+                    .sum();
             assertThat(org.rows().get(i).count().orElseThrow())
-                .as(named(CONTRACT, clause) + ": table " + spec.id() + ", row " + org.rows().get(i).code())
+                .as(
+                    named(CONTRACT, clause)
+                        + ": table "
+                        + spec.id()
+                        + ", row "
+                        + org.rows().get(i).code())
                 .isEqualTo(antennas);
           }
-          long n = tables.stream().filter(t -> t.scope().level() == Scope.Level.ANTENNA).mapToLong(ReportTable::n).sum();
-          assertThat(org.n()).as(named(CONTRACT, clause) + ": table " + spec.id() + ", n").isEqualTo(n);
+          long n =
+              tables.stream()
+                  .filter(t -> t.scope().level() == Scope.Level.ANTENNA)
+                  .mapToLong(ReportTable::n)
+                  .sum();
+          assertThat(org.n())
+              .as(named(CONTRACT, clause) + ": table " + spec.id() + ", n")
+              .isEqualTo(n);
         }
       }
     }
@@ -224,7 +284,9 @@ public abstract class ReportDefinitionContract {
       String clause = "is deterministic: the same dataset gives the same report";
       for (Dataset d : ValidDatasets.sample(codes(), Math.min(5, datasets()), seed())) {
         Period p = periods().get(0);
-        assertThat(compute(clause, d, p)).as(named(CONTRACT, clause)).isEqualTo(compute(clause, d, p));
+        assertThat(compute(clause, d, p))
+            .as(named(CONTRACT, clause))
+            .isEqualTo(compute(clause, d, p));
       }
     }
 

@@ -64,9 +64,36 @@ public final class ValidDatasets {
           "BE-VOV", "BE-VWV");
   private static final List<String> NAME_PARTS =
       List.of(
-          "a", "Zorro", "Antenne Extra Ring", " ", ",", ";", "\"", "\"\"", "\n", "\r\n", "\r", "=",
-          "+", "-", "@", "\t", "'", "é", "ç", "€", "ß", "中文", "\uD83D\uDE00", "'hello", "=SUM(1)",
-          "+32 2", "@home", "Saint-Gilles", "x;y,z", "  ");
+          "a",
+          "Zorro",
+          "Antenne Extra Ring",
+          " ",
+          ",",
+          ";",
+          "\"",
+          "\"\"",
+          "\n",
+          "\r\n",
+          "\r",
+          "=",
+          "+",
+          "-",
+          "@",
+          "\t",
+          "'",
+          "é",
+          "ç",
+          "€",
+          "ß",
+          "中文",
+          "\uD83D\uDE00",
+          "'hello",
+          "=SUM(1)",
+          "+32 2",
+          "@home",
+          "Saint-Gilles",
+          "x;y,z",
+          "  ");
 
   /** Any valid dataset with the standard code lists. */
   public static Arbitrary<Dataset> valid() {
@@ -134,21 +161,32 @@ public final class ValidDatasets {
         .ofMinSize(1)
         .ofMaxSize(5)
         .map(parts -> String.join("", parts))
-        .filter(s -> !(s.length() >= 2 && s.charAt(0) == '\'' && "=+-@\t\r".indexOf(s.charAt(1)) >= 0));
+        .filter(
+            s -> !(s.length() >= 2 && s.charAt(0) == '\'' && "=+-@\t\r".indexOf(s.charAt(1)) >= 0));
   }
 
   private record Head(String id, int day, int antenna, Optional<Integer> person) {}
 
   private record ProfileSpec(
-      int person, int day, Optional<String> financial, Optional<String> housing,
-      Optional<String> employment, Optional<String> coverage, Optional<String> setting) {}
+      int person,
+      int day,
+      Optional<String> financial,
+      Optional<String> housing,
+      Optional<String> employment,
+      Optional<String> coverage,
+      Optional<String> setting) {}
 
   private record ContactSpec(Head head, String channel, int count) {}
 
   private record AccompanimentSpec(Head head, String domain, Optional<String> mode) {}
 
   private record HealthSpec(
-      Head head, int kind, String act, long pathogens, String target, Optional<String> coverage,
+      Head head,
+      int kind,
+      String act,
+      long pathogens,
+      String target,
+      Optional<String> coverage,
       Optional<String> reason) {}
 
   private record DistributionSpec(Head head, List<DistributionItem> items) {}
@@ -189,14 +227,23 @@ public final class ValidDatasets {
                   codes("role"),
                   codes("sex").filter(s -> !s.equals(Code.UNKNOWN)).optional(0.7),
                   Arbitraries.integers().between(1900, FIRST_ACTIVITY.getYear()).optional(0.6),
-                  Arbitraries.integers().between(0, Countries.count() - 1).map(Countries::code).optional(0.6),
-                  Arbitraries.integers().between(0, 9 * 365).map(d -> FIRST_ACTIVITY.minusDays(1 + d)).optional(0.5))
+                  Arbitraries.integers()
+                      .between(0, Countries.count() - 1)
+                      .map(Countries::code)
+                      .optional(0.6),
+                  Arbitraries.integers()
+                      .between(0, 9 * 365)
+                      .map(d -> FIRST_ACTIVITY.minusDays(1 + d))
+                      .optional(0.5))
               .as(
                   (id, role, sex, year, country, first) ->
                       new Person(
-                          id, role, sex,
+                          id,
+                          role,
+                          sex,
                           year.map(OptionalInt::of).orElse(OptionalInt.empty()),
-                          country, first))
+                          country,
+                          first))
               .list()
               .ofMaxSize(6)
               .uniqueElements(Person::id);
@@ -213,13 +260,15 @@ public final class ValidDatasets {
               .list()
               .ofMaxSize(6);
       Arbitrary<List<ContactSpec>> contacts =
-          Combinators.combine(heads(), codes("contact_channel"), Arbitraries.integers().between(1, 10_000))
+          Combinators.combine(
+                  heads(), codes("contact_channel"), Arbitraries.integers().between(1, 10_000))
               .as(ContactSpec::new)
               .list()
               .ofMaxSize(8)
               .uniqueElements(c -> c.head().id());
       Arbitrary<List<AccompanimentSpec>> accompaniments =
-          Combinators.combine(heads(), codes("accompaniment_domain"), codes("accompaniment_mode").optional(0.5))
+          Combinators.combine(
+                  heads(), codes("accompaniment_domain"), codes("accompaniment_mode").optional(0.5))
               .as(AccompanimentSpec::new)
               .list()
               .ofMaxSize(5)
@@ -243,14 +292,20 @@ public final class ValidDatasets {
                   codes("item"),
                   Arbitraries.integers().between(1, 100_000),
                   Arbitraries.integers().between(0, 10_000_000).optional(0.5))
-              .as((code, q, v) -> new DistributionItem(code, q, v.map(OptionalInt::of).orElse(OptionalInt.empty())));
+              .as(
+                  (code, q, v) ->
+                      new DistributionItem(
+                          code, q, v.map(OptionalInt::of).orElse(OptionalInt.empty())));
       Arbitrary<List<DistributionSpec>> distributions =
-          Combinators.combine(heads(), item.list().ofMinSize(1).ofMaxSize(3).uniqueElements(DistributionItem::item))
+          Combinators.combine(
+                  heads(),
+                  item.list().ofMinSize(1).ofMaxSize(3).uniqueElements(DistributionItem::item))
               .as(DistributionSpec::new)
               .list()
               .ofMaxSize(4)
               .uniqueElements(d -> d.head().id());
-      return Combinators.combine(org, antennas, persons, profiles, contacts, accompaniments, health, distributions)
+      return Combinators.combine(
+              org, antennas, persons, profiles, contacts, accompaniments, health, distributions)
           .as(this::build);
     }
 
@@ -273,22 +328,40 @@ public final class ValidDatasets {
           String person = persons.get(p.person() % persons.size()).id();
           LocalDate date = FIRST_ACTIVITY.plusDays(p.day());
           if (profileKeys.add(person + "|" + date)) {
-            b.add(new ProfileSnapshot(
-                person, date, p.financial(), p.housing(), p.employment(), p.coverage(), p.setting()));
+            b.add(
+                new ProfileSnapshot(
+                    person,
+                    date,
+                    p.financial(),
+                    p.housing(),
+                    p.employment(),
+                    p.coverage(),
+                    p.setting()));
           }
         }
       }
       for (ContactSpec c : contacts) {
         Optional<String> person = person(c.head(), persons);
-        b.add(new Contact(
-            c.head().id(), date(c.head()), antenna(c.head(), antennas), c.channel(), person,
-            person.isPresent() ? 1 : c.count()));
+        b.add(
+            new Contact(
+                c.head().id(),
+                date(c.head()),
+                antenna(c.head(), antennas),
+                c.channel(),
+                person,
+                person.isPresent() ? 1 : c.count()));
       }
       if (!persons.isEmpty()) {
         for (AccompanimentSpec a : accompaniments) {
           String person = persons.get(a.head().person().orElse(0) % persons.size()).id();
-          b.add(new Accompaniment(
-              a.head().id(), date(a.head()), antenna(a.head(), antennas), person, a.domain(), a.mode()));
+          b.add(
+              new Accompaniment(
+                  a.head().id(),
+                  date(a.head()),
+                  antenna(a.head(), antennas),
+                  person,
+                  a.domain(),
+                  a.mode()));
         }
       }
       for (HealthSpec h : health) {
@@ -297,16 +370,30 @@ public final class ValidDatasets {
         String antenna = antenna(h.head(), antennas);
         Optional<String> person = person(h.head(), persons);
         switch (h.kind()) {
-          case 0 -> b.add(new NursingCare(
-              id, date, antenna, person, h.act(),
-              h.act().equals(NursingCare.RAPID_TEST) ? pathogens(h.pathogens()) : List.of()));
+          case 0 ->
+              b.add(
+                  new NursingCare(
+                      id,
+                      date,
+                      antenna,
+                      person,
+                      h.act(),
+                      h.act().equals(NursingCare.RAPID_TEST)
+                          ? pathogens(h.pathogens())
+                          : List.of()));
           case 1 -> b.add(new ParamedicalAccompaniment(id, date, antenna, person, h.target()));
-          default -> b.add(new MedicalConsultation(id, date, antenna, person, h.coverage(), h.reason()));
+          default ->
+              b.add(new MedicalConsultation(id, date, antenna, person, h.coverage(), h.reason()));
         }
       }
       for (DistributionSpec d : distributions) {
-        b.add(new DistributionAct(
-            d.head().id(), date(d.head()), antenna(d.head(), antennas), person(d.head(), persons), d.items()));
+        b.add(
+            new DistributionAct(
+                d.head().id(),
+                date(d.head()),
+                antenna(d.head(), antennas),
+                person(d.head(), persons),
+                d.items()));
       }
       return b.build();
     }

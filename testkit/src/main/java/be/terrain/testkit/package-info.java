@@ -8,20 +8,20 @@
  * <ul>
  *   <li>{@link be.terrain.testkit.PluginContract}: the plugin loads, identifies itself and is found
  *       by the service loader;
- *   <li>{@link be.terrain.testkit.CodeListContract}: its lists and codes have three labels and clash
- *       with no standard code;
+ *   <li>{@link be.terrain.testkit.CodeListContract}: its lists and codes have three labels and
+ *       clash with no standard code;
  *   <li>{@link be.terrain.testkit.DimensionContract}: a dimension is total and deterministic;
  *   <li>{@link be.terrain.testkit.ReportDefinitionContract}: a report's tables add up as the
  *       specification says, in every scope;
- *   <li>{@link be.terrain.testkit.DatasetFormatContract}: a format round-trips every valid dataset and
- *       reports malformed input as problems;
+ *   <li>{@link be.terrain.testkit.DatasetFormatContract}: a format round-trips every valid dataset
+ *       and reports malformed input as problems;
  *   <li>{@link be.terrain.testkit.DatasetRuleContract}: a rule never throws and reports its own
  *       codes only.
  * </ul>
  *
  * <p>{@link be.terrain.testkit.DatasetFormatProperties} is the format's round trip as a jqwik
- * contract interface (a default {@code @Property}, shrinking a failing dataset).
- * {@link be.terrain.testkit.ValidDatasets} generates the valid datasets the contracts run on
- * (jqwik arbitraries, seeded samples), with a plugin's codes when given its registry.
+ * contract interface (a default {@code @Property}, shrinking a failing dataset). {@link
+ * be.terrain.testkit.ValidDatasets} generates the valid datasets the contracts run on (jqwik
+ * arbitraries, seeded samples), with a plugin's codes when given its registry.
  */
 package be.terrain.testkit;

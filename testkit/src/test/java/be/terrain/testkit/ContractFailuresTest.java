@@ -12,18 +12,26 @@ import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Event;
 
-/** A plugin that breaks a contract fails the kit with a message that names the contract and the clause. */
+/**
+ * A plugin that breaks a contract fails the kit with a message that names the contract and the
+ * clause.
+ */
 class ContractFailuresTest {
   /** The failure messages of a kit subclass's tests; every test ran. */
   private static List<String> failures(Class<?> kit) {
-    EngineExecutionResults results = EngineTestKit.engine("junit-jupiter").selectors(selectClass(kit)).execute();
-    assertThat(results.testEvents().started().count()).as("tests of " + kit.getSimpleName()).isPositive();
+    EngineExecutionResults results =
+        EngineTestKit.engine("junit-jupiter").selectors(selectClass(kit)).execute();
+    assertThat(results.testEvents().started().count())
+        .as("tests of " + kit.getSimpleName())
+        .isPositive();
     return results.testEvents().failed().stream().map(ContractFailuresTest::message).toList();
   }
 
   private static String message(Event e) {
-    return e.getPayload(TestExecutionResult.class).flatMap(TestExecutionResult::getThrowable)
-        .map(t -> String.valueOf(t.getMessage()).replaceFirst("^\\[", "")).orElse("");
+    return e.getPayload(TestExecutionResult.class)
+        .flatMap(TestExecutionResult::getThrowable)
+        .map(t -> String.valueOf(t.getMessage()).replaceFirst("^\\[", ""))
+        .orElse("");
   }
 
   @Test
@@ -31,24 +39,37 @@ class ContractFailuresTest {
   void outOfList() {
     List<String> failures = failures(BrokenCases.OutOfListDimensionCase.class);
     assertThat(failures).isNotEmpty().allMatch(m -> m.startsWith("DimensionContract › "));
-    assertThat(failures).anyMatch(m -> m.startsWith("DimensionContract › gives no record a code outside its list: record ")
-        && m.contains("outside list 'contact_channel'"));
+    assertThat(failures)
+        .anyMatch(
+            m ->
+                m.startsWith("DimensionContract › gives no record a code outside its list: record ")
+                    && m.contains("outside list 'contact_channel'"));
   }
 
   @Test
-  @DisplayName("a dimension that classifies differently each time fails DimensionContract's determinism only")
+  @DisplayName(
+      "a dimension that classifies differently each time fails DimensionContract's determinism only")
   void fickle() {
     List<String> failures = failures(BrokenCases.FickleDimensionCase.class);
-    assertThat(failures).hasSize(1)
-        .allMatch(m -> m.startsWith("DimensionContract › gives the same codes when bound twice to the same dataset and period"));
+    assertThat(failures)
+        .hasSize(1)
+        .allMatch(
+            m ->
+                m.startsWith(
+                    "DimensionContract › gives the same codes when bound twice to the same dataset and period"));
   }
 
   @Test
-  @DisplayName("a report whose table leaves records out of its rows fails ReportDefinitionContract's sums")
+  @DisplayName(
+      "a report whose table leaves records out of its rows fails ReportDefinitionContract's sums")
   void unbalanced() {
     List<String> failures = failures(BrokenCases.UnbalancedReportCase.class);
-    assertThat(failures).hasSize(1).allMatch(m -> m.startsWith(
-        "ReportDefinitionContract › a table whose rows add up (single-valued, no person counted over records) sums to n: table contacts.partial"));
+    assertThat(failures)
+        .hasSize(1)
+        .allMatch(
+            m ->
+                m.startsWith(
+                    "ReportDefinitionContract › a table whose rows add up (single-valued, no person counted over records) sums to n: table contacts.partial"));
   }
 
   @Test
@@ -56,8 +77,13 @@ class ContractFailuresTest {
   void clashingCodes() {
     List<String> failures = failures(BrokenCases.ClashingCodesCase.class);
     assertThat(failures).isNotEmpty().allMatch(m -> m.contains("CodeListContract › "));
-    assertThat(failures).anyMatch(m -> m.contains("clashes with no standard list or code")
-        && m.contains("TER-0506") && m.contains("code 'STREET' is already in list 'contact_channel' (a standard code)"));
+    assertThat(failures)
+        .anyMatch(
+            m ->
+                m.contains("clashes with no standard list or code")
+                    && m.contains("TER-0506")
+                    && m.contains(
+                        "code 'STREET' is already in list 'contact_channel' (a standard code)"));
   }
 
   @Test
@@ -65,10 +91,16 @@ class ContractFailuresTest {
   void badLabels() {
     List<String> failures = failures(BrokenCases.BadLabelsCase.class);
     assertThat(failures).hasSize(2);
-    assertThat(failures).anyMatch(m -> m.startsWith(
-        "CodeListContract › gives every new code a label in fr, nl and en, not blank and without surrounding spaces: contact_channel.BY BIKE in FR]"));
-    assertThat(failures).anyMatch(m -> m.startsWith(
-        "CodeListContract › writes codes every format can carry: no space, no |, no quote: contact_channel code 'BY BIKE']"));
+    assertThat(failures)
+        .anyMatch(
+            m ->
+                m.startsWith(
+                    "CodeListContract › gives every new code a label in fr, nl and en, not blank and without surrounding spaces: contact_channel.BY BIKE in FR]"));
+    assertThat(failures)
+        .anyMatch(
+            m ->
+                m.startsWith(
+                    "CodeListContract › writes codes every format can carry: no space, no |, no quote: contact_channel code 'BY BIKE']"));
   }
 
   @Test
@@ -77,8 +109,12 @@ class ContractFailuresTest {
     List<String> failures = failures(BrokenCases.IncompatiblePluginCase.class);
     assertThat(failures).allMatch(m -> m.contains("PluginContract › "));
     assertThat(failures).anyMatch(m -> m.contains("SPI major version"));
-    assertThat(failures).anyMatch(m -> m.startsWith("PluginContract › without a refusal beside Terrain's built-ins: plugin future was refused")
-        && m.contains("TER-0502"));
+    assertThat(failures)
+        .anyMatch(
+            m ->
+                m.startsWith(
+                        "PluginContract › without a refusal beside Terrain's built-ins: plugin future was refused")
+                    && m.contains("TER-0502"));
     assertThat(failures).anyMatch(m -> m.contains("is listed in META-INF/services"));
   }
 
@@ -87,15 +123,32 @@ class ContractFailuresTest {
   void lossyFormat() {
     List<String> failures = failures(BrokenCases.LossyFormatCase.class);
     assertThat(failures).isNotEmpty().allMatch(m -> m.contains("DatasetFormatContract › "));
-    assertThat(failures).anyMatch(m -> m.startsWith("DatasetFormatContract › reads back every valid dataset it wrote, equal and without a problem: read back"));
-    assertThat(failures).anyMatch(m -> m.startsWith("DatasetFormatContract › a source that does not exist is a problem: read(missing.bin) threw"));
-    assertThat(failures).anyMatch(m -> m.startsWith("DatasetFormatContract › garbage in place of any file is a problem: read("));
+    assertThat(failures)
+        .anyMatch(
+            m ->
+                m.startsWith(
+                    "DatasetFormatContract › reads back every valid dataset it wrote, equal and without a problem: read back"));
+    assertThat(failures)
+        .anyMatch(
+            m ->
+                m.startsWith(
+                    "DatasetFormatContract › a source that does not exist is a problem: read(missing.bin) threw"));
+    assertThat(failures)
+        .anyMatch(
+            m ->
+                m.startsWith(
+                    "DatasetFormatContract › garbage in place of any file is a problem: read("));
   }
 
   @Test
   @DisplayName("a rule that reports Terrain's codes fails DatasetRuleContract")
   void borrowingRule() {
     List<String> failures = failures(BrokenCases.BorrowingRuleCase.class);
-    assertThat(failures).hasSize(1).allMatch(m -> m.contains("DatasetRuleContract › has an id and problem codes of its own, none of Terrain's"));
+    assertThat(failures)
+        .hasSize(1)
+        .allMatch(
+            m ->
+                m.contains(
+                    "DatasetRuleContract › has an id and problem codes of its own, none of Terrain's"));
   }
 }

@@ -16,10 +16,15 @@ import org.junit.jupiter.api.Test;
 
 /** The generated datasets are valid, with the standard lists and with a plugin's codes. */
 class ValidDatasetsTest {
-  private static final CodeRegistry EXTENDED = CodeRegistry.builder()
-      .addCodes("contact_channel", List.of(Code.of("contact_channel", "FESTIVAL", "Festival", "Festival", "Festival")))
-      .addCodes("pathogen", List.of(Code.of("pathogen", "HBV", "Hépatite B", "Hepatitis B", "Hepatitis B")))
-      .build();
+  private static final CodeRegistry EXTENDED =
+      CodeRegistry.builder()
+          .addCodes(
+              "contact_channel",
+              List.of(Code.of("contact_channel", "FESTIVAL", "Festival", "Festival", "Festival")))
+          .addCodes(
+              "pathogen",
+              List.of(Code.of("pathogen", "HBV", "Hépatite B", "Hepatitis B", "Hepatitis B")))
+          .build();
 
   @Provide
   Arbitrary<Dataset> datasets() {
@@ -47,9 +52,10 @@ class ValidDatasetsTest {
     List<Dataset> a = ValidDatasets.sample(EXTENDED, 40, 7);
     assertThat(ValidDatasets.sample(EXTENDED, 40, 7)).isEqualTo(a);
     assertThat(ValidDatasets.sample(EXTENDED, 40, 8)).isNotEqualTo(a);
-    Set<String> channels = a.stream()
-        .flatMap(d -> d.contacts().stream().map(c -> c.channel()))
-        .collect(Collectors.toSet());
+    Set<String> channels =
+        a.stream()
+            .flatMap(d -> d.contacts().stream().map(c -> c.channel()))
+            .collect(Collectors.toSet());
     assertThat(channels).contains("FESTIVAL");
   }
 }

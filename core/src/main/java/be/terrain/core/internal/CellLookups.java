@@ -4,8 +4,9 @@ import be.terrain.core.CodeList;
 import be.terrain.core.Countries;
 
 /**
- * Looks codes and countries up straight from a cell's characters (a parser's reused buffer), without
- * making a string: the same answers as {@link CodeList#indexOf} and {@link Countries#index}.
+ * Looks codes and countries up straight from a cell's characters (a parser's reused buffer),
+ * without making a string: the same answers as {@link CodeList#indexOf} and {@link
+ * Countries#index}.
  */
 final class CellLookups {
   private static final int[] COUNTRY_BY_LETTERS = new int[26 * 26];

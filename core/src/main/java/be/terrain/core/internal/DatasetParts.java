@@ -86,9 +86,9 @@ public final class DatasetParts {
   }
 
   /**
-   * How many first pool indexes are their own row: usually every record's, since a pool numbers
-   * ids in the order the rows come. References to those need no change, and {@link #resolve} need
-   * not look them up (a random read in a table of a million persons, for each of millions of rows).
+   * How many first pool indexes are their own row: usually every record's, since a pool numbers ids
+   * in the order the rows come. References to those need no change, and {@link #resolve} need not
+   * look them up (a random read in a table of a million persons, for each of millions of rows).
    */
   private static int identityPrefix(int[] rowOfId) {
     int n = 0;

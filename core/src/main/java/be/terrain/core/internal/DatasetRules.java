@@ -56,15 +56,20 @@ public final class DatasetRules {
     return out;
   }
 
-  private void add(RecordKind kind, int row, String field, ProblemCode code, String value, Object... args) {
+  private void add(
+      RecordKind kind, int row, String field, ProblemCode code, String value, Object... args) {
     findings.add(new Finding(kind, row, kind.fieldIndex(field), code, value, args));
   }
 
   private void run(LocalDate today) {
     List<Supplier<List<Finding>>> checks = new ArrayList<>();
-    for (RecordKind kind : List.of(
-        RecordKind.ANTENNA, RecordKind.PERSON, RecordKind.CONTACT, RecordKind.ACCOMPANIMENT,
-        RecordKind.HEALTH)) {
+    for (RecordKind kind :
+        List.of(
+            RecordKind.ANTENNA,
+            RecordKind.PERSON,
+            RecordKind.CONTACT,
+            RecordKind.ACCOMPANIMENT,
+            RecordKind.HEALTH)) {
       checks.add(() -> new DatasetRules(parts).uniqueIds(kind));
     }
     for (RecordKind kind : RecordKind.values()) {
@@ -141,7 +146,11 @@ public final class DatasetRules {
     int[] col = t.ints(f);
     for (int r = 0; r < t.size(); r++) {
       if (unresolved(col[r])) {
-        add(kind, r, field, person ? ProblemCodes.UNKNOWN_PERSON : ProblemCodes.UNKNOWN_ANTENNA,
+        add(
+            kind,
+            r,
+            field,
+            person ? ProblemCodes.UNKNOWN_PERSON : ProblemCodes.UNKNOWN_ANTENNA,
             parts.refText(t, r, f, person));
       }
     }
@@ -192,7 +201,11 @@ public final class DatasetRules {
       int item = items[r];
       if (item >= 0) {
         if ((itemMask[act] & (1 << item)) != 0) {
-          add(kind, r, "item", ProblemCodes.ITEM_TWICE,
+          add(
+              kind,
+              r,
+              "item",
+              ProblemCodes.ITEM_TWICE,
               parts.registry().list("item").get(item).code());
         }
         itemMask[act] |= 1 << item;
@@ -267,13 +280,27 @@ public final class DatasetRules {
     int[] birthYears = t.ints(kind.fieldIndex("birth_year"));
     for (int p = 0; p < t.size(); p++) {
       int fc = firstContacts[p];
-      if (fc != Table.ABSENT && fc != Table.INVALID && earliest[p] != Integer.MAX_VALUE && fc > earliest[p]) {
-        add(kind, p, "first_contact", ProblemCodes.FIRST_CONTACT_TOO_LATE,
-            LocalDate.ofEpochDay(fc).toString(), LocalDate.ofEpochDay(earliest[p]));
+      if (fc != Table.ABSENT
+          && fc != Table.INVALID
+          && earliest[p] != Integer.MAX_VALUE
+          && fc > earliest[p]) {
+        add(
+            kind,
+            p,
+            "first_contact",
+            ProblemCodes.FIRST_CONTACT_TOO_LATE,
+            LocalDate.ofEpochDay(fc).toString(),
+            LocalDate.ofEpochDay(earliest[p]));
       }
       int by = birthYears[p];
       if (by > 0 && earliest[p] == Integer.MAX_VALUE && by > today.getYear()) {
-        add(kind, p, "birth_year", ProblemCodes.BIRTH_YEAR_IN_FUTURE, Integer.toString(by), today.getYear());
+        add(
+            kind,
+            p,
+            "birth_year",
+            ProblemCodes.BIRTH_YEAR_IN_FUTURE,
+            Integer.toString(by),
+            today.getYear());
       }
     }
   }
@@ -333,7 +360,11 @@ public final class DatasetRules {
         byte m = merged[base + f];
         if (m >= 0 && m != v) {
           String list = Schema.fields(kind)[f].list();
-          add(kind, r, fields.get(f), ProblemCodes.PROFILE_CONFLICT,
+          add(
+              kind,
+              r,
+              fields.get(f),
+              ProblemCodes.PROFILE_CONFLICT,
               parts.registry().list(list).get(v).code());
         } else {
           merged[base + f] = v;

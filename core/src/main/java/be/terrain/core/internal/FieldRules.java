@@ -14,18 +14,25 @@ public final class FieldRules {
 
   /** Longest id. */
   public static final int ID_MAX_LENGTH = 64;
+
   /** Contact count range. */
   public static final int COUNT_MIN = 1;
+
   /** Contact count range. */
   public static final int COUNT_MAX = 10_000;
+
   /** Distribution quantity range. */
   public static final int QUANTITY_MIN = 1;
+
   /** Distribution quantity range. */
   public static final int QUANTITY_MAX = 100_000;
+
   /** Unit value range in cents. */
   public static final int UNIT_VALUE_MIN = 0;
+
   /** Unit value range in cents. */
   public static final int UNIT_VALUE_MAX = 10_000_000;
+
   /** Earliest birth year. */
   public static final int BIRTH_YEAR_MIN = 1900;
 
@@ -171,6 +178,7 @@ public final class FieldRules {
 
   private static final int FIRST_TABLED_YEAR = 1900;
   private static final int LAST_TABLED_YEAR = 2200;
+
   /** The epoch day of the first of each month of the usual years (dates are read by millions). */
   private static final int[] MONTH_STARTS = new int[(LAST_TABLED_YEAR - FIRST_TABLED_YEAR) * 12];
 

@@ -4,13 +4,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * Interns ids compactly: their UTF-8 bytes, each after its length, in chunks of 256 kB (growing never
- * copies what is there), one int address per id, and an open-addressing hash index.
+ * Interns ids compactly: their UTF-8 bytes, each after its length, in chunks of 256 kB (growing
+ * never copies what is there), one int address per id, and an open-addressing hash index.
  *
  * <p>Ids usually come sorted (files are written in id order; a distribution act's rows follow each
  * other): while every new id is greater than the one before, the pool needs no hash index at all
- * (an id equal to the last one is the same entry, a greater one is new) and builds one only at
- * the first id out of order, or when {@link #index()} asks for it. Ten million sorted ids of ten
+ * (an id equal to the last one is the same entry, a greater one is new) and builds one only at the
+ * first id out of order, or when {@link #index()} asks for it. Ten million sorted ids of ten
  * characters take about 15 bytes each.
  *
  * <p>Ids are taken from any {@link CharSequence} (a parser's reused buffer, say) without making a
@@ -32,25 +32,27 @@ public final class IdPool {
   private int[] table;
   private int mask;
   private int lastIndex = -1;
+
   /**
    * Built by {@link #index()} for looking up while the pool does not change: short ids inline, so
    * that finding one touches one slot of memory instead of three (slot, address, bytes). A slot is
-   * found by range reduction (the hash's high half times the capacity), so that the table holds
-   * 1.5 slots an id rather than the next power of two above 2. Two layouts:
+   * found by range reduction (the hash's high half times the capacity), so that the table holds 1.5
+   * slots an id rather than the next power of two above 2. Two layouts:
    *
    * <ul>
    *   <li>narrow, when every id has at most {@value #NARROW} bytes and there are fewer than 2^26
-   *       (usual ids, {@code p-0012345}): 16-byte slots, the id's first 8 bytes, then a word of
-   *       its next 4, its length (4 bits), the valid flag and index + 1 (27 bits). With a million
-   *       persons the table takes 24 MB instead of 48, and a slot never straddles two cache
-   *       lines (a large array starts a heap region): one miss per look-up, not sometimes two;
-   *   <li>wide, for ids up to {@value #INLINE} bytes: 24-byte slots, the first 8 bytes, the next
-   *       8, and {@code valid << 48 | length << 32 | index + 1}.
+   *       (usual ids, {@code p-0012345}): 16-byte slots, the id's first 8 bytes, then a word of its
+   *       next 4, its length (4 bits), the valid flag and index + 1 (27 bits). With a million
+   *       persons the table takes 24 MB instead of 48, and a slot never straddles two cache lines
+   *       (a large array starts a heap region): one miss per look-up, not sometimes two;
+   *   <li>wide, for ids up to {@value #INLINE} bytes: 24-byte slots, the first 8 bytes, the next 8,
+   *       and {@code valid << 48 | length << 32 | index + 1}.
    * </ul>
    *
    * In both, a slot whose last word is 0 is empty.
    */
   private long[] lookup;
+
   private int lookupCapacity;
   private boolean narrow;
   private int longestId;
@@ -58,16 +60,20 @@ public final class IdPool {
   private static final long NARROW_KEY = (1L << 36) - 1;
   private static final long NARROW_VALID = 1L << 36;
   private static final int NARROW_INDEX_SHIFT = 37;
+
   /**
    * Built by {@link #index()} for a pool of at most {@link #SMALL_POOL} ids (antennas): their valid
    * ids, found by {@link #findValidId} from a few characters and one comparison, in a few
    * nanoseconds rather than the tens that building and hashing a full key takes.
    */
   private SmallKeys small;
+
   private static final int SMALL_POOL = 64;
   private static final int INLINE = 16;
+
   /** In a lookup slot's last word: the id is a valid id ({@link FieldRules#isValidId}). */
   private static final long VALID_ID = 1L << 48;
+
   private static final long LENGTH_BITS = 0xFFFFL << 32;
 
   /** The number of distinct ids. */
@@ -109,7 +115,8 @@ public final class IdPool {
 
   private int internKey(CharSequence k) {
     if (table == null && lastIndex >= 0 && lastIndex == size - 1) {
-      // sorted so far, the last id the last one seen: one comparison says same, new, or out of order
+      // sorted so far, the last id the last one seen: one comparison says same, new, or out of
+      // order
       int c = compareAt(lastIndex, k);
       if (c == 0) {
         return lastIndex;
@@ -206,8 +213,8 @@ public final class IdPool {
         long index = from + b + 1;
         words0[b] = k0;
         if (narrow) {
-          words1[b] = k1 | ((long) len << 32) | (valid ? NARROW_VALID : 0)
-              | (index << NARROW_INDEX_SHIFT);
+          words1[b] =
+              k1 | ((long) len << 32) | (valid ? NARROW_VALID : 0) | (index << NARROW_INDEX_SHIFT);
         } else {
           words1[b] = k1;
           words2[b] = ((long) len << 32) | (valid ? VALID_ID : 0) | index;
@@ -230,7 +237,9 @@ public final class IdPool {
     lookup = l;
   }
 
-  /** A slot in {@code [0, capacity)} from a hash's high half (well mixed by {@link #inlineHash}). */
+  /**
+   * A slot in {@code [0, capacity)} from a hash's high half (well mixed by {@link #inlineHash}).
+   */
   private static int slotOf(long hash, int capacity) {
     return (int) (((hash >>> 32) * capacity) >>> 32);
   }
@@ -305,10 +314,10 @@ public final class IdPool {
 
   /**
    * The index of an id that the pool holds and that is a valid id ({@link FieldRules#isValidId}),
-   * found in one look-up of the {@link #index() index} without checking the text first (an id
-   * found there was checked once, when indexed); -1 when the pool is not indexed, or the text is
-   * not there, not ASCII or not a valid id (the caller then checks it and looks it up as usual).
-   * Only reads.
+   * found in one look-up of the {@link #index() index} without checking the text first (an id found
+   * there was checked once, when indexed); -1 when the pool is not indexed, or the text is not
+   * there, not ASCII or not a valid id (the caller then checks it and looks it up as usual). Only
+   * reads.
    */
   public int findValidId(CharSequence k) {
     SmallKeys s = small;
@@ -347,10 +356,10 @@ public final class IdPool {
    * is a valid id short enough for it), and if so writes its key to {@code keys[3 * at]} to {@code
    * keys[3 * at + 2]}. Only reads the pool.
    *
-   * <p>Why split a look-up so: with a million ids each look-up misses the caches, and a reader
-   * that looks one up per row waits for memory every row. Queueing the keys of many rows and
-   * looking them up in one loop of independent look-ups lets the processor overlap the misses
-   * (about 40 ns a look-up instead of 150 to 200 on the test machine).
+   * <p>Why split a look-up so: with a million ids each look-up misses the caches, and a reader that
+   * looks one up per row waits for memory every row. Queueing the keys of many rows and looking
+   * them up in one loop of independent look-ups lets the processor overlap the misses (about 40 ns
+   * a look-up instead of 150 to 200 on the test machine).
    */
   public boolean validIdKey(CharSequence k, long[] keys, int at) {
     if (lookup == null) {
@@ -384,8 +393,8 @@ public final class IdPool {
   }
 
   /**
-   * The index of each of the first {@code n} keys made by {@link #validIdKey}, or -1 for an id
-   * the pool does not hold (or when the pool is no longer indexed). Only reads.
+   * The index of each of the first {@code n} keys made by {@link #validIdKey}, or -1 for an id the
+   * pool does not hold (or when the pool is no longer indexed). Only reads.
    */
   public void findValidIds(long[] keys, int n, int[] out) {
     if (lookup == null) {
@@ -513,7 +522,8 @@ public final class IdPool {
   private static CharSequence key(CharSequence id) {
     for (int i = 0, n = id.length(); i < n; i++) {
       if (id.charAt(i) >= 0x80) {
-        return new String(id.toString().getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+        return new String(
+            id.toString().getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
       }
     }
     return id;
@@ -528,7 +538,9 @@ public final class IdPool {
     if (b < 0x80) {
       return b;
     }
-    return ((b & 0x7F) << 24) | ((chunk[off + 1] & 0xFF) << 16) | ((chunk[off + 2] & 0xFF) << 8)
+    return ((b & 0x7F) << 24)
+        | ((chunk[off + 1] & 0xFF) << 16)
+        | ((chunk[off + 2] & 0xFF) << 8)
         | (chunk[off + 3] & 0xFF);
   }
 
@@ -544,7 +556,8 @@ public final class IdPool {
     int total = header(n) + n;
     if (current == null || used + total > current.length) {
       if (current != null && current.length < CHUNK && used + total <= CHUNK) {
-        current = Arrays.copyOf(current, Math.min(CHUNK, Math.max(current.length * 2, used + total)));
+        current =
+            Arrays.copyOf(current, Math.min(CHUNK, Math.max(current.length * 2, used + total)));
         chunks[chunkCount - 1] = current;
       } else {
         if (chunkCount == MAX_CHUNKS) {

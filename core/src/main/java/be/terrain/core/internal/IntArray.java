@@ -3,8 +3,8 @@ package be.terrain.core.internal;
 import java.util.Arrays;
 
 /**
- * A growing array of ints kept in fixed-size chunks: growing never copies what is there (a copy
- * of a 40 MB column would need 100 MB at its peak), and {@link #toArray} releases each chunk once
+ * A growing array of ints kept in fixed-size chunks: growing never copies what is there (a copy of
+ * a 40 MB column would need 100 MB at its peak), and {@link #toArray} releases each chunk once
  * copied.
  */
 public final class IntArray {

@@ -1,8 +1,8 @@
 package be.terrain.core.internal;
 
 /**
- * Where each row of a table was read (a line, an index), stored as runs: a file's rows usually
- * sit on consecutive lines, so that millions of rows take a few ints instead of one each. A run
+ * Where each row of a table was read (a line, an index), stored as runs: a file's rows usually sit
+ * on consecutive lines, so that millions of rows take a few ints instead of one each. A run
  * starting at a negative position (unknown) stays at it.
  */
 public final class Positions {

@@ -13,7 +13,8 @@ public final class Schema {
   private Schema() {}
 
   /** One field's description. */
-  public record Field(String name, FieldType type, String list, long min, long max, boolean required) {}
+  public record Field(
+      String name, FieldType type, String list, long min, long max, boolean required) {}
 
   private static final Map<RecordKind, Field[]> FIELDS = new EnumMap<>(RecordKind.class);
 
@@ -45,15 +46,23 @@ public final class Schema {
       case "name" -> new Field(name, FieldType.TEXT, null, 0, 0, req);
       case "province" -> new Field(name, FieldType.PROVINCE, null, 0, 0, req);
       case "kind" ->
-          new Field(name, FieldType.CODE, kind == RecordKind.ANTENNA ? "antenna_kind" : "health_kind", 0, 0, req);
+          new Field(
+              name,
+              FieldType.CODE,
+              kind == RecordKind.ANTENNA ? "antenna_kind" : "health_kind",
+              0,
+              0,
+              req);
       case "role" -> code(name, "role", req);
       case "sex" -> code(name, "sex", req);
-      case "birth_year" -> new Field(name, FieldType.BIRTH_YEAR, null, FieldRules.BIRTH_YEAR_MIN, 9999, req);
+      case "birth_year" ->
+          new Field(name, FieldType.BIRTH_YEAR, null, FieldRules.BIRTH_YEAR_MIN, 9999, req);
       case "nationality" -> new Field(name, FieldType.COUNTRY, null, 0, 0, req);
       case "financial_resource", "housing", "employment", "setting" -> code(name, name, req);
       case "health_coverage", "coverage" -> code(name, "health_coverage", req);
       case "channel" -> code(name, "contact_channel", req);
-      case "count" -> new Field(name, FieldType.INT, null, FieldRules.COUNT_MIN, FieldRules.COUNT_MAX, req);
+      case "count" ->
+          new Field(name, FieldType.INT, null, FieldRules.COUNT_MIN, FieldRules.COUNT_MAX, req);
       case "domain" -> code(name, "accompaniment_domain", req);
       case "mode" -> code(name, "accompaniment_mode", req);
       case "act" -> code(name, "nursing_act", req);
@@ -62,9 +71,11 @@ public final class Schema {
       case "reason" -> code(name, "consultation_reason", req);
       case "item" -> code(name, "item", req);
       case "quantity" ->
-          new Field(name, FieldType.INT, null, FieldRules.QUANTITY_MIN, FieldRules.QUANTITY_MAX, req);
+          new Field(
+              name, FieldType.INT, null, FieldRules.QUANTITY_MIN, FieldRules.QUANTITY_MAX, req);
       case "unit_value_cents" ->
-          new Field(name, FieldType.INT, null, FieldRules.UNIT_VALUE_MIN, FieldRules.UNIT_VALUE_MAX, req);
+          new Field(
+              name, FieldType.INT, null, FieldRules.UNIT_VALUE_MIN, FieldRules.UNIT_VALUE_MAX, req);
       default -> throw new IllegalStateException("no schema for field " + kind + "." + name);
     };
   }

@@ -4,8 +4,8 @@ package be.terrain.core.internal;
  * A small fixed set of keys (a code list's codes, the ids of a pool of a few antennas) found
  * straight from a cell's characters, for the bulk path that looks one up in nearly every cell.
  *
- * <p>Why this shape: a general hash reads every character to hash it and then again to compare
- * it. Here the slot comes from the length and three characters only (first, middle, last), which
+ * <p>Why this shape: a general hash reads every character to hash it and then again to compare it.
+ * Here the slot comes from the length and three characters only (first, middle, last), which
  * already tells a few dozen codes or ids apart, and the candidate found there is compared once,
  * character by character. The table has at least eight slots per key, so that a probe rarely goes
  * past the first slot, and stays small enough (a few hundred ints) to live in the L1 cache.
@@ -15,8 +15,10 @@ final class SmallKeys {
   static final int MAX_KEYS = 256;
 
   private final char[][] keys;
+
   /** Slot to key index + 1 (0: empty). */
   private final int[] table;
+
   private final int shift;
 
   /**
@@ -26,8 +28,7 @@ final class SmallKeys {
    */
   SmallKeys(String[] keys) {
     if (keys.length > MAX_KEYS) {
-      throw new IllegalArgumentException(
-          "at most " + MAX_KEYS + " small keys, not " + keys.length);
+      throw new IllegalArgumentException("at most " + MAX_KEYS + " small keys, not " + keys.length);
     }
     int bits = 6;
     while ((1 << bits) < keys.length * 8) {
@@ -43,8 +44,12 @@ final class SmallKeys {
       }
       char[] k = keys[i].toCharArray();
       this.keys[i] = k;
-      int slot = slot(k.length, k.length == 0 ? 0 : k[0], k.length == 0 ? 0 : k[k.length >> 1],
-          k.length == 0 ? 0 : k[k.length - 1]);
+      int slot =
+          slot(
+              k.length,
+              k.length == 0 ? 0 : k[0],
+              k.length == 0 ? 0 : k[k.length >> 1],
+              k.length == 0 ? 0 : k[k.length - 1]);
       while (table[slot] != 0) {
         slot = (slot + 1) & mask;
       }

@@ -14,7 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Loads the standard code lists shipped as {@code code-lists.csv}, a copy of the public contract. */
+/**
+ * Loads the standard code lists shipped as {@code code-lists.csv}, a copy of the public contract.
+ */
 public final class StandardCodeLists {
   /** The resource path of the shipped copy of {@code spec/code-lists.csv}. */
   public static final String RESOURCE = "/be/terrain/core/code-lists.csv";
@@ -45,10 +47,13 @@ public final class StandardCodeLists {
           throw new IllegalStateException(
               RESOURCE + " line " + lineNo + " has " + cells.size() + " cells, expected 6");
         }
-        Optional<String> group = cells.get(5).isEmpty() ? Optional.empty() : Optional.of(cells.get(5));
+        Optional<String> group =
+            cells.get(5).isEmpty() ? Optional.empty() : Optional.of(cells.get(5));
         byList
             .computeIfAbsent(cells.get(0), k -> new ArrayList<>())
-            .add(new Code(cells.get(0), cells.get(1), cells.get(2), cells.get(3), cells.get(4), group));
+            .add(
+                new Code(
+                    cells.get(0), cells.get(1), cells.get(2), cells.get(3), cells.get(4), group));
       }
       Map<String, CodeList> out = new LinkedHashMap<>();
       byList.forEach((id, codes) -> out.put(id, CodeList.of(id, codes)));

@@ -12,10 +12,13 @@ import java.util.Map;
 public final class Table {
   /** An empty cell. */
   public static final int ABSENT = Integer.MIN_VALUE;
+
   /** A cell that could not be read. */
   public static final int INVALID = Integer.MIN_VALUE + 1;
+
   /** An empty code cell. */
   public static final byte CODE_ABSENT = -1;
+
   /** A code cell whose value no list knows (text in {@link #raw}). */
   public static final byte CODE_INVALID = -2;
 

@@ -2,7 +2,6 @@ package be.terrain.core.internal;
 
 import be.terrain.core.CodeList;
 import be.terrain.core.CodeRegistry;
-import be.terrain.core.Countries;
 import be.terrain.core.ProblemCode;
 import be.terrain.core.ProblemCodes;
 import be.terrain.core.RecordKind;
@@ -19,7 +18,8 @@ public final class TableBuilder {
   /** Receives field problems. */
   public interface Sink {
     /** A problem on a row's field. */
-    void problem(RecordKind kind, int row, int field, ProblemCode code, String value, Object... args);
+    void problem(
+        RecordKind kind, int row, int field, ProblemCode code, String value, Object... args);
   }
 
   /** A cell a reader already reported as unreadable (compare by identity). */
@@ -38,19 +38,24 @@ public final class TableBuilder {
   private final IdPool ownIds;
   private final IdPool personIds;
   private final IdPool antennaIds;
+
   /** When set, references are looked up in the shared pools (which do not change meanwhile). */
   private boolean lookupRefs;
+
   private IdPool unknownPersons;
   private IdPool unknownAntennas;
   private final Sink sink;
   private final int kindField;
+
   /**
    * Per code field, the index of the code {@code UNKNOWN} where the field does not allow it (sex),
    * else -1: one int comparison per cell instead of comparing text.
    */
   private final int[] unknownCode;
+
   /** Health's kind-specific columns, and the kind and act codes they depend on (-1: none). */
   private final int actField;
+
   private final int pathogensField;
   private final int targetField;
   private final int coverageField;
@@ -62,8 +67,10 @@ public final class TableBuilder {
   private final int countField;
   private final int personField;
   private int size;
+
   /** The frozen columns, once {@link #seal sealed}. */
   private Table sealed;
+
   private boolean built;
 
   @SuppressWarnings("unchecked")
@@ -96,8 +103,13 @@ public final class TableBuilder {
           int max = fields[f].type() == FieldType.PATHOGENS ? 31 : 32;
           if (lists[f].size() > max) {
             throw new IllegalArgumentException(
-                "code list " + lists[f].id() + " has " + lists[f].size() + " codes, more than the "
-                    + max + " Terrain supports");
+                "code list "
+                    + lists[f].id()
+                    + " has "
+                    + lists[f].size()
+                    + " codes, more than the "
+                    + max
+                    + " Terrain supports");
           }
           lookups[f] = new CellLookups.Codes(lists[f]);
           if (fields[f].name().equals("sex")) {
@@ -171,8 +183,7 @@ public final class TableBuilder {
       // (a person reference waiting to be looked up holds WAITING, which is not ABSENT either)
       int person = ints[personField].get(row);
       if (person != Table.ABSENT && count != Table.INVALID && count != Table.ABSENT && count != 1) {
-        sink.problem(kind, row, countField, ProblemCodes.IDENTIFIED_COUNT,
-            Integer.toString(count));
+        sink.problem(kind, row, countField, ProblemCodes.IDENTIFIED_COUNT, Integer.toString(count));
       }
     }
   }
@@ -313,7 +324,12 @@ public final class TableBuilder {
       int index = lookups[f].indexOf(cell, from, bar);
       if (index < 0) {
         sink.problem(
-            kind, row, f, ProblemCodes.UNKNOWN_CODE, cell.subSequence(from, bar).toString(), list.id());
+            kind,
+            row,
+            f,
+            ProblemCodes.UNKNOWN_CODE,
+            cell.subSequence(from, bar).toString(),
+            list.id());
         bad = true;
       } else if ((mask & (1 << index)) != 0) {
         sink.problem(kind, row, f, ProblemCodes.REPEATED_PATHOGEN, cell.toString());
@@ -377,6 +393,7 @@ public final class TableBuilder {
    * their order); their cells hold {@link #WAITING} meanwhile.
    */
   private static final int BATCH = 64;
+
   private static final int WAITING = 0;
   private final long[] waitingKeys = new long[3 * BATCH];
   private final int[] waitingRows = new int[BATCH];
@@ -384,8 +401,8 @@ public final class TableBuilder {
   private int waiting;
 
   /**
-   * Resolves the person references waiting to be looked up; the builder calls it before the
-   * shared pools change again (when a part closes).
+   * Resolves the person references waiting to be looked up; the builder calls it before the shared
+   * pools change again (when a part closes).
    */
   public void resolveWaitingPersons() {
     if (waiting == 0) {
@@ -410,6 +427,7 @@ public final class TableBuilder {
    * miss each time.
    */
   private char[] lastPersonId = new char[16];
+
   private int lastPersonLength = -1;
   private int lastPerson = -1;
 
@@ -503,19 +521,22 @@ public final class TableBuilder {
     }
   }
 
-  private void emptyUnless(
-      int row, CharSequence[] cells, int f, boolean belongs, String kindCode) {
+  private void emptyUnless(int row, CharSequence[] cells, int f, boolean belongs, String kindCode) {
     if (!belongs && present(cells, f)) {
       sink.problem(
-          kind, row, f, ProblemCodes.FIELD_NOT_FOR_KIND,
-          cells[f] == INVALID_CELL ? null : cells[f].toString(), kindCode);
+          kind,
+          row,
+          f,
+          ProblemCodes.FIELD_NOT_FOR_KIND,
+          cells[f] == INVALID_CELL ? null : cells[f].toString(),
+          kindCode);
     }
   }
 
   /**
    * Freezes the columns now, on the calling thread, so that {@link #build} has little left to do:
-   * no row may be added after. The references to ids no record had while looking up are resolved
-   * at build, which adds them to the shared pools (that must not change while other builders look
+   * no row may be added after. The references to ids no record had while looking up are resolved at
+   * build, which adds them to the shared pools (that must not change while other builders look
    * references up in them).
    */
   void seal() {

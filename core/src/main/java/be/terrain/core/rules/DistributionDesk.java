@@ -38,13 +38,13 @@ import java.util.OptionalLong;
  * min(units, period total − quota)), OVER_BUDGET (cents over: min(value, charged − budget); never
  * for a hand-out charged nothing).
  *
- * <p>For a hand-out dated on or after every row held (and, on the latest day, with an act id
- * after that day's), the answer is exactly the violations a full {@link RulesCheck} of the ledger
- * with that row added reports for the row. A hand-out dated earlier is still checked against
- * everything handed out so far — the period's units include rows dated later in the same period,
- * and the budget includes rows dated later — whereas a full check would place the row at its date
- * and might report the later rows instead. That is the useful answer at a desk ("would this be one
- * too many?"), and it is what {@link #record} adds to the state.
+ * <p>For a hand-out dated on or after every row held (and, on the latest day, with an act id after
+ * that day's), the answer is exactly the violations a full {@link RulesCheck} of the ledger with
+ * that row added reports for the row. A hand-out dated earlier is still checked against everything
+ * handed out so far — the period's units include rows dated later in the same period, and the
+ * budget includes rows dated later — whereas a full check would place the row at its date and might
+ * report the later rows instead. That is the useful answer at a desk ("would this be one too
+ * many?"), and it is what {@link #record} adds to the state.
  *
  * <p>Not thread-safe: use one desk per thread of work, or synchronise on it.
  */
@@ -185,8 +185,8 @@ public final class DistributionDesk {
   /**
    * Whether a hand-out would break a rule, without recording it.
    *
-   * @throws IllegalArgumentException if the dataset has no such person or antenna, or the item
-   *     list no such item
+   * @throws IllegalArgumentException if the dataset has no such person or antenna, or the item list
+   *     no such item
    */
   public HandoutAnswer check(Handout handout) {
     return answer(handout, false);
@@ -296,11 +296,13 @@ public final class DistributionDesk {
         }
         if (overQuota > 0) {
           breaches.add(
-              new Breach(id, ViolationKind.OVER_QUOTA, period, OptionalInt.of((int) overQuota), noCents));
+              new Breach(
+                  id, ViolationKind.OVER_QUOTA, period, OptionalInt.of((int) overQuota), noCents));
         }
         if (overBudget > 0) {
           breaches.add(
-              new Breach(id, ViolationKind.OVER_BUDGET, period, noUnits, OptionalLong.of(overBudget)));
+              new Breach(
+                  id, ViolationKind.OVER_BUDGET, period, noUnits, OptionalLong.of(overBudget)));
         }
       }
     }

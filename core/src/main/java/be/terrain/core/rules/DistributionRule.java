@@ -16,9 +16,9 @@ import java.util.OptionalLong;
 import java.util.Set;
 
 /**
- * A distribution rule: who may receive an item, how many units per person and period, within
- * which budget, from {@code validFrom} to {@code validTo} (both included). Every limit is optional;
- * an absent one does not limit. Money is integer cents. Immutable; the sets keep the order given.
+ * A distribution rule: who may receive an item, how many units per person and period, within which
+ * budget, from {@code validFrom} to {@code validTo} (both included). Every limit is optional; an
+ * absent one does not limit. Money is integer cents. Immutable; the sets keep the order given.
  *
  * <pre>{@code
  * DistributionRule ticketsS = DistributionRule.builder("tickets-s-2021", "TICKET_S",
@@ -155,7 +155,11 @@ public record DistributionRule(
      * @throws IllegalStateException if already set
      */
     public Builder unitValueCents(int cents) {
-      checkState(unitValueCents.isEmpty(), "rule %s: unit value was already set to %s", id, unitValueCents);
+      checkState(
+          unitValueCents.isEmpty(),
+          "rule %s: unit value was already set to %s",
+          id,
+          unitValueCents);
       unitValueCents = OptionalInt.of(cents);
       return this;
     }
@@ -234,7 +238,15 @@ public record DistributionRule(
      */
     public DistributionRule build() {
       return new DistributionRule(
-          id, item, unitValueCents, quota, budgetCents, validFrom, validTo, eligibleRoles, antennas);
+          id,
+          item,
+          unitValueCents,
+          quota,
+          budgetCents,
+          validFrom,
+          validTo,
+          eligibleRoles,
+          antennas);
     }
 
     private Set<String> distinct(String what, Collection<String> values) {

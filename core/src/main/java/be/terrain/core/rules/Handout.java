@@ -17,8 +17,8 @@ import java.util.OptionalInt;
  * @param units the units handed out, 1 to 100000 (the range of a row's quantity)
  * @param antennaId the antenna's id
  * @param date the day
- * @param unitValueCents the value per unit where it differs from the rule's (as a row's own
- *     {@code unit_value_cents}), 0 to 10,000,000
+ * @param unitValueCents the value per unit where it differs from the rule's (as a row's own {@code
+ *     unit_value_cents}), 0 to 10,000,000
  */
 public record Handout(
     Optional<String> personId,
@@ -55,9 +55,15 @@ public record Handout(
   }
 
   /** Units of an item to an identified person. */
-  public static Handout of(String personId, String item, int units, String antennaId, LocalDate date) {
+  public static Handout of(
+      String personId, String item, int units, String antennaId, LocalDate date) {
     return new Handout(
-        Optional.of(requireNonNull(personId, "personId")), item, units, antennaId, date, OptionalInt.empty());
+        Optional.of(requireNonNull(personId, "personId")),
+        item,
+        units,
+        antennaId,
+        date,
+        OptionalInt.empty());
   }
 
   /** Units of an item to no identified person. */

@@ -99,8 +99,8 @@ public final class RuleSet {
   }
 
   /**
-   * Checks the item and role codes against code lists only (no dataset at hand, so antennas are
-   * not checked).
+   * Checks the item and role codes against code lists only (no dataset at hand, so antennas are not
+   * checked).
    */
   public List<Problem> validate(CodeRegistry registry, RuleLocator locator) {
     requireNonNull(registry, "registry");
@@ -122,7 +122,8 @@ public final class RuleSet {
         int e = 0;
         for (String role : r.eligibleRoles().get()) {
           if (!roles.contains(role)) {
-            out.add(problem(ProblemCodes.RULE_UNKNOWN_ROLE, locator, i, r, "eligible_roles", e, role));
+            out.add(
+                problem(ProblemCodes.RULE_UNKNOWN_ROLE, locator, i, r, "eligible_roles", e, role));
           }
           e++;
         }
@@ -131,7 +132,8 @@ public final class RuleSet {
         int e = 0;
         for (String antenna : r.antennas().get()) {
           if (!antennaExists.test(antenna)) {
-            out.add(problem(ProblemCodes.RULE_UNKNOWN_ANTENNA, locator, i, r, "antennas", e, antenna));
+            out.add(
+                problem(ProblemCodes.RULE_UNKNOWN_ANTENNA, locator, i, r, "antennas", e, antenna));
           }
           e++;
         }

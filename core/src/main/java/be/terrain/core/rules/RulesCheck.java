@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A dataset's distribution ledger checked against rules as of a date ({@code terrain-rules-check/1}):
- * for each rule, in the order of the rule set, what was spent and handed out, every violation and
- * the plan.
+ * A dataset's distribution ledger checked against rules as of a date ({@code
+ * terrain-rules-check/1}): for each rule, in the order of the rule set, what was spent and handed
+ * out, every violation and the plan.
  *
  * <p>For each rule the check takes the rows of its item dated from {@code valid_from} to {@code
  * asOf} capped at {@code valid_to}, in date order, then by act id (code point), then in the order

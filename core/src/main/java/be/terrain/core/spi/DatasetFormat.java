@@ -8,8 +8,8 @@ import java.util.Optional;
 
 /**
  * A way to store a dataset, registered by name: Terrain's CSV folders ({@code csv}) and JSON
- * ({@code json}, {@code jsonl}) are registered through this interface by their modules; a plugin may
- * add another (a spreadsheet, a database export).
+ * ({@code json}, {@code jsonl}) are registered through this interface by their modules; a plugin
+ * may add another (a spreadsheet, a database export).
  *
  * <p>Contract (checked by {@code terrain-testkit}'s {@code DatasetFormatContract}): reading what
  * {@link #write} wrote gives back an equal dataset without a problem, for every valid dataset; the

@@ -13,8 +13,8 @@ import java.util.List;
  *
  * <p>Contract: {@link #check} reads the dataset only, never throws on bad data (rows that cannot be
  * read are skipped, as the rules check does), gives the same violations in the same order for the
- * same dataset and date, looks at no row dated after {@code asOf}, and keeps no state between calls.
- * A kind that throws is reported as {@code TER-0510}.
+ * same dataset and date, looks at no row dated after {@code asOf}, and keeps no state between
+ * calls. A kind that throws is reported as {@code TER-0510}.
  */
 public interface DistributionRuleKind {
   /** The kind's id, unique among kinds, e.g. {@code fdss.value-cap-per-month}. */

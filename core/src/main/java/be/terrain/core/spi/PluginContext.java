@@ -12,13 +12,14 @@ import java.util.Optional;
  * Terrain until the plugin has registered everything without a refusal, and a refused plugin leaves
  * nothing behind.
  *
- * <p>A registration that clashes with one already made (by Terrain, by a plugin loaded earlier or by
- * this plugin) is not thrown at the plugin: it is recorded, and the plugin is refused when {@link
- * TerrainPlugin#register} returns. Misuse (a null argument) throws {@link NullPointerException} at
- * once.
+ * <p>A registration that clashes with one already made (by Terrain, by a plugin loaded earlier or
+ * by this plugin) is not thrown at the plugin: it is recorded, and the plugin is refused when
+ * {@link TerrainPlugin#register} returns. Misuse (a null argument) throws {@link
+ * NullPointerException} at once.
  *
- * <p>Extension points of other modules (the report's: {@code be.terrain.stats.spi.StatsPluginContext})
- * are reached through {@link #extension}, so that core knows nothing of them.
+ * <p>Extension points of other modules (the report's: {@code
+ * be.terrain.stats.spi.StatsPluginContext}) are reached through {@link #extension}, so that core
+ * knows nothing of them.
  */
 public interface PluginContext {
   /** The id of the plugin being registered. */

@@ -2,8 +2,8 @@ package be.terrain.core.spi;
 
 /**
  * A plugin: a named, versioned bundle of extensions that registers them through the context it is
- * handed, never by reaching into Terrain's internals (as Jackson's {@code Module.setupModule}). Found
- * by {@link java.util.ServiceLoader} (list the class in {@code
+ * handed, never by reaching into Terrain's internals (as Jackson's {@code Module.setupModule}).
+ * Found by {@link java.util.ServiceLoader} (list the class in {@code
  * META-INF/services/be.terrain.core.spi.TerrainPlugin}) when the application asks for discovery, or
  * added by hand.
  *

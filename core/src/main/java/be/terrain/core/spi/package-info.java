@@ -1,9 +1,9 @@
 /**
  * The plugin SPI of Terrain's core: what a plugin implements ({@link
  * be.terrain.core.spi.TerrainPlugin}) and the extension points it registers through the {@link
- * be.terrain.core.spi.PluginContext} it is handed: code lists and codes, dataset rules, distribution
- * rule kinds and dataset formats. The report's extension points (dimensions, tables, report
- * definitions, report formats) are in {@code be.terrain.stats.spi}, reached through {@link
+ * be.terrain.core.spi.PluginContext} it is handed: code lists and codes, dataset rules,
+ * distribution rule kinds and dataset formats. The report's extension points (dimensions, tables,
+ * report definitions, report formats) are in {@code be.terrain.stats.spi}, reached through {@link
  * be.terrain.core.spi.PluginContext#extension}; plugins are loaded by {@code
  * be.terrain.stats.Terrain}.
  *

@@ -24,8 +24,11 @@ class CompactStorageTest {
     Arbitrary<String> shortIds =
         Arbitraries.strings().withChars("ab-09").ofMinLength(1).ofMaxLength(6);
     Arbitrary<String> anyIds = Arbitraries.strings().ofMinLength(0).ofMaxLength(200);
-    Arbitrary<String> sorted = Arbitraries.integers().between(0, 50).map(i -> String.format("p-%04d", i));
-    return Arbitraries.oneOf(shortIds, anyIds, sorted).list().ofMaxSize(300)
+    Arbitrary<String> sorted =
+        Arbitraries.integers().between(0, 50).map(i -> String.format("p-%04d", i));
+    return Arbitraries.oneOf(shortIds, anyIds, sorted)
+        .list()
+        .ofMaxSize(300)
         .injectDuplicates(0.3)
         .edgeCases(c -> c.add(List.of("b", "a", "b", "c")));
   }
@@ -67,7 +70,8 @@ class CompactStorageTest {
       assertThat(pool.findValidId(CharBuffer.wrap(id))).as(id).isEqualTo(want);
       // text that is not in the pool: an id with one more char, and non-ASCII look-alikes
       assertThat(pool.findValidId(id + "~")).isEqualTo(-1);
-      assertThat(pool.findValidId(id.replace('a', '\u0161'))).isEqualTo(id.indexOf('a') < 0 ? want : -1);
+      assertThat(pool.findValidId(id.replace('a', '\u0161')))
+          .isEqualTo(id.indexOf('a') < 0 ? want : -1);
     }
   }
 

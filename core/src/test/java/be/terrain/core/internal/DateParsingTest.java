@@ -16,16 +16,18 @@ class DateParsingTest {
     if (date.getYear() > 9999) {
       return;
     }
-    String text = String.format("%04d-%02d-%02d", date.getYear(), date.getMonthValue(),
-        date.getDayOfMonth());
+    String text =
+        String.format("%04d-%02d-%02d", date.getYear(), date.getMonthValue(), date.getDayOfMonth());
     assertThat(FieldRules.parseDate(text)).as(text).isEqualTo((int) date.toEpochDay());
   }
 
   @Test
   void everyDayAroundTheTabledYearsParsesToItsEpochDay() {
-    for (LocalDate d = LocalDate.of(1899, 1, 1); d.isBefore(LocalDate.of(2202, 1, 1));
+    for (LocalDate d = LocalDate.of(1899, 1, 1);
+        d.isBefore(LocalDate.of(2202, 1, 1));
         d = d.plusDays(1)) {
-      assertThat(FieldRules.parseDate(d.toString())).as(d.toString())
+      assertThat(FieldRules.parseDate(d.toString()))
+          .as(d.toString())
           .isEqualTo((int) d.toEpochDay());
     }
     assertThat(FieldRules.parseDate("2020-02-30")).isEqualTo(FieldRules.NO_DATE);

@@ -59,7 +59,9 @@ class HotPathsTest {
     assertThat(small.indexOf(CharBuffer.wrap(query))).as(query).isEqualTo(want);
     assertThat(small.indexOf(padded, padding, padding + query.length())).as(query).isEqualTo(want);
     for (String key : keys) {
-      assertThat(small.indexOf(key)).as(key).isEqualTo(keys.indexOf(key) % 5 == 0 ? -1 : keys.indexOf(key));
+      assertThat(small.indexOf(key))
+          .as(key)
+          .isEqualTo(keys.indexOf(key) % 5 == 0 ? -1 : keys.indexOf(key));
     }
   }
 
@@ -100,20 +102,30 @@ class HotPathsTest {
     Arbitrary<String> usual =
         Arbitraries.integers().between(0, 999).map(i -> String.format("p-%09d", i));
     return Arbitraries.oneOf(
-        pools(usual, Arbitraries.strings().withChars("ab-\u0000").ofMaxLength(12),
+        pools(
+            usual,
+            Arbitraries.strings().withChars("ab-\u0000").ofMaxLength(12),
             Arbitraries.strings().withChars("ab-\u00e9").ofMaxLength(6)),
-        pools(usual, Arbitraries.strings().withChars("ab-\u0000").ofMaxLength(16),
+        pools(
+            usual,
+            Arbitraries.strings().withChars("ab-\u0000").ofMaxLength(16),
             Arbitraries.strings().withChars("ab-\u00e9").ofMaxLength(8)),
-        pools(usual, Arbitraries.strings().withChars("ab-\u0000").ofMaxLength(14),
+        pools(
+            usual,
+            Arbitraries.strings().withChars("ab-\u0000").ofMaxLength(14),
             Arbitraries.strings().withChars("ab-\u00e9").ofMaxLength(14)));
   }
 
   private static Arbitrary<List<String>> pools(
       Arbitrary<String> usual, Arbitrary<String> ascii, Arbitrary<String> other) {
     return Arbitraries.frequencyOf(
-            net.jqwik.api.Tuple.of(8, usual), net.jqwik.api.Tuple.of(2, ascii),
+            net.jqwik.api.Tuple.of(8, usual),
+            net.jqwik.api.Tuple.of(2, ascii),
             net.jqwik.api.Tuple.of(1, other))
-        .list().ofMinSize(65).ofMaxSize(400).uniqueElements();
+        .list()
+        .ofMinSize(65)
+        .ofMaxSize(400)
+        .uniqueElements();
   }
 
   @Property(tries = 300)
@@ -123,14 +135,18 @@ class HotPathsTest {
     ids.forEach(pool::intern);
     pool.index();
     // ids of more than 16 bytes leave the pool without an inline look-up: findValidId says -1
-    boolean inline = ids.stream().allMatch(id -> id.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 16);
+    boolean inline =
+        ids.stream()
+            .allMatch(id -> id.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 16);
     for (int i = 0; i < ids.size(); i++) {
       String id = ids.get(i);
       assertThat(pool.find(id)).as(id).isEqualTo(i);
-      assertThat(pool.findValidId(CharBuffer.wrap(id))).as(id)
+      assertThat(pool.findValidId(CharBuffer.wrap(id)))
+          .as(id)
           .isEqualTo(inline && FieldRules.isValidId(id) ? i : -1);
       String longer = id + "a";
-      assertThat(pool.findValidId(longer)).as(longer)
+      assertThat(pool.findValidId(longer))
+          .as(longer)
           .isEqualTo(inline && FieldRules.isValidId(longer) ? ids.indexOf(longer) : -1);
     }
     assertThat(pool.find(query)).isEqualTo(ids.indexOf(query));
@@ -156,8 +172,14 @@ class HotPathsTest {
         String code = list.get(i).code();
         assertThat(codes.indexOf(CharBuffer.wrap(code))).as(code).isEqualTo(i);
         assertThat(codes.indexOf("x|" + code + "|y", 2, 2 + code.length())).as(code).isEqualTo(i);
-        for (String miss : List.of(code.toLowerCase(), code + "_", code.substring(1),
-            code.substring(0, code.length() - 1), code.replace('A', 'B'), " " + code)) {
+        for (String miss :
+            List.of(
+                code.toLowerCase(),
+                code + "_",
+                code.substring(1),
+                code.substring(0, code.length() - 1),
+                code.replace('A', 'B'),
+                " " + code)) {
           assertThat(codes.indexOf(miss)).as(miss).isEqualTo(list.indexOf(miss));
         }
       }
@@ -177,8 +199,10 @@ class HotPathsTest {
 
   @Test
   void parseDateAgreesWithLocalDateOnEveryMonthAndDayOfLeapAndCommonYears() {
-    for (int year : new int[] {0, 4, 100, 400, 1899, 1900, 1996, 2000, 2019, 2020, 2100, 2199, 2200,
-        2400, 9996, 9999}) {
+    for (int year :
+        new int[] {
+          0, 4, 100, 400, 1899, 1900, 1996, 2000, 2019, 2020, 2100, 2199, 2200, 2400, 9996, 9999
+        }) {
       for (int month = 0; month <= 99; month++) {
         for (int day = 0; day <= 99; day++) {
           String text = String.format("%04d-%02d-%02d", year, month, day);
@@ -209,11 +233,14 @@ class HotPathsTest {
       }
     }
     assertThat(FieldRules.parseInteger(text)).as(text).isEqualTo(want);
-    assertThat(FieldRules.isInteger(CharBuffer.wrap(text))).as(text).isEqualTo(want != FieldRules.NO_INTEGER);
+    assertThat(FieldRules.isInteger(CharBuffer.wrap(text)))
+        .as(text)
+        .isEqualTo(want != FieldRules.NO_INTEGER);
   }
 
   @Property
-  void parseIntegerReadsEveryLongsTextLikeTheLong(@ForAll @LongRange(min = -99_999_999_999L, max = 99_999_999_999L) long v) {
+  void parseIntegerReadsEveryLongsTextLikeTheLong(
+      @ForAll @LongRange(min = -99_999_999_999L, max = 99_999_999_999L) long v) {
     String text = Long.toString(v);
     long want = v >= Integer.MIN_VALUE && v <= Integer.MAX_VALUE ? v : FieldRules.NO_INTEGER;
     assertThat(FieldRules.parseInteger(text)).as(text).isEqualTo(want);
@@ -225,8 +252,19 @@ class HotPathsTest {
     return Arbitraries.oneOf(
         Arbitraries.strings().withChars("-0123456789+ a/:").ofMaxLength(13),
         Arbitraries.strings().withChars("0123456789").ofMinLength(9).ofMaxLength(11),
-        Arbitraries.of("2147483647", "2147483648", "-2147483648", "-2147483649", "-", "", "00",
-            "-0", "0000000001", "00000000001", "9999999999", "-9999999999"));
+        Arbitraries.of(
+            "2147483647",
+            "2147483648",
+            "-2147483648",
+            "-2147483649",
+            "-",
+            "",
+            "00",
+            "-0",
+            "0000000001",
+            "00000000001",
+            "9999999999",
+            "-9999999999"));
   }
 
   @Test
@@ -237,7 +275,8 @@ class HotPathsTest {
         wrong.add(Integer.toString(year));
       }
       for (int month = 1; month <= 12; month++) {
-        if (FieldRules.daysInMonth(year, month) != java.time.YearMonth.of(year, month).lengthOfMonth()) {
+        if (FieldRules.daysInMonth(year, month)
+            != java.time.YearMonth.of(year, month).lengthOfMonth()) {
           wrong.add(year + "-" + month);
         }
       }

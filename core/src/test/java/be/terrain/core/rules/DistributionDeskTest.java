@@ -45,17 +45,27 @@ class DistributionDeskTest {
   void checkingDoesNotRecordButRecordingDoes() {
     DistributionDesk desk = desk(row(1, 1, 0, 1));
     Handout h = Handout.of("p-0", "TICKET_S", 2, "a0", Ledgers.BASE.plusDays(3));
-    Breach over = new Breach("r", ViolationKind.OVER_QUOTA, Optional.of("2020-W52"), OptionalInt.of(1), OptionalLong.empty());
+    Breach over =
+        new Breach(
+            "r",
+            ViolationKind.OVER_QUOTA,
+            Optional.of("2020-W52"),
+            OptionalInt.of(1),
+            OptionalLong.empty());
     assertThat(desk.check(h).breaches()).containsExactly(over);
     assertThat(desk.check(h).breaches()).containsExactly(over);
     assertThat(desk.record(h).breaches()).containsExactly(over);
     assertThat(desk.unitsInPeriod("r", "p-0", Ledgers.BASE.plusDays(3))).isEqualTo(3);
     assertThat(desk.spentCents("r")).isEqualTo(3000);
-    assertThat(desk.check(Handout.of("p-0", "TICKET_S", 1, "a0", Ledgers.BASE.plusDays(4))).breaches())
+    assertThat(
+            desk.check(Handout.of("p-0", "TICKET_S", 1, "a0", Ledgers.BASE.plusDays(4))).breaches())
         .extracting(Breach::excessUnits)
         .containsExactly(OptionalInt.of(1));
     // the next week starts afresh
-    assertThat(desk.check(Handout.of("p-0", "TICKET_S", 2, "a0", Ledgers.BASE.plusDays(8))).isAllowed()).isTrue();
+    assertThat(
+            desk.check(Handout.of("p-0", "TICKET_S", 2, "a0", Ledgers.BASE.plusDays(8)))
+                .isAllowed())
+        .isTrue();
   }
 
   @Test
@@ -64,20 +74,47 @@ class DistributionDeskTest {
     DistributionDesk desk = desk(row(1, 1, 1, 2), row(2, 1, 0, 2), row(3, 2, 0, 1));
     HandoutAnswer a =
         desk.check(
-            new Handout(Optional.of("p-1"), "TICKET_S", 2, "a2", Ledgers.BASE.plusDays(5), OptionalInt.empty()));
+            new Handout(
+                Optional.of("p-1"),
+                "TICKET_S",
+                2,
+                "a2",
+                Ledgers.BASE.plusDays(5),
+                OptionalInt.empty()));
     assertThat(a.breaches())
         .containsExactly(
-            new Breach("r", ViolationKind.NOT_ELIGIBLE, Optional.of("2020-W52"), OptionalInt.empty(), OptionalLong.empty()),
-            new Breach("r", ViolationKind.WRONG_ANTENNA, Optional.of("2020-W52"), OptionalInt.empty(), OptionalLong.empty()),
-            new Breach("r", ViolationKind.OVER_QUOTA, Optional.of("2020-W52"), OptionalInt.of(2), OptionalLong.empty()),
-            new Breach("r", ViolationKind.OVER_BUDGET, Optional.of("2020-W52"), OptionalInt.empty(), OptionalLong.of(1000)));
+            new Breach(
+                "r",
+                ViolationKind.NOT_ELIGIBLE,
+                Optional.of("2020-W52"),
+                OptionalInt.empty(),
+                OptionalLong.empty()),
+            new Breach(
+                "r",
+                ViolationKind.WRONG_ANTENNA,
+                Optional.of("2020-W52"),
+                OptionalInt.empty(),
+                OptionalLong.empty()),
+            new Breach(
+                "r",
+                ViolationKind.OVER_QUOTA,
+                Optional.of("2020-W52"),
+                OptionalInt.of(2),
+                OptionalLong.empty()),
+            new Breach(
+                "r",
+                ViolationKind.OVER_BUDGET,
+                Optional.of("2020-W52"),
+                OptionalInt.empty(),
+                OptionalLong.of(1000)));
   }
 
   @Test
   void aHandOutChargedNothingIsNeverOverBudget() {
     DistributionDesk desk = desk(row(1, 1, 0, 2), row(2, 8, 0, 2), row(3, 15, 0, 2));
     assertThat(desk.leftCents("r")).isEqualTo(OptionalLong.of(0));
-    Handout free = Handout.of("p-0", "TICKET_S", 1, "a0", Ledgers.BASE.plusDays(30)).withUnitValueCents(0);
+    Handout free =
+        Handout.of("p-0", "TICKET_S", 1, "a0", Ledgers.BASE.plusDays(30)).withUnitValueCents(0);
     assertThat(desk.check(free).isAllowed()).isTrue();
   }
 
@@ -87,9 +124,7 @@ class DistributionDeskTest {
     // and the budget counts every row held, whatever its date
     DistributionDesk desk = desk(row(1, 5, 0, 2), row(2, 20, 0, 2), row(3, 30, 0, 1));
     HandoutAnswer a = desk.check(Handout.of("p-0", "TICKET_S", 1, "a0", Ledgers.BASE.plusDays(1)));
-    assertThat(a.breaches())
-        .extracting(Breach::kind)
-        .containsExactly(ViolationKind.OVER_QUOTA);
+    assertThat(a.breaches()).extracting(Breach::kind).containsExactly(ViolationKind.OVER_QUOTA);
     HandoutAnswer b = desk.check(Handout.of("p-0", "TICKET_S", 2, "a0", Ledgers.BASE.plusDays(9)));
     assertThat(b.breaches()).extracting(Breach::kind).containsExactly(ViolationKind.OVER_BUDGET);
     assertThat(b.breaches().get(0).excessCents()).isEqualTo(OptionalLong.of(1000));
@@ -98,9 +133,18 @@ class DistributionDeskTest {
   @Test
   void outsideTheRulesValidityNothingApplies() {
     DistributionDesk desk = desk(row(1, 1, 0, 2));
-    assertThat(desk.check(Handout.anonymous("TICKET_S", 5, "a2", Ledgers.BASE.minusDays(1))).isAllowed()).isTrue();
-    assertThat(desk.check(Handout.anonymous("TICKET_S", 5, "a2", Ledgers.BASE.plusDays(61))).isAllowed()).isTrue();
-    assertThat(desk.check(Handout.anonymous("TICKET_S", 5, "a2", Ledgers.BASE.plusDays(60))).isAllowed()).isFalse();
+    assertThat(
+            desk.check(Handout.anonymous("TICKET_S", 5, "a2", Ledgers.BASE.minusDays(1)))
+                .isAllowed())
+        .isTrue();
+    assertThat(
+            desk.check(Handout.anonymous("TICKET_S", 5, "a2", Ledgers.BASE.plusDays(61)))
+                .isAllowed())
+        .isTrue();
+    assertThat(
+            desk.check(Handout.anonymous("TICKET_S", 5, "a2", Ledgers.BASE.plusDays(60)))
+                .isAllowed())
+        .isFalse();
   }
 
   @Test

@@ -46,7 +46,8 @@ class DistributionRuleTest {
 
   @Test
   void aBudgetWithoutUnitValueIsRefused() {
-    assertThatThrownBy(() -> DistributionRule.builder("r", "TICKET_S", FROM, TO).budgetCents(100).build())
+    assertThatThrownBy(
+            () -> DistributionRule.builder("r", "TICKET_S", FROM, TO).budgetCents(100).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("rule r")
         .hasMessageContaining("budget needs unit_value_cents");
@@ -64,13 +65,15 @@ class DistributionRuleTest {
     assertThatThrownBy(() -> new Quota(0, QuotaPeriod.DAY))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("quota units must be at least 1: 0");
-    assertThatThrownBy(() -> DistributionRule.builder("r", "X", FROM, TO).quota(-2, QuotaPeriod.DAY))
+    assertThatThrownBy(
+            () -> DistributionRule.builder("r", "X", FROM, TO).quota(-2, QuotaPeriod.DAY))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void misuseOfTheBuilderIsNamed() {
-    DistributionRule.Builder b = DistributionRule.builder("r", "TICKET_S", FROM, TO).unitValueCents(5);
+    DistributionRule.Builder b =
+        DistributionRule.builder("r", "TICKET_S", FROM, TO).unitValueCents(5);
     assertThatThrownBy(() -> b.unitValueCents(6))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("unit value was already set");
@@ -80,11 +83,16 @@ class DistributionRuleTest {
     assertThatThrownBy(() -> DistributionRule.builder("bad id", "X", FROM, TO).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("rule id 'bad id'");
-    assertThatThrownBy(() -> DistributionRule.builder("r", "X", FROM, TO).unitValueCents(-1).build())
+    assertThatThrownBy(
+            () -> DistributionRule.builder("r", "X", FROM, TO).unitValueCents(-1).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("unit value must be 0 to 10000000 cents: -1");
     assertThatThrownBy(
-            () -> DistributionRule.builder("r", "X", FROM, TO).unitValueCents(1).budgetCents(-1).build())
+            () ->
+                DistributionRule.builder("r", "X", FROM, TO)
+                    .unitValueCents(1)
+                    .budgetCents(-1)
+                    .build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("budget must not be negative");
   }
@@ -94,8 +102,15 @@ class DistributionRuleTest {
     DistributionRule a = DistributionRule.builder("r", "X", FROM, TO).antennas("a", "b").build();
     DistributionRule b =
         new DistributionRule(
-            "r", "X", OptionalInt.empty(), Optional.empty(), OptionalLong.empty(), FROM, TO,
-            Optional.empty(), Optional.of(new java.util.LinkedHashSet<>(List.of("a", "b"))));
+            "r",
+            "X",
+            OptionalInt.empty(),
+            Optional.empty(),
+            OptionalLong.empty(),
+            FROM,
+            TO,
+            Optional.empty(),
+            Optional.of(new java.util.LinkedHashSet<>(List.of("a", "b"))));
     assertThat(a).isEqualTo(b).hasSameHashCodeAs(b);
   }
 

@@ -118,9 +118,10 @@ final class Ledgers {
   }
 
   static Arbitrary<DistributionRule> rules(String id) {
-    Arbitrary<String> item = Arbitraries.frequencyOf(
-        net.jqwik.api.Tuple.of(4, Arbitraries.just("TICKET_S")),
-        net.jqwik.api.Tuple.of(1, Arbitraries.just("CONDOM")));
+    Arbitrary<String> item =
+        Arbitraries.frequencyOf(
+            net.jqwik.api.Tuple.of(4, Arbitraries.just("TICKET_S")),
+            net.jqwik.api.Tuple.of(1, Arbitraries.just("CONDOM")));
     Arbitrary<Optional<Integer>> value =
         Arbitraries.frequencyOf(
             net.jqwik.api.Tuple.of(1, Arbitraries.just(Optional.<Integer>empty())),
@@ -254,7 +255,8 @@ final class Ledgers {
         spent += charged;
         units += row.quantity();
         Optional<String> period = rule.quota().map(q -> q.per().label(d));
-        Optional<String> pid = row.person() < 0 ? Optional.empty() : Optional.of(personId(row.person()));
+        Optional<String> pid =
+            row.person() < 0 ? Optional.empty() : Optional.of(personId(row.person()));
         List<ViolationKind> kinds = new ArrayList<>();
         long overQuota = 0;
         if (row.person() < 0) {
@@ -266,27 +268,41 @@ final class Ledgers {
             kinds.add(ViolationKind.NOT_ELIGIBLE);
           }
         }
-        if (rule.antennas().isPresent() && !rule.antennas().get().contains(ANTENNAS.get(row.antenna()))) {
+        if (rule.antennas().isPresent()
+            && !rule.antennas().get().contains(ANTENNAS.get(row.antenna()))) {
           kinds.add(ViolationKind.WRONG_ANTENNA);
         }
         if (row.person() >= 0 && rule.quota().isPresent()) {
-          long total = periodTotals.merge(row.person() + "@" + period.get(), (long) row.quantity(), Long::sum);
+          long total =
+              periodTotals.merge(
+                  row.person() + "@" + period.get(), (long) row.quantity(), Long::sum);
           if (total > rule.quota().get().units()) {
             overQuota = Math.min(row.quantity(), total - rule.quota().get().units());
             kinds.add(ViolationKind.OVER_QUOTA);
           }
         }
         long overBudget = 0;
-        if (rule.budgetCents().isPresent() && charged > 0 && spent > rule.budgetCents().getAsLong()) {
+        if (rule.budgetCents().isPresent()
+            && charged > 0
+            && spent > rule.budgetCents().getAsLong()) {
           overBudget = Math.min(charged, spent - rule.budgetCents().getAsLong());
           kinds.add(ViolationKind.OVER_BUDGET);
         }
         for (ViolationKind k : kinds) {
           vs.add(
               new Violation(
-                  k, row.actId(), row.item(), pid, d, period,
-                  k == ViolationKind.OVER_QUOTA ? OptionalInt.of((int) overQuota) : OptionalInt.empty(),
-                  k == ViolationKind.OVER_BUDGET ? OptionalLong.of(overBudget) : OptionalLong.empty()));
+                  k,
+                  row.actId(),
+                  row.item(),
+                  pid,
+                  d,
+                  period,
+                  k == ViolationKind.OVER_QUOTA
+                      ? OptionalInt.of((int) overQuota)
+                      : OptionalInt.empty(),
+                  k == ViolationKind.OVER_BUDGET
+                      ? OptionalLong.of(overBudget)
+                      : OptionalLong.empty()));
         }
       }
       out.add(
@@ -312,13 +328,16 @@ final class Ledgers {
     long left = Math.max(0, rule.budgetCents().getAsLong() - spent);
     OptionalLong ppl =
         rule.quota().isPresent() && rule.unitValueCents().orElse(0) > 0
-            ? OptionalLong.of(left / (rule.quota().get().units() * (long) rule.unitValueCents().getAsInt()))
+            ? OptionalLong.of(
+                left / (rule.quota().get().units() * (long) rule.unitValueCents().getAsInt()))
             : OptionalLong.empty();
     if (spent == 0) {
       return new Plan(asOf, Optional.empty(), true, ppl, days);
     }
     BigInteger[] qr =
-        BigInteger.valueOf(left).multiply(BigInteger.valueOf(days)).divideAndRemainder(BigInteger.valueOf(spent));
+        BigInteger.valueOf(left)
+            .multiply(BigInteger.valueOf(days))
+            .divideAndRemainder(BigInteger.valueOf(spent));
     long more = qr[0].longValueExact() + (qr[1].signum() > 0 ? 1 : 0);
     LocalDate runsOut = asOf.plusDays(more);
     if (runsOut.isAfter(rule.validTo())) {

@@ -74,14 +74,17 @@ class PlanTest {
 
   @Test
   void withoutBudgetLeftAndRunOutAreNullAndItLasts() {
-    DistributionRule r = DistributionRule.builder("r", "TICKET_S", FROM, TO).quota(1, QuotaPeriod.DAY).build();
+    DistributionRule r =
+        DistributionRule.builder("r", "TICKET_S", FROM, TO).quota(1, QuotaPeriod.DAY).build();
     RuleResult res = check(r, TO, row(1, 0, 2));
     assertThat(res.spentCents()).isZero(); // no unit value: charged 0
     assertThat(res.leftCents()).isEmpty();
     assertThat(res.plan().runsOutOn()).isEmpty();
     assertThat(res.plan().lasts()).isTrue();
     assertThat(res.plan().personPeriodsLeft()).isEmpty();
-    assertThat(res.violations()).extracting(Violation::kind).containsExactly(ViolationKind.OVER_QUOTA);
+    assertThat(res.violations())
+        .extracting(Violation::kind)
+        .containsExactly(ViolationKind.OVER_QUOTA);
   }
 
   @Test
@@ -122,11 +125,15 @@ class PlanTest {
   @Test
   void aRowsOwnUnitValueIsWhatItIsCharged() {
     DistributionRule r = rule().budgetCents(10_000).build();
-    RuleResult res = check(r, TO, new Row(1, 0, 0, 0, "TICKET_S", 3, 250), new Row(2, 1, -1, 0, "TICKET_S", 1, 0));
+    RuleResult res =
+        check(
+            r, TO, new Row(1, 0, 0, 0, "TICKET_S", 3, 250), new Row(2, 1, -1, 0, "TICKET_S", 1, 0));
     assertThat(res.spentCents()).isEqualTo(750);
     assertThat(res.units()).isEqualTo(4);
     assertThat(res.persons()).isEqualTo(1);
-    assertThat(res.violations()).extracting(Violation::kind).containsExactly(ViolationKind.ANONYMOUS);
+    assertThat(res.violations())
+        .extracting(Violation::kind)
+        .containsExactly(ViolationKind.ANONYMOUS);
     assertThat(res.violations().get(0).period()).isEmpty(); // no quota
   }
 

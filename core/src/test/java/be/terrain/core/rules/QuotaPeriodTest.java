@@ -75,7 +75,8 @@ class QuotaPeriodTest {
       LocalDate x = LocalDate.ofEpochDay(a);
       LocalDate nextStart = per.period(x).to().plusDays(1);
       assertThat(per.key(nextStart)).isEqualTo(per.key(x) + 1);
-      assertThat(per.period(x).from().until(per.period(x).to(), ChronoUnit.DAYS)).isGreaterThanOrEqualTo(0);
+      assertThat(per.period(x).from().until(per.period(x).to(), ChronoUnit.DAYS))
+          .isGreaterThanOrEqualTo(0);
     }
   }
 }

@@ -37,7 +37,8 @@ class ReferenceRulesCheckTest {
 
   @Test
   void asOfNovemberFirstGivesTheExampleOfTheSpecification() {
-    RuleResult r = RulesCheck.of(dataset, RuleSet.of(TICKETS_S), LocalDate.of(2021, 11, 1)).rules().get(0);
+    RuleResult r =
+        RulesCheck.of(dataset, RuleSet.of(TICKETS_S), LocalDate.of(2021, 11, 1)).rules().get(0);
     assertThat(r.id()).isEqualTo("tickets-s-2021");
     assertThat(r.spentCents()).isEqualTo(1_843_000);
     assertThat(r.leftCents()).isEqualTo(OptionalLong.of(157_000));
@@ -49,7 +50,11 @@ class ReferenceRulesCheckTest {
     assertThat(r.plan().personPeriodsLeft()).isEqualTo(OptionalLong.of(78));
     assertThat(r.plan().days()).isEqualTo(305);
     assertThat(r.violations())
-        .extracting(Violation::actId, Violation::kind, v -> v.personId().orElse(null), v -> v.period().get())
+        .extracting(
+            Violation::actId,
+            Violation::kind,
+            v -> v.personId().orElse(null),
+            v -> v.period().get())
         .containsExactly(
             tuple("d-0036", ViolationKind.OVER_QUOTA, "p-0005", "2020-W53"),
             tuple("d-0192", ViolationKind.OVER_QUOTA, "p-0007", "2021-W07"),
@@ -71,15 +76,22 @@ class ReferenceRulesCheckTest {
 
   @Test
   void asOfYearEndTheBudgetIsExceeded() {
-    RuleResult r = RulesCheck.of(dataset, RuleSet.of(TICKETS_S), LocalDate.of(2021, 12, 31)).rules().get(0);
+    RuleResult r =
+        RulesCheck.of(dataset, RuleSet.of(TICKETS_S), LocalDate.of(2021, 12, 31)).rules().get(0);
     assertThat(r.spentCents()).isEqualTo(2_009_000);
     assertThat(r.leftCents()).isEqualTo(OptionalLong.of(0));
     assertThat(r.units()).isEqualTo(2009);
     assertThat(r.persons()).isEqualTo(61);
     assertThat(r.violations()).hasSize(21);
     assertThat(r.violations().subList(14, 21))
-        .extracting(Violation::actId, Violation::kind, v -> v.excessUnits().isPresent()
-            ? (long) v.excessUnits().getAsInt() : v.excessCents().getAsLong(), v -> v.period().get())
+        .extracting(
+            Violation::actId,
+            Violation::kind,
+            v ->
+                v.excessUnits().isPresent()
+                    ? (long) v.excessUnits().getAsInt()
+                    : v.excessCents().getAsLong(),
+            v -> v.period().get())
         .containsExactly(
             tuple("d-1395", ViolationKind.OVER_BUDGET, 1000L, "2021-W47"),
             tuple("d-1396", ViolationKind.OVER_BUDGET, 2000L, "2021-W48"),
@@ -103,7 +115,8 @@ class ReferenceRulesCheckTest {
 
   @Test
   void beforeValidFromNothingApplies() {
-    RuleResult r = RulesCheck.of(dataset, RuleSet.of(TICKETS_S), LocalDate.of(2020, 12, 31)).rules().get(0);
+    RuleResult r =
+        RulesCheck.of(dataset, RuleSet.of(TICKETS_S), LocalDate.of(2020, 12, 31)).rules().get(0);
     assertThat(r.spentCents()).isZero();
     assertThat(r.units()).isZero();
     assertThat(r.persons()).isZero();
@@ -117,18 +130,25 @@ class ReferenceRulesCheckTest {
 
   @Test
   void theDeskAnswersAtTheEndOfTheLedgerLikeTheCheck() {
-    DistributionDesk desk = DistributionDesk.open(dataset, RuleSet.of(TICKETS_S), LocalDate.of(2021, 11, 1));
+    DistributionDesk desk =
+        DistributionDesk.open(dataset, RuleSet.of(TICKETS_S), LocalDate.of(2021, 11, 1));
     assertThat(desk.spentCents("tickets-s-2021")).isEqualTo(1_843_000);
     assertThat(desk.leftCents("tickets-s-2021")).isEqualTo(OptionalLong.of(157_000));
     // p-0237 is served at la-louviere: wrong antenna; an anonymous hand-out is ANONYMOUS
     HandoutAnswer wrong =
         desk.check(Handout.of("p-0237", "TICKET_S", 1, "la-louviere", LocalDate.of(2021, 11, 2)));
-    assertThat(wrong.breaches()).extracting(Breach::kind).containsExactly(ViolationKind.WRONG_ANTENNA);
-    HandoutAnswer anon = desk.check(Handout.anonymous("TICKET_S", 1, "charleroi", LocalDate.of(2021, 11, 2)));
-    assertThat(anon.breaches()).extracting(Breach::kind, Breach::period)
+    assertThat(wrong.breaches())
+        .extracting(Breach::kind)
+        .containsExactly(ViolationKind.WRONG_ANTENNA);
+    HandoutAnswer anon =
+        desk.check(Handout.anonymous("TICKET_S", 1, "charleroi", LocalDate.of(2021, 11, 2)));
+    assertThat(anon.breaches())
+        .extracting(Breach::kind, Breach::period)
         .containsExactly(tuple(ViolationKind.ANONYMOUS, Optional.of("2021-W44")));
     // another item is not rationed
-    assertThat(desk.check(Handout.anonymous("CONDOM", 10, "genappe", LocalDate.of(2021, 11, 2))).isAllowed())
+    assertThat(
+            desk.check(Handout.anonymous("CONDOM", 10, "genappe", LocalDate.of(2021, 11, 2)))
+                .isAllowed())
         .isTrue();
   }
 }

@@ -27,7 +27,8 @@ class RuleSetValidationTest {
     RuleLocator locator =
         (rule, member, element) ->
             Location.ofPointer(
-                "rules.json", "/rules/" + rule + "/" + member + (element >= 0 ? "/" + element : ""));
+                "rules.json",
+                "/rules/" + rule + "/" + member + (element >= 0 ? "/" + element : ""));
     List<Problem> problems = rules.validate(MiniCsv.reference(), locator);
     assertThat(problems)
         .extracting(
@@ -38,10 +39,21 @@ class RuleSetValidationTest {
             p -> p.value().orElse(null))
         .containsExactly(
             tuple(ProblemCodes.RULE_UNKNOWN_ITEM, "/rules/1/item", "bad", "item", "TICKETS"),
-            tuple(ProblemCodes.RULE_UNKNOWN_ROLE, "/rules/1/eligible_roles/1", "bad", "eligible_roles", "CLIENT"),
-            tuple(ProblemCodes.RULE_UNKNOWN_ANTENNA, "/rules/1/antennas/1", "bad", "antennas", "mons"));
+            tuple(
+                ProblemCodes.RULE_UNKNOWN_ROLE,
+                "/rules/1/eligible_roles/1",
+                "bad",
+                "eligible_roles",
+                "CLIENT"),
+            tuple(
+                ProblemCodes.RULE_UNKNOWN_ANTENNA,
+                "/rules/1/antennas/1",
+                "bad",
+                "antennas",
+                "mons"));
     assertThat(problems.get(2).message()).isEqualTo("the dataset has no antenna with this id");
-    assertThat(problems.get(2).messageFr()).isEqualTo("le jeu de données n'a pas d'antenne avec cet identifiant");
+    assertThat(problems.get(2).messageFr())
+        .isEqualTo("le jeu de données n'a pas d'antenne avec cet identifiant");
   }
 
   @Test

@@ -130,8 +130,14 @@ class RulesCheckPropertiesTest {
               q -> {
                 Map<String, Integer> totals = new HashMap<>();
                 applicable.forEach(
-                    r -> totals.merge(r.person() + "@" + q.per().label(r.date()), r.quantity(), Integer::sum));
-                b.quota(Math.max(1, totals.values().stream().mapToInt(x -> x).max().orElse(1)), q.per());
+                    r ->
+                        totals.merge(
+                            r.person() + "@" + q.per().label(r.date()),
+                            r.quantity(),
+                            Integer::sum));
+                b.quota(
+                    Math.max(1, totals.values().stream().mapToInt(x -> x).max().orElse(1)),
+                    q.per());
               });
       if (rule.budgetCents().isPresent()) {
         b.budgetCents(applicable.stream().mapToLong(r -> Ledgers.charge(rule, r)).sum());

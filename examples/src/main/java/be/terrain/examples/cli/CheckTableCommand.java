@@ -39,16 +39,28 @@ import picocli.CommandLine.Spec;
 final class CheckTableCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--n", paramLabel = "N", required = true, description = "The table's N (persons, acts, ...).")
+  @Option(
+      names = "--n",
+      paramLabel = "N",
+      required = true,
+      description = "The table's N (persons, acts, ...).")
   int n;
 
-  @Option(names = "--percents", paramLabel = "P", split = ",", required = true,
+  @Option(
+      names = "--percents",
+      paramLabel = "P",
+      split = ",",
+      required = true,
       description = "The published percents, comma-separated, in row order.")
   List<Integer> percents;
 
-  @Option(names = "--rows", paramLabel = "HOW", defaultValue = "partition",
-      description = "partition (default: every one of the N is in exactly one row), disjoint (rows"
-          + " are an excerpt: some may be in none) or independent (rows may overlap).")
+  @Option(
+      names = "--rows",
+      paramLabel = "HOW",
+      defaultValue = "partition",
+      description =
+          "partition (default: every one of the N is in exactly one row), disjoint (rows"
+              + " are an excerpt: some may be in none) or independent (rows may overlap).")
   Rows rows;
 
   @Override
@@ -64,7 +76,8 @@ final class CheckTableCommand implements Callable<Integer> {
     int[] ps = percents.stream().mapToInt(Integer::intValue).toArray();
     Result result = PercentConsistency.check(n, rows, ps);
     PrintWriter out = spec.commandLine().getOut();
-    out.println("N = " + n + ": each one weighs " + String.format(Locale.ROOT, "%.2f", 100.0 / n) + " %.");
+    out.println(
+        "N = " + n + ": each one weighs " + String.format(Locale.ROOT, "%.2f", 100.0 / n) + " %.");
     TextTable t = new TextTable("  ", "lrl");
     List<String> impossible = new ArrayList<>();
     for (int i = 0; i < ps.length; i++) {
@@ -81,13 +94,23 @@ final class CheckTableCommand implements Callable<Integer> {
     }
     t.write(out);
     if (!impossible.isEmpty()) {
-      out.println("Impossible: " + String.join(", ", impossible) + " cannot come from whole counts out of " + n + ".");
+      out.println(
+          "Impossible: "
+              + String.join(", ", impossible)
+              + " cannot come from whole counts out of "
+              + n
+              + ".");
     } else if (!result.countsFit()) {
       long lo = total(ps, true);
       long hi = total(ps, false);
-      out.println(rows == Rows.PARTITION
-          ? "Impossible: the rows add up to " + (lo == hi ? String.valueOf(lo) : lo + " to " + hi) + ", not " + n + "."
-          : "Impossible: the rows need at least " + lo + " of the " + n + ".");
+      out.println(
+          rows == Rows.PARTITION
+              ? "Impossible: the rows add up to "
+                  + (lo == hi ? String.valueOf(lo) : lo + " to " + hi)
+                  + ", not "
+                  + n
+                  + "."
+              : "Impossible: the rows need at least " + lo + " of the " + n + ".");
     } else {
       out.println("Possible, e.g. with the counts " + example(ps) + ".");
     }
@@ -128,7 +151,9 @@ final class CheckTableCommand implements Callable<Integer> {
     }
     if (rows == Rows.PARTITION) {
       for (int i = 0; i < ps.length && sum < n; i++) {
-        long add = Math.min(n - sum, PercentConsistency.countsFor(n, ps[i]).orElseThrow().max() - counts[i]);
+        long add =
+            Math.min(
+                n - sum, PercentConsistency.countsFor(n, ps[i]).orElseThrow().max() - counts[i]);
         counts[i] += add;
         sum += add;
       }

@@ -34,10 +34,14 @@ final class CliFailure extends RuntimeException {
     }
     if (e instanceof FileSystemException f) {
       String file = f.getFile();
-      String why = f.getReason() != null ? f.getReason().toLowerCase(Locale.ROOT)
-          : f instanceof NoSuchFileException ? "no such file or folder"
-          : f instanceof FileAlreadyExistsException ? "already exists"
-          : f.getClass().getSimpleName();
+      String why =
+          f.getReason() != null
+              ? f.getReason().toLowerCase(Locale.ROOT)
+              : f instanceof NoSuchFileException
+                  ? "no such file or folder"
+                  : f instanceof FileAlreadyExistsException
+                      ? "already exists"
+                      : f.getClass().getSimpleName();
       return file == null ? why : why + " (" + file + ")";
     }
     return String.valueOf(e.getMessage());

@@ -42,10 +42,16 @@ final class ConvertCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "IN", description = "A CSV folder, a .json document or a .jsonl file.")
+  @Parameters(
+      index = "0",
+      paramLabel = "IN",
+      description = "A CSV folder, a .json document or a .jsonl file.")
   Path in;
 
-  @Parameters(index = "1", paramLabel = "OUT", description = "A .json or .jsonl file, or a CSV folder.")
+  @Parameters(
+      index = "1",
+      paramLabel = "OUT",
+      description = "A .json or .jsonl file, or a CSV folder.")
   Path out;
 
   @Mixin DatasetInput input;
@@ -59,22 +65,37 @@ final class ConvertCommand implements Callable<Integer> {
       throw new ParameterException(cl, "IN and OUT are the same: " + in);
     }
     boolean writesCsv = to == DatasetForm.CSV_FOLDER;
-    CsvDialect written = writesCsv ? input.dialect().orElse(CsvDialect.RFC4180) : CsvDialect.RFC4180;
+    CsvDialect written =
+        writesCsv ? input.dialect().orElse(CsvDialect.RFC4180) : CsvDialect.RFC4180;
     Optional<CsvDialect> read = writesCsv ? Optional.empty() : input.dialect();
     be.terrain.stats.Terrain terrain = top.terrain(cl);
-    ReadResult r = Progress.during(cl.getErr(), top.progress(), "reading " + in,
-        () -> from.read(in, input.today(), read, terrain));
+    ReadResult r =
+        Progress.during(
+            cl.getErr(),
+            top.progress(),
+            "reading " + in,
+            () -> from.read(in, input.today(), read, terrain));
     if (!r.isValid()) {
       input.refuse(in, r.validation().problems(), cl);
       return TerrainCli.INVALID;
     }
     Dataset d = r.dataset();
-    Progress.during(cl.getErr(), top.progress(), "writing " + out, () -> {
-      Output.write(out, f -> to.write(d, f, written));
-      return out;
-    });
-    cl.getErr().println("terrain convert: wrote " + out + " (" + to.description()
-        + (writesCsv ? ", " + written.tag() : "") + ")");
+    Progress.during(
+        cl.getErr(),
+        top.progress(),
+        "writing " + out,
+        () -> {
+          Output.write(out, f -> to.write(d, f, written));
+          return out;
+        });
+    cl.getErr()
+        .println(
+            "terrain convert: wrote "
+                + out
+                + " ("
+                + to.description()
+                + (writesCsv ? ", " + written.tag() : "")
+                + ")");
     return TerrainCli.OK;
   }
 }

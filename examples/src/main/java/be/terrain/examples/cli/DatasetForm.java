@@ -16,8 +16,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
 
 /**
  * The three forms of a dataset in the exchange format, and how the command line tells which one a
@@ -67,7 +67,9 @@ enum DatasetForm {
     }
     if (name.endsWith(".csv")) {
       throw new ParameterException(
-          cl, path + " is one CSV file: give the folder that holds organisation.csv, antennas.csv, ...");
+          cl,
+          path
+              + " is one CSV file: give the folder that holds organisation.csv, antennas.csv, ...");
     }
     return sniff(path, cl);
   }
@@ -101,16 +103,23 @@ enum DatasetForm {
    * its plugins' dataset rules after Terrain's own.
    */
   ReadResult read(Path path, LocalDate today, Optional<CsvDialect> dialect, Terrain terrain) {
-    ReadResult r = switch (this) {
-      case CSV_FOLDER ->
-          CsvDatasetReader.builder().registry(terrain.codes()).today(today).dialect(dialect).build().read(path);
-      case JSON, JSON_LINES -> readJson(path, today, terrain);
-    };
+    ReadResult r =
+        switch (this) {
+          case CSV_FOLDER ->
+              CsvDatasetReader.builder()
+                  .registry(terrain.codes())
+                  .today(today)
+                  .dialect(dialect)
+                  .build()
+                  .read(path);
+          case JSON, JSON_LINES -> readJson(path, today, terrain);
+        };
     return terrain.withRules(r, today);
   }
 
   private ReadResult readJson(Path path, LocalDate today, Terrain terrain) {
-    JsonDatasetReader reader = JsonDatasetReader.builder().registry(terrain.codes()).today(today).build();
+    JsonDatasetReader reader =
+        JsonDatasetReader.builder().registry(terrain.codes()).today(today).build();
     String name = lowerName(path);
     if (name.endsWith(".json") || name.endsWith(".jsonl")) {
       return reader.read(path); // the name says the form, as ofInput found
@@ -149,7 +158,10 @@ enum DatasetForm {
       throw new ParameterException(cl, "cannot read " + path + ": " + e.getMessage());
     }
     int i = 0;
-    if (head.length >= 3 && (head[0] & 0xff) == 0xef && (head[1] & 0xff) == 0xbb && (head[2] & 0xff) == 0xbf) {
+    if (head.length >= 3
+        && (head[0] & 0xff) == 0xef
+        && (head[1] & 0xff) == 0xbb
+        && (head[2] & 0xff) == 0xbf) {
       i = 3;
     }
     while (i < head.length && Character.isWhitespace(head[i])) {

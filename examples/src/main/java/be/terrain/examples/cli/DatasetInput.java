@@ -11,8 +11,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import picocli.CommandLine.Option;
 import picocli.CommandLine;
+import picocli.CommandLine.Option;
 
 /**
  * The options of every command that reads a dataset ({@code --today}, {@code --dialect}, {@code
@@ -31,21 +31,24 @@ final class DatasetInput {
       names = "--today",
       paramLabel = "D",
       converter = Converters.Date.class,
-      description = "The day taken as \"the day the file is read\" (default: the real date), so that a check can be reproduced later.")
+      description =
+          "The day taken as \"the day the file is read\" (default: the real date), so that a check can be reproduced later.")
   LocalDate today;
 
   @Option(
       names = "--dialect",
       paramLabel = "DIALECT",
       converter = Converters.Dialect.class,
-      description = "rfc4180 or excel-fr: read every CSV file in this dialect instead of detecting it.")
+      description =
+          "rfc4180 or excel-fr: read every CSV file in this dialect instead of detecting it.")
   CsvDialect dialect;
 
   @Option(
       names = "--problems",
       paramLabel = "FORMAT",
       defaultValue = "text",
-      description = "text (default: one per line, file:line: CODE record field — message) or json (one JSON array).")
+      description =
+          "text (default: one per line, file:line: CODE record field — message) or json (one JSON array).")
   ProblemFormat problems;
 
   /** The day the dataset is read as. */
@@ -66,7 +69,10 @@ final class DatasetInput {
   ReadResult read(Path path, CommandLine cl, TerrainCli top) {
     DatasetForm form = DatasetForm.ofInput(path, cl);
     Terrain terrain = top.terrain(cl);
-    return Progress.during(cl.getErr(), top.progress(), "reading " + path,
+    return Progress.during(
+        cl.getErr(),
+        top.progress(),
+        "reading " + path,
         () -> form.read(path, today(), dialect(), terrain));
   }
 
@@ -87,8 +93,13 @@ final class DatasetInput {
   /** Prints the problems that make an input invalid, and how many there are. */
   void refuse(Path input, List<Problem> found, CommandLine cl) {
     print(found, cl.getOut());
-    cl.getErr().println(
-        cl.getCommandSpec().qualifiedName() + ": " + input + " is invalid: " + count(found.size()));
+    cl.getErr()
+        .println(
+            cl.getCommandSpec().qualifiedName()
+                + ": "
+                + input
+                + " is invalid: "
+                + count(found.size()));
     cl.getErr().flush();
   }
 

@@ -58,7 +58,12 @@ import picocli.CommandLine.Spec;
 final class DemoCommand implements Callable<Integer> {
   /** The tables the demo prints, for the organisation. */
   static final Set<String> SHOWN_TABLES =
-      Set.of("profile.sex", "profile.age_band", "contacts.channel", "health.kind", "distributions.acts");
+      Set.of(
+          "profile.sex",
+          "profile.age_band",
+          "contacts.channel",
+          "health.kind",
+          "distributions.acts");
 
   /** The day the Tickets S check is made as of: two months before the ledger's end. */
   static final LocalDate TICKETS_AS_OF = SampleGenerator.LAST_DAY.minusMonths(2);
@@ -67,11 +72,18 @@ final class DemoCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--out", paramLabel = "DIR", defaultValue = "terrain-demo",
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      defaultValue = "terrain-demo",
       description = "The folder to write into (default: ${DEFAULT-VALUE}, in the current folder).")
   Path dir;
 
-  @Option(names = "--lang", paramLabel = "L", converter = Converters.LanguageTag.class, defaultValue = "fr",
+  @Option(
+      names = "--lang",
+      paramLabel = "L",
+      converter = Converters.LanguageTag.class,
+      defaultValue = "fr",
       description = "fr (default), nl or en: the language of the labels.")
   Language lang;
 
@@ -96,26 +108,45 @@ final class DemoCommand implements Callable<Integer> {
       p.step("computing the report");
       Period year = Period.ofYear(SampleGenerator.LAST_DAY.getYear());
       report = Statistics.compute(dataset, ReportOptions.of(year).withLanguage(lang));
-      RulesReadResult rr = RulesJsonReader.read(
-          new ByteArrayInputStream(tickets.rulesJson().getBytes(StandardCharsets.UTF_8)), "rules.json", dataset);
+      RulesReadResult rr =
+          RulesJsonReader.read(
+              new ByteArrayInputStream(tickets.rulesJson().getBytes(StandardCharsets.UTF_8)),
+              "rules.json",
+              dataset);
       rules = rr.orThrow();
       check = RulesCheck.of(dataset, rules, TICKETS_AS_OF);
     }
 
-    out.println("Terrain demo: " + dataset.organisation().name() + ", a fictional organisation (no real person).");
+    out.println(
+        "Terrain demo: "
+            + dataset.organisation().name()
+            + ", a fictional organisation (no real person).");
     out.println("The sample: " + ValidateCommand.summary(dataset) + ". Valid: no problem.");
     out.println();
-    out.println("Main tables of the " + ReportText.label(report.period()) + " report, for the whole organisation"
-        + " (the report has " + report.tables().size() + " tables: every table for the organisation, each province and each antenna):");
+    out.println(
+        "Main tables of the "
+            + ReportText.label(report.period())
+            + " report, for the whole organisation"
+            + " (the report has "
+            + report.tables().size()
+            + " tables: every table for the organisation, each province and each antenna):");
     out.println();
     Scope organisation = Scope.organisation(dataset.organisation().id());
     new ReportText(dataset, lang)
         .write(report, t -> t.scope().equals(organisation) && SHOWN_TABLES.contains(t.id()), out);
     out.println();
-    out.println("Tickets S in " + tickets.validFrom().getYear() + ": vouchers of "
-        + RulesText.euros(tickets.unitValueCents()) + ", at most " + tickets.quotaUnits()
-        + " per person per week, a budget of " + RulesText.euros(tickets.budgetCents())
-        + ". The check and plan as of " + TICKETS_AS_OF + ":");
+    out.println(
+        "Tickets S in "
+            + tickets.validFrom().getYear()
+            + ": vouchers of "
+            + RulesText.euros(tickets.unitValueCents())
+            + ", at most "
+            + tickets.quotaUnits()
+            + " per person per week, a budget of "
+            + RulesText.euros(tickets.budgetCents())
+            + ". The check and plan as of "
+            + TICKETS_AS_OF
+            + ":");
     out.println();
     RulesText.write(check, rules, 5, out);
     out.println();
@@ -125,7 +156,9 @@ final class DemoCommand implements Callable<Integer> {
     ReportCommand.write(report, folder.resolve("report.json"), terrain.reportFormat("json"));
     ReportCommand.write(report, folder.resolve("report.csv"), terrain.reportFormat("csv"));
     Output.write(folder.resolve("sample"), f -> CsvDatasetWriter.rfc4180().write(dataset, f));
-    Output.write(folder.resolve("rules.json"), f -> Files.writeString(f, tickets.rulesJson(), StandardCharsets.UTF_8));
+    Output.write(
+        folder.resolve("rules.json"),
+        f -> Files.writeString(f, tickets.rulesJson(), StandardCharsets.UTF_8));
     out.println("Wrote into " + folder + ":");
     out.println("  report.json   the whole report (terrain-report/1)");
     out.println("  report.csv    the same, one line per row, for a spreadsheet");
@@ -133,9 +166,18 @@ final class DemoCommand implements Callable<Integer> {
     out.println("  rules.json    its Tickets S rule (terrain-rules/1)");
     out.println();
     out.println("Next, try:");
-    out.println("  terrain report " + dir.resolve("sample") + " --year " + report.period().from().getYear());
-    out.println("  terrain rules " + dir.resolve("sample") + " --rules " + dir.resolve("rules.json")
-        + " --as-of " + TICKETS_AS_OF);
+    out.println(
+        "  terrain report "
+            + dir.resolve("sample")
+            + " --year "
+            + report.period().from().getYear());
+    out.println(
+        "  terrain rules "
+            + dir.resolve("sample")
+            + " --rules "
+            + dir.resolve("rules.json")
+            + " --as-of "
+            + TICKETS_AS_OF);
     out.println("  terrain --help");
     out.flush();
     return TerrainCli.OK;

@@ -36,7 +36,9 @@ final class PluginPath {
     this.fromEnvironment = fromEnvironment;
   }
 
-  /** The plugin path of the option's values, else of the environment variable's value (may be null). */
+  /**
+   * The plugin path of the option's values, else of the environment variable's value (may be null).
+   */
   static PluginPath of(List<String> option, String environment) {
     if (!option.isEmpty()) {
       return new PluginPath(split(option), false);
@@ -81,12 +83,14 @@ final class PluginPath {
         try (Stream<Path> files = Files.list(e)) {
           files.filter(PluginPath::isJar).filter(Files::isRegularFile).sorted().forEach(jars::add);
         } catch (IOException ex) {
-          throw new ParameterException(cl, origin() + ": cannot list " + e + ": " + ex.getMessage());
+          throw new ParameterException(
+              cl, origin() + ": cannot list " + e + ": " + ex.getMessage());
         }
       } else if (Files.isRegularFile(e) && isJar(e)) {
         jars.add(e);
       } else {
-        throw new ParameterException(cl, origin() + ": " + e + " is neither a folder of plugin jars nor a jar");
+        throw new ParameterException(
+            cl, origin() + ": " + e + " is neither a folder of plugin jars nor a jar");
       }
     }
     return jars;
@@ -112,7 +116,8 @@ final class PluginPath {
       try {
         urls[i] = jars.get(i).toUri().toURL();
       } catch (MalformedURLException e) {
-        throw new ParameterException(cl, origin() + ": " + jars.get(i) + " is not a usable path: " + e.getMessage());
+        throw new ParameterException(
+            cl, origin() + ": " + jars.get(i) + " is not a usable path: " + e.getMessage());
       }
     }
     // Lives as long as the command: plugins' classes are used until it exits.
@@ -123,8 +128,13 @@ final class PluginPath {
   /** One line on standard error per refused plugin. */
   static void warnRefused(Terrain terrain, PrintWriter err) {
     for (PluginReport r : terrain.refused()) {
-      String why = r.problems().isEmpty() ? "" : ": " + r.problems().get(0).code().code() + " "
-          + TerrainCli.oneLine(r.problems().get(0).message());
+      String why =
+          r.problems().isEmpty()
+              ? ""
+              : ": "
+                  + r.problems().get(0).code().code()
+                  + " "
+                  + TerrainCli.oneLine(r.problems().get(0).message());
       err.println("terrain: plugin " + r.id() + " refused" + why + " (see 'terrain plugins')");
     }
     err.flush();

@@ -17,7 +17,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code terrain plugins}: what was found on the class path and the plugin path, loaded or refused. */
+/**
+ * {@code terrain plugins}: what was found on the class path and the plugin path, loaded or refused.
+ */
 @Command(
     name = "plugins",
     mixinStandardHelpOptions = true,
@@ -53,14 +55,20 @@ final class PluginsCommand implements Callable<Integer> {
     if (path.entries().isEmpty()) {
       out.println("Plugin path: none (give --plugin-path DIR or set " + PluginPath.ENV + ")");
     } else {
-      out.println("Plugin path (" + path.origin() + "): " + join(path.entries()) + " — "
-          + (jars.size() == 1 ? "1 jar" : jars.size() + " jars"));
+      out.println(
+          "Plugin path ("
+              + path.origin()
+              + "): "
+              + join(path.entries())
+              + " — "
+              + (jars.size() == 1 ? "1 jar" : jars.size() + " jars"));
     }
     out.println();
     List<PluginReport> loaded = terrain.plugins().stream().filter(PluginReport::isLoaded).toList();
     out.println("Loaded (" + loaded.size() + "):");
     for (PluginReport r : loaded) {
-      new TextTable("  ", "llll").row(r.id(), r.version(), "SPI " + r.spiVersion(), r.source().orElse(r.type()))
+      new TextTable("  ", "llll")
+          .row(r.id(), r.version(), "SPI " + r.spiVersion(), r.source().orElse(r.type()))
           .write(out);
       for (String line : summary(r.contributions())) {
         out.println("      " + line);
@@ -73,7 +81,8 @@ final class PluginsCommand implements Callable<Integer> {
     out.println();
     out.println("Refused (" + refused.size() + "):" + (refused.isEmpty() ? " none" : ""));
     for (PluginReport r : refused) {
-      new TextTable("  ", "llll").row(r.id(), r.version(), "SPI " + r.spiVersion(), r.source().orElse(r.type()))
+      new TextTable("  ", "llll")
+          .row(r.id(), r.version(), "SPI " + r.spiVersion(), r.source().orElse(r.type()))
           .write(out);
       for (Problem p : r.problems()) {
         out.println("      " + p.code().code() + " " + TerrainCli.oneLine(p.message()));
@@ -84,10 +93,14 @@ final class PluginsCommand implements Callable<Integer> {
     out.println("Dataset formats: " + list(terrain.datasetFormats().keySet()));
     out.println("Report formats: " + list(terrain.reportFormats().keySet()));
     if (!terrain.datasetRules().isEmpty()) {
-      out.println("Dataset rules: " + String.join(", ", terrain.datasetRules().stream().map(r -> r.id()).toList()));
+      out.println(
+          "Dataset rules: "
+              + String.join(", ", terrain.datasetRules().stream().map(r -> r.id()).toList()));
     }
     if (!terrain.ruleKinds().isEmpty()) {
-      out.println("Distribution rule kinds: " + String.join(", ", terrain.ruleKinds().stream().map(k -> k.id()).toList()));
+      out.println(
+          "Distribution rule kinds: "
+              + String.join(", ", terrain.ruleKinds().stream().map(k -> k.id()).toList()));
     }
     out.flush();
     return refused.isEmpty() ? TerrainCli.OK : TerrainCli.INVALID;
@@ -111,8 +124,10 @@ final class PluginsCommand implements Callable<Integer> {
       byPoint.computeIfAbsent(c.point(), k -> new ArrayList<>()).add(c.name());
     }
     List<String> out = new ArrayList<>();
-    byPoint.forEach((point, names) ->
-        out.add(point + ": " + (names.size() <= 3 ? String.join(", ", names) : names.size() + "")));
+    byPoint.forEach(
+        (point, names) ->
+            out.add(
+                point + ": " + (names.size() <= 3 ? String.join(", ", names) : names.size() + "")));
     return out;
   }
 }

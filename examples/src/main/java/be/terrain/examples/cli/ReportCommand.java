@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,7 +27,6 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine;
 
 /**
  * {@code terrain report DATASET (--year Y | --from D --to D) [--definition NAME] ...}: the standard
@@ -68,52 +68,89 @@ final class ReportCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "DATASET", description = "A CSV folder, a .json document or a .jsonl file.")
+  @Parameters(
+      index = "0",
+      paramLabel = "DATASET",
+      description = "A CSV folder, a .json document or a .jsonl file.")
   Path dataset;
 
-  @Option(names = "--year", paramLabel = "Y", description = "The period: a calendar year, e.g. 2020.")
+  @Option(
+      names = "--year",
+      paramLabel = "Y",
+      description = "The period: a calendar year, e.g. 2020.")
   Integer year;
 
-  @Option(names = "--from", paramLabel = "D", converter = Converters.Date.class,
+  @Option(
+      names = "--from",
+      paramLabel = "D",
+      converter = Converters.Date.class,
       description = "The period's first day (with --to), instead of --year.")
   LocalDate from;
 
-  @Option(names = "--to", paramLabel = "D", converter = Converters.Date.class,
+  @Option(
+      names = "--to",
+      paramLabel = "D",
+      converter = Converters.Date.class,
       description = "The period's last day (with --from).")
   LocalDate to;
 
-  @Option(names = "--rounding", paramLabel = "R", converter = Converters.RoundingName.class,
+  @Option(
+      names = "--rounding",
+      paramLabel = "R",
+      converter = Converters.RoundingName.class,
       description = "half-up (default, as the published report) or largest-remainder.")
   Rounding rounding = Rounding.HALF_UP;
 
-  @Option(names = "--suppress-below", paramLabel = "K",
+  @Option(
+      names = "--suppress-below",
+      paramLabel = "K",
       description = "Small-count protection: hide every count from 1 to K-1.")
   Integer suppressBelow;
 
-  @Option(names = "--lang", paramLabel = "L", converter = Converters.LanguageTag.class,
-      description = "fr, nl or en: the language of the labels (terminal: fr by default; files: no labels by default).")
+  @Option(
+      names = "--lang",
+      paramLabel = "L",
+      converter = Converters.LanguageTag.class,
+      description =
+          "fr, nl or en: the language of the labels (terminal: fr by default; files: no labels by default).")
   Language lang;
 
-  @Option(names = "--out", paramLabel = "FILE",
-      description = "Write the report to FILE: report.json (terrain-report/1) or report.csv, from the name"
-          + " (or in the --format given).")
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      description =
+          "Write the report to FILE: report.json (terrain-report/1) or report.csv, from the name"
+              + " (or in the --format given).")
   Path out;
 
-  @Option(names = "--format", paramLabel = "NAME",
-      description = "With --out: the report format, json, csv or one a plugin registered ('terrain plugins'"
-          + " lists them); default: the one whose extension ends FILE's name.")
+  @Option(
+      names = "--format",
+      paramLabel = "NAME",
+      description =
+          "With --out: the report format, json, csv or one a plugin registered ('terrain plugins'"
+              + " lists them); default: the one whose extension ends FILE's name.")
   String format;
 
-  @Option(names = "--scope", paramLabel = "ID", split = ",",
-      description = "On the terminal, only these scopes: antenna ids, province codes (BE-WHT) or the organisation's id.")
+  @Option(
+      names = "--scope",
+      paramLabel = "ID",
+      split = ",",
+      description =
+          "On the terminal, only these scopes: antenna ids, province codes (BE-WHT) or the organisation's id.")
   List<String> scopes = List.of();
 
-  @Option(names = "--table", paramLabel = "ID", split = ",",
+  @Option(
+      names = "--table",
+      paramLabel = "ID",
+      split = ",",
       description = "On the terminal, only these tables, e.g. profile.sex,contacts.channel.")
   List<String> tables = List.of();
 
-  @Option(names = "--definition", paramLabel = "NAME",
-      description = "The report definition: standard (default) or one a plugin registered, e.g. fdss-2020.")
+  @Option(
+      names = "--definition",
+      paramLabel = "NAME",
+      description =
+          "The report definition: standard (default) or one a plugin registered, e.g. fdss-2020.")
   String definition = "standard";
 
   @Mixin DatasetInput input;
@@ -123,26 +160,45 @@ final class ReportCommand implements Callable<Integer> {
     CommandLine cl = spec.commandLine();
     ReportOptions options = options(cl);
     if (out != null && !(scopes.isEmpty() && tables.isEmpty())) {
-      throw new ParameterException(cl, "--scope and --table choose what the terminal shows; --out writes the whole report");
+      throw new ParameterException(
+          cl, "--scope and --table choose what the terminal shows; --out writes the whole report");
     }
     if (out == null && format != null) {
-      throw new ParameterException(cl, "--format " + format + " says how to write --out FILE: give --out too");
+      throw new ParameterException(
+          cl, "--format " + format + " says how to write --out FILE: give --out too");
     }
     Terrain terrain = top.terrain(cl);
     Optional<ReportFormat> kind = out == null ? Optional.empty() : Optional.of(format(terrain, cl));
-    ReportDefinition chosen = terrain.findDefinition(definition).orElseThrow(() -> new ParameterException(cl,
-        "--definition " + definition + ": no such report definition; registered are "
-            + String.join(", ", terrain.definitions().keySet()) + " (plugins add others: --plugin-path DIR)"));
+    ReportDefinition chosen =
+        terrain
+            .findDefinition(definition)
+            .orElseThrow(
+                () ->
+                    new ParameterException(
+                        cl,
+                        "--definition "
+                            + definition
+                            + ": no such report definition; registered are "
+                            + String.join(", ", terrain.definitions().keySet())
+                            + " (plugins add others: --plugin-path DIR)"));
     Optional<Dataset> read = input.readValid(dataset, cl, top);
     if (read.isEmpty()) {
       return TerrainCli.INVALID;
     }
-    Report report = Progress.during(cl.getErr(), top.progress(), "computing the report",
-        () -> Statistics.compute(read.get(), chosen, options));
+    Report report =
+        Progress.during(
+            cl.getErr(),
+            top.progress(),
+            "computing the report",
+            () -> Statistics.compute(read.get(), chosen, options));
     if (kind.isEmpty()) {
       new ReportText(read.get(), report.language().orElse(Language.FR))
-          .write(report, t -> (scopes.isEmpty() || scopes.contains(t.scope().id()))
-              && (tables.isEmpty() || tables.contains(t.id())), cl.getOut());
+          .write(
+              report,
+              t ->
+                  (scopes.isEmpty() || scopes.contains(t.scope().id()))
+                      && (tables.isEmpty() || tables.contains(t.id())),
+              cl.getOut());
     } else {
       write(report, out, kind.get());
       cl.getErr().println("terrain report: wrote " + out);
@@ -184,9 +240,17 @@ final class ReportCommand implements Callable<Integer> {
   private ReportFormat format(Terrain terrain, CommandLine cl) {
     String registered = String.join(", ", terrain.reportFormats().keySet());
     if (format != null) {
-      return terrain.findReportFormat(format).orElseThrow(() -> new ParameterException(cl,
-          "--format " + format + ": no such report format; registered are " + registered
-              + " (plugins add others: --plugin-path DIR)"));
+      return terrain
+          .findReportFormat(format)
+          .orElseThrow(
+              () ->
+                  new ParameterException(
+                      cl,
+                      "--format "
+                          + format
+                          + ": no such report format; registered are "
+                          + registered
+                          + " (plugins add others: --plugin-path DIR)"));
     }
     Path name = out.getFileName();
     String n = name == null ? "" : name.toString().toLowerCase(Locale.ROOT);
@@ -195,16 +259,24 @@ final class ReportCommand implements Callable<Integer> {
         return f;
       }
     }
-    throw new ParameterException(cl, "--out " + out + ": the name must end in .json or .csv, or give"
-        + " --format (registered: " + registered + ")");
+    throw new ParameterException(
+        cl,
+        "--out "
+            + out
+            + ": the name must end in .json or .csv, or give"
+            + " --format (registered: "
+            + registered
+            + ")");
   }
 
   /** Writes a report file in a registered format, creating its folder. */
   static void write(Report report, Path file, ReportFormat format) {
-    Output.write(file, path -> {
-      try (OutputStream stream = Files.newOutputStream(path)) {
-        format.write(report, stream);
-      }
-    });
+    Output.write(
+        file,
+        path -> {
+          try (OutputStream stream = Files.newOutputStream(path)) {
+            format.write(report, stream);
+          }
+        });
   }
 }

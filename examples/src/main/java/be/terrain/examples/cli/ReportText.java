@@ -57,8 +57,16 @@ final class ReportText {
         out.println();
       }
       first = false;
-      String heading = "=== " + scopeName(e.getKey()) + " (" + Words.level(e.getKey().level(), language)
-          + " " + e.getKey().id() + ") — " + label(report.period()) + " ===";
+      String heading =
+          "=== "
+              + scopeName(e.getKey())
+              + " ("
+              + Words.level(e.getKey().level(), language)
+              + " "
+              + e.getKey().id()
+              + ") — "
+              + label(report.period())
+              + " ===";
       out.println(heading);
       List<ReportTable> tables = new ArrayList<>(e.getValue());
       tables.sort(readingOrder);
@@ -74,14 +82,19 @@ final class ReportText {
   void write(Report report, ReportTable t, PrintWriter out) {
     String name = Words.table(t.id(), language);
     // a plugin's table has no title here: its id alone
-    String title = (name.equals(t.id()) ? t.id() : name + " (" + t.id() + ")") + " — N = " + t.n() + " "
-        + Words.measure(t.measure(), language);
+    String title =
+        (name.equals(t.id()) ? t.id() : name + " (" + t.id() + ")")
+            + " — N = "
+            + t.n()
+            + " "
+            + Words.measure(t.measure(), language);
     if (t.n() == 0) {
       out.println(title + " : " + Words.nothing(language));
       return;
     }
     out.println(title);
-    String hidden = report.suppressBelow().isPresent() ? "<" + report.suppressBelow().getAsInt() : "";
+    String hidden =
+        report.suppressBelow().isPresent() ? "<" + report.suppressBelow().getAsInt() : "";
     TextTable table = new TextTable("  ", "l");
     if (t.history() > 0) {
       List<String> head = new ArrayList<>(List.of("", label(report.period()), ""));
@@ -112,11 +125,12 @@ final class ReportText {
     return switch (s.level()) {
       case ORGANISATION -> dataset.organisation().name();
       case PROVINCE -> Words.province(s.id(), language);
-      case ANTENNA -> dataset.antennas().stream()
-          .filter(a -> a.id().equals(s.id()))
-          .map(Antenna::name)
-          .findFirst()
-          .orElse(s.id());
+      case ANTENNA ->
+          dataset.antennas().stream()
+              .filter(a -> a.id().equals(s.id()))
+              .map(Antenna::name)
+              .findFirst()
+              .orElse(s.id());
     };
   }
 

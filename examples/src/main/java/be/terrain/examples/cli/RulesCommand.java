@@ -1,19 +1,18 @@
 package be.terrain.examples.cli;
 
-import be.terrain.core.spi.DistributionRuleKind;
-import be.terrain.stats.RuleKindCheck;
-import be.terrain.stats.Terrain;
-import java.util.List;
-
 import be.terrain.core.Dataset;
 import be.terrain.core.rules.RuleSet;
 import be.terrain.core.rules.RulesCheck;
 import be.terrain.core.rules.RulesReadResult;
+import be.terrain.core.spi.DistributionRuleKind;
 import be.terrain.json.RulesCheckJsonWriter;
 import be.terrain.json.RulesJsonReader;
+import be.terrain.stats.RuleKindCheck;
+import be.terrain.stats.Terrain;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -57,19 +56,32 @@ final class RulesCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "DATASET", description = "A CSV folder, a .json document or a .jsonl file.")
+  @Parameters(
+      index = "0",
+      paramLabel = "DATASET",
+      description = "A CSV folder, a .json document or a .jsonl file.")
   Path dataset;
 
-  @Option(names = "--rules", paramLabel = "RULES.json", required = true,
+  @Option(
+      names = "--rules",
+      paramLabel = "RULES.json",
+      required = true,
       description = "The rules (terrain-rules/1).")
   Path rules;
 
-  @Option(names = "--as-of", paramLabel = "D", converter = Converters.Date.class,
-      description = "Check and plan as of this day (default: --today, else the real date; capped at each rule's end).")
+  @Option(
+      names = "--as-of",
+      paramLabel = "D",
+      converter = Converters.Date.class,
+      description =
+          "Check and plan as of this day (default: --today, else the real date; capped at each rule's end).")
   LocalDate asOf;
 
-  @Option(names = "--out", paramLabel = "FILE",
-      description = "Write the check as rules-check.json (terrain-rules-check/1) to FILE, a .json file.")
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      description =
+          "Write the check as rules-check.json (terrain-rules-check/1) to FILE, a .json file.")
   Path out;
 
   @Mixin DatasetInput input;
@@ -77,8 +89,10 @@ final class RulesCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     CommandLine cl = spec.commandLine();
-    if (out != null && !String.valueOf(out.getFileName()).toLowerCase(Locale.ROOT).endsWith(".json")) {
-      throw new ParameterException(cl, "--out " + out + ": the check is written as JSON, the name must end in .json");
+    if (out != null
+        && !String.valueOf(out.getFileName()).toLowerCase(Locale.ROOT).endsWith(".json")) {
+      throw new ParameterException(
+          cl, "--out " + out + ": the check is written as JSON, the name must end in .json");
     }
     if (!Files.isRegularFile(rules)) {
       throw new ParameterException(cl, "no such rules file: " + rules);
@@ -94,8 +108,12 @@ final class RulesCommand implements Callable<Integer> {
     }
     RuleSet ruleSet = rr.rules().orElseThrow();
     LocalDate day = asOf != null ? asOf : input.today();
-    RulesCheck check = Progress.during(cl.getErr(), top.progress(), "checking the ledger",
-        () -> RulesCheck.of(read.get(), ruleSet, day));
+    RulesCheck check =
+        Progress.during(
+            cl.getErr(),
+            top.progress(),
+            "checking the ledger",
+            () -> RulesCheck.of(read.get(), ruleSet, day));
     Terrain terrain = top.terrain(cl);
     List<DistributionRuleKind> kinds = terrain.ruleKinds();
     RuleKindCheck kindCheck = terrain.checkRuleKinds(read.get(), day);
@@ -112,8 +130,13 @@ final class RulesCommand implements Callable<Integer> {
     if (!kinds.isEmpty()) {
       // rules-check.json (terrain-rules-check/1) has no place for the plugins' kinds: shown here
       RulesText.writeKinds(kindCheck, kinds, SHOWN_VIOLATIONS, cl.getOut());
-      cl.getErr().println("terrain rules: the plugins' rule kinds are on standard output; "
-          + out.getFileName() + " holds the rules of " + rules.getFileName() + " only");
+      cl.getErr()
+          .println(
+              "terrain rules: the plugins' rule kinds are on standard output; "
+                  + out.getFileName()
+                  + " holds the rules of "
+                  + rules.getFileName()
+                  + " only");
     }
     return TerrainCli.OK;
   }

@@ -59,8 +59,13 @@ final class RulesText {
         out.println();
       }
       first = false;
-      out.println("Rule kind " + kind.id() + " (a plugin's): " + kind.description() + ", as of "
-          + check.asOf());
+      out.println(
+          "Rule kind "
+              + kind.id()
+              + " (a plugin's): "
+              + kind.description()
+              + ", as of "
+              + check.asOf());
       List<RuleKindViolation> vs =
           check.violations().stream().filter(v -> v.kind().equals(kind.id())).toList();
       if (vs.isEmpty()) {
@@ -70,9 +75,16 @@ final class RulesText {
       out.println("  " + vs.size() + " " + plural(vs.size(), "violation"));
       TextTable list = new TextTable("    ", "lllll");
       list.row("date", "act", "person", "period", "what");
-      vs.stream().limit(maxViolations).forEach(v -> list.row(
-          v.date().toString(), v.actId(), v.personId().orElse("(anonymous)"), v.period().orElse(""),
-          v.message()));
+      vs.stream()
+          .limit(maxViolations)
+          .forEach(
+              v ->
+                  list.row(
+                      v.date().toString(),
+                      v.actId(),
+                      v.personId().orElse("(anonymous)"),
+                      v.period().orElse(""),
+                      v.message()));
       list.write(out);
       if (vs.size() > maxViolations) {
         out.println("    … and " + (vs.size() - maxViolations) + " more");
@@ -84,22 +96,44 @@ final class RulesText {
     out.flush();
   }
 
-  private static void write(RuleResult r, Optional<DistributionRule> rule, int max, PrintWriter out) {
+  private static void write(
+      RuleResult r, Optional<DistributionRule> rule, int max, PrintWriter out) {
     Plan plan = r.plan();
     StringBuilder head = new StringBuilder("Rule ").append(r.id());
-    rule.ifPresent(d -> head.append(": ").append(d.item()).append(" from ").append(d.validFrom())
-        .append(" to ").append(d.validTo()));
+    rule.ifPresent(
+        d ->
+            head.append(": ")
+                .append(d.item())
+                .append(" from ")
+                .append(d.validFrom())
+                .append(" to ")
+                .append(d.validTo()));
     head.append(", as of ").append(plan.asOf());
     out.println(head);
     Optional<Quota> quota = rule.flatMap(DistributionRule::quota);
     TextTable t = new TextTable("  ", "ll");
-    t.row("handed out", r.units() + " " + plural(r.units(), "unit") + " to " + r.persons() + " "
-        + plural(r.persons(), "person")
-        + quota.map(q -> " (at most " + q.units() + " per person per " + period(q) + ")").orElse(""));
+    t.row(
+        "handed out",
+        r.units()
+            + " "
+            + plural(r.units(), "unit")
+            + " to "
+            + r.persons()
+            + " "
+            + plural(r.persons(), "person")
+            + quota
+                .map(q -> " (at most " + q.units() + " per person per " + period(q) + ")")
+                .orElse(""));
     OptionalLong budget = rule.map(DistributionRule::budgetCents).orElse(OptionalLong.empty());
     if (budget.isPresent()) {
-      t.row("budget", euros(budget.getAsLong()) + ": " + euros(r.spentCents()) + " spent, "
-          + euros(r.leftCents().orElse(0)) + " left");
+      t.row(
+          "budget",
+          euros(budget.getAsLong())
+              + ": "
+              + euros(r.spentCents())
+              + " spent, "
+              + euros(r.leftCents().orElse(0))
+              + " left");
     } else {
       t.row("spent", euros(r.spentCents()) + " (no budget limit)");
     }
@@ -113,16 +147,23 @@ final class RulesText {
     out.println("  " + vs.size() + " " + plural(vs.size(), "violation") + ": " + byKind(vs));
     TextTable list = new TextTable("    ", "lllll");
     list.row("date", "act", "person", "period", "kind", "excess");
-    vs.stream().limit(max).forEach(v -> list.row(
-        v.date().toString(),
-        v.actId(),
-        v.personId().orElse("(anonymous)"),
-        v.period().orElse(""),
-        v.kind().name(),
-        excess(v)));
+    vs.stream()
+        .limit(max)
+        .forEach(
+            v ->
+                list.row(
+                    v.date().toString(),
+                    v.actId(),
+                    v.personId().orElse("(anonymous)"),
+                    v.period().orElse(""),
+                    v.kind().name(),
+                    excess(v)));
     list.write(out);
     if (vs.size() > max) {
-      out.println("    … and " + (vs.size() - max) + " more (terrain rules ... --out rules-check.json lists them all)");
+      out.println(
+          "    … and "
+              + (vs.size() - max)
+              + " more (terrain rules ... --out rules-check.json lists them all)");
     }
   }
 
@@ -131,15 +172,25 @@ final class RulesText {
     if (r.leftCents().isEmpty()) {
       return "no budget to run out";
     }
-    String when = plan.runsOutOn()
-        .map(d -> d.equals(plan.asOf()) && r.leftCents().getAsLong() == 0
-            ? "the budget is spent"
-            : "at the pace so far, the budget runs out on " + d)
-        .orElse(r.spentCents() == 0 ? "nothing spent yet" : "at the pace so far, the budget lasts to the end of the rule");
+    String when =
+        plan.runsOutOn()
+            .map(
+                d ->
+                    d.equals(plan.asOf()) && r.leftCents().getAsLong() == 0
+                        ? "the budget is spent"
+                        : "at the pace so far, the budget runs out on " + d)
+            .orElse(
+                r.spentCents() == 0
+                    ? "nothing spent yet"
+                    : "at the pace so far, the budget lasts to the end of the rule");
     if (plan.personPeriodsLeft().isPresent() && quota.isPresent()) {
       long left = plan.personPeriodsLeft().getAsLong();
-      when += "; what is left pays for " + left + " person-" + plural(left, period(quota.get()))
-          + " at full quota";
+      when +=
+          "; what is left pays for "
+              + left
+              + " person-"
+              + plural(left, period(quota.get()))
+              + " at full quota";
     }
     return when;
   }

@@ -19,8 +19,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * The {@code terrain} command: its subcommands, exit codes and error handling. {@link #main} runs it
- * on the process's standard streams; tests call {@link #commandLine(boolean)} and {@link
+ * The {@code terrain} command: its subcommands, exit codes and error handling. {@link #main} runs
+ * it on the process's standard streams; tests call {@link #commandLine(boolean)} and {@link
  * CommandLine#execute} with their own writers.
  *
  * <p>Exit codes: {@value #OK} done (a dataset is valid, a table possible); {@value #INVALID} the
@@ -92,8 +92,11 @@ public final class TerrainCli implements Callable<Integer> {
       names = "--plugin-path",
       paramLabel = "DIR",
       scope = ScopeType.INHERIT,
-      description = "Folders of plugin jars (or jars), separated by '${sys:path.separator}'; default:"
-          + " the environment variable " + PluginPath.ENV + ". 'terrain plugins' lists what is found.")
+      description =
+          "Folders of plugin jars (or jars), separated by '${sys:path.separator}'; default:"
+              + " the environment variable "
+              + PluginPath.ENV
+              + ". 'terrain plugins' lists what is found.")
   List<String> pluginPath = new java.util.ArrayList<>();
 
   private final java.util.function.UnaryOperator<String> environment;
@@ -116,7 +119,8 @@ public final class TerrainCli implements Callable<Integer> {
     try {
       code = commandLine(Progress.standardErrorIsTerminal()).setOut(out).setErr(err).execute(args);
     } catch (OutOfMemoryError e) {
-      err.println("terrain: out of memory; give Java more, e.g. TERRAIN_JAVA_OPTS=-Xmx4g bin/terrain ...");
+      err.println(
+          "terrain: out of memory; give Java more, e.g. TERRAIN_JAVA_OPTS=-Xmx4g bin/terrain ...");
       code = INTERNAL;
     }
     out.flush();
@@ -139,7 +143,8 @@ public final class TerrainCli implements Callable<Integer> {
    * The command line, reading environment variables ({@code TERRAIN_PLUGIN_PATH}) from a function
    * (tests give their own).
    */
-  static CommandLine commandLine(boolean progress, java.util.function.UnaryOperator<String> environment) {
+  static CommandLine commandLine(
+      boolean progress, java.util.function.UnaryOperator<String> environment) {
     CommandLine cl = new CommandLine(new TerrainCli(progress, environment));
     cl.setParameterExceptionHandler(new UsageErrors());
     cl.setExecutionExceptionHandler(new Failures());
@@ -212,7 +217,9 @@ public final class TerrainCli implements Callable<Integer> {
       PrintWriter err = cl.getErr();
       String name = cl.getCommandSpec().qualifiedName();
       String reason = oneLine(ex.getMessage()).replaceFirst("^Error: ", "");
-      if (ex instanceof UnmatchedArgumentException u && cl.getParent() == null && u.getUnmatched().size() > 0
+      if (ex instanceof UnmatchedArgumentException u
+          && cl.getParent() == null
+          && u.getUnmatched().size() > 0
           && !u.getUnmatched().get(0).startsWith("-")) {
         reason = "unknown command '" + u.getUnmatched().get(0) + "'";
       }
@@ -245,7 +252,9 @@ public final class TerrainCli implements Callable<Integer> {
         code = f.exitCode();
       } else {
         err.println(
-            name + ": internal error: " + oneLine(String.valueOf(ex))
+            name
+                + ": internal error: "
+                + oneLine(String.valueOf(ex))
                 + (debug(cl) ? "" : " (run again with --debug to see the stack trace)"));
         code = INTERNAL;
       }

@@ -34,7 +34,10 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "DATASET", description = "A CSV folder, a .json document or a .jsonl file.")
+  @Parameters(
+      index = "0",
+      paramLabel = "DATASET",
+      description = "A CSV folder, a .json document or a .jsonl file.")
   Path dataset;
 
   @Mixin DatasetInput input;
@@ -56,12 +59,19 @@ final class ValidateCommand implements Callable<Integer> {
 
   /** {@code 5 antennas, 398 persons, ...}: the records of each kind. */
   static String summary(Dataset d) {
-    return d.antennas().size() + " antennas, "
-        + d.persons().size() + " persons, "
-        + d.profiles().size() + " profiles, "
-        + d.contacts().size() + " contacts, "
-        + d.accompaniments().size() + " accompaniments, "
-        + d.health().size() + " health interventions, "
-        + d.distributions().size() + " distribution rows";
+    return d.antennas().size()
+        + " antennas, "
+        + d.persons().size()
+        + " persons, "
+        + d.profiles().size()
+        + " profiles, "
+        + d.contacts().size()
+        + " contacts, "
+        + d.accompaniments().size()
+        + " accompaniments, "
+        + d.health().size()
+        + " health interventions, "
+        + d.distributions().size()
+        + " distribution rows";
   }
 }

@@ -7,8 +7,8 @@ import be.terrain.core.RecordKind;
  * exchange format in {@link RecordKind#fields()} order ({@code null} for an empty cell). It can
  * feed a {@link be.terrain.core.DatasetBuilder} or write files.
  *
- * <p>The generator reuses the cell array between rows of one kind: a sink that keeps the cells
- * must copy the array (the strings themselves are immutable).
+ * <p>The generator reuses the cell array between rows of one kind: a sink that keeps the cells must
+ * copy the array (the strings themselves are immutable).
  */
 @FunctionalInterface
 public interface RowSink {

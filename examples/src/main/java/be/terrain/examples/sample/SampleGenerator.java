@@ -25,14 +25,14 @@ import java.util.SplittableRandom;
  * two provinces (three in Hainaut, two in Walloon Brabant), two years of activity (2019 and 2020),
  * persons with profiles, contacts (about 80 % identified; anonymous rows stand for up to a few
  * hundred contacts), accompaniments, health interventions (rapid tests for {@code HIV|SYPHILIS}
- * among them) and distribution acts of several distinct items, plus a Tickets S ledger in 2020
- * (see {@link TicketsLedger}). No name, pseudonym or figure is real.
+ * among them) and distribution acts of several distinct items, plus a Tickets S ledger in 2020 (see
+ * {@link TicketsLedger}). No name, pseudonym or figure is real.
  *
- * <p>Deterministic: a scale and a seed always give the same rows in the same order, on any
- * machine. Everything generated is valid under the exchange format's rules (ids, codes, identified
- * contacts of count 1, no activity before a birth year or before a first contact, distribution acts
- * whose rows agree and name each item once, health columns of the row's kind, profile rows of one
- * person and date that agree), so that a sample validates with no problem. Rows stream to a {@link
+ * <p>Deterministic: a scale and a seed always give the same rows in the same order, on any machine.
+ * Everything generated is valid under the exchange format's rules (ids, codes, identified contacts
+ * of count 1, no activity before a birth year or before a first contact, distribution acts whose
+ * rows agree and name each item once, health columns of the row's kind, profile rows of one person
+ * and date that agree), so that a sample validates with no problem. Rows stream to a {@link
  * RowSink} kind by kind; memory stays proportional to the number of persons, so the 21.5M-row scale
  * S2 streams to disk in a few hundred megabytes of heap.
  *
@@ -64,9 +64,14 @@ public final class SampleGenerator {
   private static final String[] ANTENNA_NAMES = {
     "Service Centre", "Antenne Est", "Antenne Ouest", "Service Brabant", "Antenne Brabant Sud"
   };
-  private static final String[] ANTENNA_PROVINCES = {"BE-WHT", "BE-WHT", "BE-WHT", "BE-WBR", "BE-WBR"};
-  private static final String[] ANTENNA_KINDS = {"SERVICE", "ANTENNA", "ANTENNA", "SERVICE", "ANTENNA"};
+  private static final String[] ANTENNA_PROVINCES = {
+    "BE-WHT", "BE-WHT", "BE-WHT", "BE-WBR", "BE-WBR"
+  };
+  private static final String[] ANTENNA_KINDS = {
+    "SERVICE", "ANTENNA", "ANTENNA", "SERVICE", "ANTENNA"
+  };
   private static final Choice ANTENNA = Choice.ofWeights(35, 15, 15, 25, 10);
+
   /** The antennas that hand out Tickets S (indexes into {@link #ANTENNA_IDS}). */
   private static final int[] TICKET_ANTENNAS = {0, 1, 3};
 
@@ -91,16 +96,33 @@ public final class SampleGenerator {
   private static final Choice SEX_OF_ENTOURAGE = Choice.of("F", 40, "M", 55, "", 5);
   private static final Choice NATIONALITY =
       Choice.of(
-          "BE", 380, "RO", 120, "BG", 70, "FR", 40, "NL", 20, "ES", 30, "IT", 30, "PL", 20, "HU", 20,
-          "PT", 10, "DE", 10, "GB", 20, "HR", 10, "SK", 10, "NG", 60, "MA", 40, "CM", 20, "CD", 20,
-          "BR", 30, "CO", 20, "DO", 10, "TH", 10, "VN", 10, "CN", 10, "UA", 10, "AL", 10, "GN", 10,
-          "SN", 10, "RE", 5, "GF", 5, "", 100);
+          "BE", 380, "RO", 120, "BG", 70, "FR", 40, "NL", 20, "ES", 30, "IT", 30, "PL", 20, "HU",
+          20, "PT", 10, "DE", 10, "GB", 20, "HR", 10, "SK", 10, "NG", 60, "MA", 40, "CM", 20, "CD",
+          20, "BR", 30, "CO", 20, "DO", 10, "TH", 10, "VN", 10, "CN", 10, "UA", 10, "AL", 10, "GN",
+          10, "SN", 10, "RE", 5, "GF", 5, "", 100);
 
   private static final Choice FINANCIAL_RESOURCE =
       Choice.of(
-          "NONE", 20, "EARNED_INCOME", 25, "UNEMPLOYMENT_BENEFIT", 6, "SICKNESS_BENEFIT", 8,
-          "RETIREMENT_PENSION", 2, "SOCIAL_INTEGRATION_INCOME", 20, "DISABILITY_ALLOWANCE", 3,
-          "BRIDGING_RIGHT", 2, "OTHER", 4, "UNKNOWN", 3);
+          "NONE",
+          20,
+          "EARNED_INCOME",
+          25,
+          "UNEMPLOYMENT_BENEFIT",
+          6,
+          "SICKNESS_BENEFIT",
+          8,
+          "RETIREMENT_PENSION",
+          2,
+          "SOCIAL_INTEGRATION_INCOME",
+          20,
+          "DISABILITY_ALLOWANCE",
+          3,
+          "BRIDGING_RIGHT",
+          2,
+          "OTHER",
+          4,
+          "UNKNOWN",
+          3);
   private static final Choice HOUSING = Choice.of("ADEQUATE", 55, "INADEQUATE", 40, "UNKNOWN", 5);
   private static final Choice EMPLOYMENT =
       Choice.of("JOB_SEEKER", 20, "EMPLOYED", 15, "TRAINING", 5, "INACTIVE", 55, "UNKNOWN", 5);
@@ -108,21 +130,76 @@ public final class SampleGenerator {
       Choice.of("MUTUALITY", 60, "URGENT_MEDICAL_AID", 15, "NONE", 20, "UNKNOWN", 5);
   private static final Choice SETTING =
       Choice.of(
-          "STREET", 25, "BAR", 20, "PRIVATE", 20, "INTERNET", 15, "MASSAGE_PARLOUR", 8, "PARKING",
-          7, "OTHER", 3, "UNKNOWN", 2);
+          "STREET",
+          25,
+          "BAR",
+          20,
+          "PRIVATE",
+          20,
+          "INTERNET",
+          15,
+          "MASSAGE_PARLOUR",
+          8,
+          "PARKING",
+          7,
+          "OTHER",
+          3,
+          "UNKNOWN",
+          2);
 
   private static final Choice CHANNEL =
       Choice.of(
-          "STREET", 35, "DROP_IN", 25, "PHONE", 15, "ONLINE", 8, "HOME_VISIT", 3,
-          "INSTITUTION_VISIT", 3, "BAR_VISIT", 6, "MEDIBUS", 3, "OTHER", 2);
+          "STREET",
+          35,
+          "DROP_IN",
+          25,
+          "PHONE",
+          15,
+          "ONLINE",
+          8,
+          "HOME_VISIT",
+          3,
+          "INSTITUTION_VISIT",
+          3,
+          "BAR_VISIT",
+          6,
+          "MEDIBUS",
+          3,
+          "OTHER",
+          2);
   private static final Choice ANONYMOUS_CHANNEL =
       Choice.of("STREET", 60, "BAR_VISIT", 25, "MEDIBUS", 10, "OTHER", 5);
 
   private static final Choice DOMAIN =
       Choice.of(
-          "CPAS", 20, "MUNICIPALITY", 8, "UNEMPLOYMENT", 5, "EMPLOYMENT_TRAINING", 5,
-          "HEALTH_INSURANCE", 10, "TAX", 3, "HOUSING", 12, "JUSTICE", 6, "FAMILY", 5, "BANKING", 3,
-          "RESIDENCE", 8, "DEBT", 5, "HEALTH", 7, "OTHER", 3);
+          "CPAS",
+          20,
+          "MUNICIPALITY",
+          8,
+          "UNEMPLOYMENT",
+          5,
+          "EMPLOYMENT_TRAINING",
+          5,
+          "HEALTH_INSURANCE",
+          10,
+          "TAX",
+          3,
+          "HOUSING",
+          12,
+          "JUSTICE",
+          6,
+          "FAMILY",
+          5,
+          "BANKING",
+          3,
+          "RESIDENCE",
+          8,
+          "DEBT",
+          5,
+          "HEALTH",
+          7,
+          "OTHER",
+          3);
   private static final Choice MODE =
       Choice.of("IN_PERSON", 40, "PHONE", 30, "WRITTEN", 15, "ORIENTATION", 15, "", 18);
 
@@ -130,14 +207,38 @@ public final class SampleGenerator {
       Choice.of("NURSING_CARE", 55, "PARAMEDICAL_ACCOMPANIMENT", 20, "MEDICAL_CONSULTATION", 25);
   private static final Choice NURSING_ACT =
       Choice.of(
-          "TREATMENT_FOLLOW_UP", 28, "RAPID_TEST", 25, "PREGNANCY_TEST", 8, "WOUND_CARE", 20,
-          "VACCINATION", 12, "OTHER", 7);
+          "TREATMENT_FOLLOW_UP",
+          28,
+          "RAPID_TEST",
+          25,
+          "PREGNANCY_TEST",
+          8,
+          "WOUND_CARE",
+          20,
+          "VACCINATION",
+          12,
+          "OTHER",
+          7);
   private static final Choice PATHOGENS =
       Choice.of("HIV|SYPHILIS", 60, "HIV", 20, "HIV|SYPHILIS|HCV", 10, "SYPHILIS", 5, "HCV", 5);
   private static final Choice TARGET =
       Choice.of(
-          "DOCTOR", 25, "PARAMEDICAL", 10, "HOSPITAL", 20, "PHARMACY", 10, "AIDS_REFERENCE_CENTRE",
-          12, "FAMILY_PLANNING", 12, "HEALTH_INSURANCE", 6, "OTHER", 5);
+          "DOCTOR",
+          25,
+          "PARAMEDICAL",
+          10,
+          "HOSPITAL",
+          20,
+          "PHARMACY",
+          10,
+          "AIDS_REFERENCE_CENTRE",
+          12,
+          "FAMILY_PLANNING",
+          12,
+          "HEALTH_INSURANCE",
+          6,
+          "OTHER",
+          5);
   private static final Choice CONSULTATION_COVERAGE =
       Choice.of("MUTUALITY", 36, "URGENT_MEDICAL_AID", 12, "NONE", 12, "", 40);
   private static final Choice REASON =
@@ -145,12 +246,21 @@ public final class SampleGenerator {
 
   // Items other than Tickets S, in code-list order, with weights before and after COVID-19 items.
   private static final String[] ITEMS = {
-    "CONDOM", "LUBRICANT", "SPONGE", "SURGICAL_MASK", "HAND_SANITIZER", "CONSUMPTION_KIT",
-    "HYGIENE_PRODUCTS", "CLOTHING", "PREVENTION_KIT", "EMERGENCY_CONTRACEPTION"
+    "CONDOM",
+    "LUBRICANT",
+    "SPONGE",
+    "SURGICAL_MASK",
+    "HAND_SANITIZER",
+    "CONSUMPTION_KIT",
+    "HYGIENE_PRODUCTS",
+    "CLOTHING",
+    "PREVENTION_KIT",
+    "EMERGENCY_CONTRACEPTION"
   };
   private static final int[] ITEM_MAX_QUANTITY = {60, 20, 10, 10, 2, 3, 3, 2, 1, 1};
   private static final Choice ITEM_BEFORE_COVID = Choice.ofWeights(30, 15, 4, 0, 0, 5, 10, 4, 8, 2);
-  private static final Choice ITEM_DURING_COVID = Choice.ofWeights(30, 15, 4, 12, 7, 5, 10, 4, 8, 2);
+  private static final Choice ITEM_DURING_COVID =
+      Choice.ofWeights(30, 15, 4, 12, 7, 5, 10, 4, 8, 2);
   private static final Choice ITEMS_PER_ACT = Choice.ofWeights(0, 40, 33, 18, 9);
   private static final String TICKET_S = "TICKET_S";
   private static final String TICKET_VALUE = "1000";
@@ -167,6 +277,7 @@ public final class SampleGenerator {
   private final String[] sex;
   private final String[] nationality;
   private final int[] firstContact;
+
   /** Persons with a first day on or before each day (index = day - D0). */
   private final int[] activeBy = new int[NDAYS];
 
@@ -214,8 +325,8 @@ public final class SampleGenerator {
   }
 
   /**
-   * Builds a sample dataset in memory through {@link Dataset#builder()}; each row's position is
-   * the line it would have in its CSV file (header = line 1).
+   * Builds a sample dataset in memory through {@link Dataset#builder()}; each row's position is the
+   * line it would have in its CSV file (header = line 1).
    */
   public static Dataset dataset(Scale scale, long seed) {
     DatasetBuilder builder = Dataset.builder();
@@ -250,7 +361,8 @@ public final class SampleGenerator {
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
-    Files.writeString(dir.resolve("rules.json"), generator.tickets().rulesJson(), StandardCharsets.UTF_8);
+    Files.writeString(
+        dir.resolve("rules.json"), generator.tickets().rulesJson(), StandardCharsets.UTF_8);
     return bytes;
   }
 
@@ -293,7 +405,9 @@ public final class SampleGenerator {
     for (int a = 0; a < ANTENNA_IDS.size(); a++) {
       sink.row(
           RecordKind.ANTENNA,
-          new String[] {ANTENNA_IDS.get(a), ANTENNA_NAMES[a], ANTENNA_PROVINCES[a], ANTENNA_KINDS[a]});
+          new String[] {
+            ANTENNA_IDS.get(a), ANTENNA_NAMES[a], ANTENNA_PROVINCES[a], ANTENNA_KINDS[a]
+          });
     }
     IdFormat personIds = new IdFormat("p-", scale.persons());
     emitPersons(sink, personIds);
@@ -724,12 +838,25 @@ public final class SampleGenerator {
       violations.put("WRONG_ANTENNA", wrongAntenna);
       violations.put("OVER_QUOTA", overQuota);
       violations.put("OVER_BUDGET", overBudget);
-      List<String> antennas = List.of(
-          ANTENNA_IDS.get(TICKET_ANTENNAS[0]), ANTENNA_IDS.get(TICKET_ANTENNAS[1]),
-          ANTENNA_IDS.get(TICKET_ANTENNAS[2]));
+      List<String> antennas =
+          List.of(
+              ANTENNA_IDS.get(TICKET_ANTENNAS[0]),
+              ANTENNA_IDS.get(TICKET_ANTENNAS[1]),
+              ANTENNA_IDS.get(TICKET_ANTENNAS[2]));
       return new TicketsLedger(
-          "tickets-s-2020", TICKET_S, 1000, 2, "ISO_WEEK", budget, LocalDate.of(2020, 1, 1),
-          LAST_DAY, List.of("SEX_WORKER"), antennas, size, total, served.cardinality(),
+          "tickets-s-2020",
+          TICKET_S,
+          1000,
+          2,
+          "ISO_WEEK",
+          budget,
+          LocalDate.of(2020, 1, 1),
+          LAST_DAY,
+          List.of("SEX_WORKER"),
+          antennas,
+          size,
+          total,
+          served.cardinality(),
           violations);
     }
 

@@ -4,16 +4,16 @@ import java.util.Locale;
 
 /**
  * How much a {@link SampleGenerator} generates: the number of persons and of activity rows of each
- * kind over the two years of a sample dataset. Profiles follow from persons (one row each, a
- * second one for every other person: about 1.5 per person). Immutable.
+ * kind over the two years of a sample dataset. Profiles follow from persons (one row each, a second
+ * one for every other person: about 1.5 per person). Immutable.
  *
  * @param name a short name, used in file names and markers ({@code [A-Za-z0-9._-]{1,32}})
  * @param persons persons, at least 50
  * @param contacts contact rows (about 80 % identified)
  * @param accompaniments accompaniment rows
  * @param health health intervention rows
- * @param distributionRows distribution rows (one per item of an act), Tickets S ledger included;
- *     at least 100
+ * @param distributionRows distribution rows (one per item of an act), Tickets S ledger included; at
+ *     least 100
  * @param ticketsBudgetCents the budget of the second year's Tickets S rule, in cents (a multiple of
  *     1000, the value of a voucher); the ledger is generated to exceed it by a few vouchers
  */
@@ -56,12 +56,18 @@ public record Scale(
     }
     if (contacts < 0 || accompaniments < 0 || health < 0) {
       throw new IllegalArgumentException(
-          "row counts must not be negative: contacts=" + contacts + ", accompaniments="
-              + accompaniments + ", health=" + health);
+          "row counts must not be negative: contacts="
+              + contacts
+              + ", accompaniments="
+              + accompaniments
+              + ", health="
+              + health);
     }
     if (distributionRows < MIN_DISTRIBUTION_ROWS) {
       throw new IllegalArgumentException(
-          "a scale needs at least " + MIN_DISTRIBUTION_ROWS + " distribution rows: "
+          "a scale needs at least "
+              + MIN_DISTRIBUTION_ROWS
+              + " distribution rows: "
               + distributionRows);
     }
     if (ticketsBudgetCents < 10_000 || ticketsBudgetCents % 1000 != 0) {
@@ -71,8 +77,11 @@ public record Scale(
     }
     if (ticketsBudgetCents / 1000 > distributionRows / 2L) {
       throw new IllegalArgumentException(
-          "a Tickets S budget of " + ticketsBudgetCents + " cents needs more than "
-              + distributionRows + " distribution rows (at most one voucher per two rows)");
+          "a Tickets S budget of "
+              + ticketsBudgetCents
+              + " cents needs more than "
+              + distributionRows
+              + " distribution rows (at most one voucher per two rows)");
     }
   }
 
@@ -81,7 +90,12 @@ public record Scale(
    * 10 vouchers).
    */
   public static Scale of(
-      String name, int persons, int contacts, int accompaniments, int health, int distributionRows) {
+      String name,
+      int persons,
+      int contacts,
+      int accompaniments,
+      int health,
+      int distributionRows) {
     long vouchers = Math.max(10, distributionRows / 25);
     return new Scale(
         name, persons, contacts, accompaniments, health, distributionRows, vouchers * 1000);
@@ -97,8 +111,7 @@ public record Scale(
       case "DEMO" -> DEMO;
       case "S1" -> S1;
       case "S2" -> S2;
-      default ->
-          throw new IllegalArgumentException("unknown scale '" + name + "': DEMO, S1 or S2");
+      default -> throw new IllegalArgumentException("unknown scale '" + name + "': DEMO, S1 or S2");
     };
   }
 
@@ -109,7 +122,13 @@ public record Scale(
 
   /** Every row of the dataset: organisation, antennas, persons, profiles and activities. */
   public long totalRows() {
-    return 1L + SampleGenerator.ANTENNA_IDS.size() + persons + profiles() + contacts
-        + accompaniments + health + distributionRows;
+    return 1L
+        + SampleGenerator.ANTENNA_IDS.size()
+        + persons
+        + profiles()
+        + contacts
+        + accompaniments
+        + health
+        + distributionRows;
   }
 }

@@ -73,8 +73,11 @@ public record TicketsLedger(
     s.append("      \"id\": \"").append(ruleId).append("\",\n");
     s.append("      \"item\": \"").append(item).append("\",\n");
     s.append("      \"unit_value_cents\": ").append(unitValueCents).append(",\n");
-    s.append("      \"quota\": {\n        \"units\": ").append(quotaUnits)
-        .append(",\n        \"per\": \"").append(quotaPer).append("\"\n      },\n");
+    s.append("      \"quota\": {\n        \"units\": ")
+        .append(quotaUnits)
+        .append(",\n        \"per\": \"")
+        .append(quotaPer)
+        .append("\"\n      },\n");
     s.append("      \"budget_cents\": ").append(budgetCents).append(",\n");
     s.append("      \"valid_from\": \"").append(validFrom).append("\",\n");
     s.append("      \"valid_to\": \"").append(validTo).append("\",\n");

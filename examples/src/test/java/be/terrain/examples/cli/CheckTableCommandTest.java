@@ -25,7 +25,9 @@ class CheckTableCommandTest {
 
     assertThat(r.exit()).isEqualTo(TerrainCli.INVALID);
     assertThat(r.out()).contains("Impossible: the rows add up to 9, not 10.");
-    assertThat(run("check-table", "--n", "10", "--percents", "50,20,20", "--rows", "disjoint").exit()).isZero();
+    assertThat(
+            run("check-table", "--n", "10", "--percents", "50,20,20", "--rows", "disjoint").exit())
+        .isZero();
   }
 
   @Test
@@ -33,7 +35,9 @@ class CheckTableCommandTest {
     Run r = run("check-table", "--n", "117", "--percents", "58,42");
 
     assertThat(r.exit()).isZero();
-    assertThat(r.out()).contains("row 1  58 %  68 of 117").endsWith("Possible, e.g. with the counts 68, 49.\n");
+    assertThat(r.out())
+        .contains("row 1  58 %  68 of 117")
+        .endsWith("Possible, e.g. with the counts 68, 49.\n");
   }
 
   @Test
@@ -43,6 +47,7 @@ class CheckTableCommandTest {
     run("check-table", "--n", "11", "--percents", "5,x").failsInOneLine(TerrainCli.USAGE);
     run("check-table", "--n", "11", "--percents", "101").failsInOneLine(TerrainCli.USAGE);
     run("check-table", "--n", "11").failsInOneLine(TerrainCli.USAGE);
-    run("check-table", "--n", "11", "--percents", "5", "--rows", "some").failsInOneLine(TerrainCli.USAGE);
+    run("check-table", "--n", "11", "--percents", "5", "--rows", "some")
+        .failsInOneLine(TerrainCli.USAGE);
   }
 }

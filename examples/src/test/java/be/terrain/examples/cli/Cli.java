@@ -66,15 +66,19 @@ final class Cli {
   }
 
   /**
-   * A copy of the reference dataset with one bad cell: the date of the first contact is
-   * 2020-02-30 (line 2 of contacts.csv).
+   * A copy of the reference dataset with one bad cell: the date of the first contact is 2020-02-30
+   * (line 2 of contacts.csv).
    */
   static Path invalidCopy(Path dir) {
     Path copy = dir.resolve("invalid");
     try {
       Files.createDirectories(copy);
       try (Stream<Path> files = Files.list(ReferenceData.seed2020())) {
-        for (Path f : files.filter(Files::isRegularFile).filter(f -> f.toString().endsWith(".csv")).toList()) {
+        for (Path f :
+            files
+                .filter(Files::isRegularFile)
+                .filter(f -> f.toString().endsWith(".csv"))
+                .toList()) {
           Files.copy(f, copy.resolve(f.getFileName().toString()));
         }
       }

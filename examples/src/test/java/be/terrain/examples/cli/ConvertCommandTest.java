@@ -26,7 +26,15 @@ class ConvertCommandTest {
 
     assertThat(run("convert", reference(), json.toString(), "--today", TODAY).exit()).isZero();
     assertThat(run("convert", json.toString(), lines.toString(), "--today", TODAY).exit()).isZero();
-    Run toExcel = run("convert", lines.toString(), excel.toString(), "--today", TODAY, "--dialect", "excel-fr");
+    Run toExcel =
+        run(
+            "convert",
+            lines.toString(),
+            excel.toString(),
+            "--today",
+            TODAY,
+            "--dialect",
+            "excel-fr");
     assertThat(toExcel.exit()).as(toExcel.err()).isZero();
     assertThat(toExcel.err()).contains("wrote " + excel + " (CSV folder, excel-fr)");
     assertThat(run("convert", excel.toString(), csv.toString(), "--today", TODAY).exit()).isZero();
@@ -34,10 +42,14 @@ class ConvertCommandTest {
 
     assertThat(Files.readAllBytes(back)).isEqualTo(Files.readAllBytes(json));
     byte[] contacts = Files.readAllBytes(excel.resolve("contacts.csv"));
-    assertThat(new String(contacts, 0, 3, StandardCharsets.ISO_8859_1)).isEqualTo("\u00ef\u00bb\u00bf"); // BOM
-    assertThat(new String(contacts, StandardCharsets.UTF_8)).contains("id;date;antenna_id;channel;person_id;count\r\n");
-    assertThat(Files.readString(csv.resolve("contacts.csv"))).startsWith("id,date,antenna_id,channel,person_id,count\n");
-    assertThat(run("validate", excel.toString(), "--today", TODAY, "--dialect", "excel-fr").exit()).isZero();
+    assertThat(new String(contacts, 0, 3, StandardCharsets.ISO_8859_1))
+        .isEqualTo("\u00ef\u00bb\u00bf"); // BOM
+    assertThat(new String(contacts, StandardCharsets.UTF_8))
+        .contains("id;date;antenna_id;channel;person_id;count\r\n");
+    assertThat(Files.readString(csv.resolve("contacts.csv")))
+        .startsWith("id,date,antenna_id,channel,person_id,count\n");
+    assertThat(run("validate", excel.toString(), "--today", TODAY, "--dialect", "excel-fr").exit())
+        .isZero();
   }
 
   @Test

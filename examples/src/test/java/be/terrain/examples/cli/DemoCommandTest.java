@@ -27,14 +27,20 @@ class DemoCommandTest {
         .contains("=== Terrain Demo asbl (organisation terrain-demo) — 2020 ===")
         .containsPattern("Sexe \\(profile\\.sex\\) — N = \\d+ personnes\n  Féminin +\\d+ +\\d+ %\n")
         .containsPattern("\n  Rue +\\d+ +\\d+ % +\\d+ +[-+]\\d+,\\d %\n")
-        .contains("Rule tickets-s-2020: TICKET_S from 2020-01-01 to 2020-12-31, as of " + DemoCommand.TICKETS_AS_OF)
+        .contains(
+            "Rule tickets-s-2020: TICKET_S from 2020-01-01 to 2020-12-31, as of "
+                + DemoCommand.TICKETS_AS_OF)
         .containsPattern("the budget runs out on 2020-1[12]-\\d\\d")
         .contains("Wrote into " + dir.toAbsolutePath().normalize() + ":");
-    assertThat(Cli.json(dir.resolve("report.json")).get("format").asString()).isEqualTo("terrain-report/1");
-    assertThat(Cli.json(dir.resolve("report.json")).get("organisation").asString()).isEqualTo("terrain-demo");
+    assertThat(Cli.json(dir.resolve("report.json")).get("format").asString())
+        .isEqualTo("terrain-report/1");
+    assertThat(Cli.json(dir.resolve("report.json")).get("organisation").asString())
+        .isEqualTo("terrain-demo");
     assertThat(Files.readString(dir.resolve("report.csv")))
-        .startsWith("table,scope_level,scope_id,measure,n,code,count,percent,history_1,history_2,change_percent,label\n");
-    assertThat(Cli.json(dir.resolve("rules.json")).get("format").asString()).isEqualTo("terrain-rules/1");
+        .startsWith(
+            "table,scope_level,scope_id,measure,n,code,count,percent,history_1,history_2,change_percent,label\n");
+    assertThat(Cli.json(dir.resolve("rules.json")).get("format").asString())
+        .isEqualTo("terrain-rules/1");
   }
 
   @Test
@@ -45,12 +51,27 @@ class DemoCommandTest {
     Path again = tmp.resolve("again.json");
 
     assertThat(run("validate", sample.toString()).exit()).isZero();
-    Run report = run("report", sample.toString(), "--year", "2020", "--lang", "en", "--out", again.toString());
+    Run report =
+        run(
+            "report",
+            sample.toString(),
+            "--year",
+            "2020",
+            "--lang",
+            "en",
+            "--out",
+            again.toString());
 
     assertThat(report.exit()).isZero();
     assertThat(Files.readAllBytes(again)).isEqualTo(Files.readAllBytes(dir.resolve("report.json")));
-    Run rules = run("rules", sample.toString(), "--rules", dir.resolve("rules.json").toString(),
-        "--as-of", DemoCommand.TICKETS_AS_OF.toString());
+    Run rules =
+        run(
+            "rules",
+            sample.toString(),
+            "--rules",
+            dir.resolve("rules.json").toString(),
+            "--as-of",
+            DemoCommand.TICKETS_AS_OF.toString());
     assertThat(rules.exit()).isZero();
     assertThat(rules.out()).startsWith("Rule tickets-s-2020");
   }

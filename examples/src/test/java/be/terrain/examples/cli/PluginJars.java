@@ -19,13 +19,16 @@ import javax.tools.ToolProvider;
 final class PluginJars {
   private PluginJars() {}
 
-  /** The example plugin's compiled classes (the build passes where; the reactor builds them first). */
+  /**
+   * The example plugin's compiled classes (the build passes where; the reactor builds them first).
+   */
   static Path examplePluginClasses() {
     String where = System.getProperty("terrain.examplePlugin");
     assumeThat(where).as("terrain.examplePlugin, set by the build").isNotNull();
     Path classes = Path.of(where);
     assumeThat(classes.resolve("META-INF/services/be.terrain.core.spi.TerrainPlugin"))
-        .as("the example plugin is compiled").exists();
+        .as("the example plugin is compiled")
+        .exists();
     return classes;
   }
 
@@ -60,26 +63,43 @@ final class PluginJars {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     assumeThat(javac).as("a JDK's compiler").isNotNull();
     String name = "Plugin" + Math.abs(id.hashCode());
-    String source = "package example;\n"
-        + "public final class " + name + " implements be.terrain.core.spi.TerrainPlugin {\n"
-        + "  public String id() { return \"" + id + "\"; }\n"
-        + "  public String version() { return \"9.9.9\"; }\n"
-        + "  public String spiVersion() { return \"" + spiVersion + "\"; }\n"
-        + "  public void register(be.terrain.core.spi.PluginContext c) {}\n"
-        + "}\n";
+    String source =
+        "package example;\n"
+            + "public final class "
+            + name
+            + " implements be.terrain.core.spi.TerrainPlugin {\n"
+            + "  public String id() { return \""
+            + id
+            + "\"; }\n"
+            + "  public String version() { return \"9.9.9\"; }\n"
+            + "  public String spiVersion() { return \""
+            + spiVersion
+            + "\"; }\n"
+            + "  public void register(be.terrain.core.spi.PluginContext c) {}\n"
+            + "}\n";
     try {
       Path src = work.resolve(id + "-src/example/" + name + ".java");
       Path classes = work.resolve(id + "-classes");
       Files.createDirectories(src.getParent());
       Files.createDirectories(classes.resolve("META-INF/services"));
       Files.writeString(src, source, StandardCharsets.UTF_8);
-      int status = javac.run(null, OutputStream.nullOutputStream(), OutputStream.nullOutputStream(),
-          "-d", classes.toString(), "-cp", System.getProperty("java.class.path"), src.toString());
+      int status =
+          javac.run(
+              null,
+              OutputStream.nullOutputStream(),
+              OutputStream.nullOutputStream(),
+              "-d",
+              classes.toString(),
+              "-cp",
+              System.getProperty("java.class.path"),
+              src.toString());
       if (status != 0) {
         throw new IllegalStateException("compiling " + src + " failed");
       }
-      Files.write(classes.resolve("META-INF/services/be.terrain.core.spi.TerrainPlugin"),
-          List.of("example." + name), StandardCharsets.UTF_8);
+      Files.write(
+          classes.resolve("META-INF/services/be.terrain.core.spi.TerrainPlugin"),
+          List.of("example." + name),
+          StandardCharsets.UTF_8);
       return jar(classes, work.resolve("plugins/" + id + ".jar"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -28,7 +28,8 @@ class PluginsCommandTest {
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.err()).isEmpty();
     assertThat(r.out())
-        .startsWith("Plugin path: none (give --plugin-path DIR or set TERRAIN_PLUGIN_PATH)\n\nLoaded (3):\n")
+        .startsWith(
+            "Plugin path: none (give --plugin-path DIR or set TERRAIN_PLUGIN_PATH)\n\nLoaded (3):\n")
         .contains("  terrain-stats  ", "  terrain-csv  ", "  terrain-json  ")
         .contains("      report-definition: standard (21 tables)\n")
         .contains("Refused (0): none\n")
@@ -47,8 +48,11 @@ class PluginsCommandTest {
         .startsWith("Plugin path (--plugin-path): " + plugins + " — 1 jar\n")
         .contains("Loaded (4):")
         .containsPattern("\n  fdss +1\\.0\\.0 +SPI 1\\.0 +terrain-example-plugin\\.jar\n")
-        .contains("      code-list: age_band_10\n", "      dataset-rule: fdss.medibus-at-hainaut\n",
-            "      table: 8\n", "      report-definition: fdss-2020 (8 tables)\n")
+        .contains(
+            "      code-list: age_band_10\n",
+            "      dataset-rule: fdss.medibus-at-hainaut\n",
+            "      table: 8\n",
+            "      report-definition: fdss-2020 (8 tables)\n")
         .contains("Report definitions: standard, fdss-2020\n")
         .contains("Dataset rules: fdss.medibus-at-hainaut\n")
         .contains("Distribution rule kinds: fdss.monthly-value-cap\n");
@@ -60,10 +64,18 @@ class PluginsCommandTest {
     PluginJars.examplePlugin(plugins);
     Run r = Cli.runWithEnvironment(Map.of("TERRAIN_PLUGIN_PATH", plugins.toString()), "plugins");
     assertThat(r.exit()).as(r.err()).isZero();
-    assertThat(r.out()).startsWith("Plugin path (TERRAIN_PLUGIN_PATH): " + plugins).contains("Report definitions: standard, fdss-2020");
-    Run option = Cli.runWithEnvironment(Map.of("TERRAIN_PLUGIN_PATH", tmp.resolve("elsewhere").toString()),
-        "plugins", "--plugin-path", plugins.toString());
-    assertThat(option.exit()).as("the option wins, after the command too: " + option.err()).isZero();
+    assertThat(r.out())
+        .startsWith("Plugin path (TERRAIN_PLUGIN_PATH): " + plugins)
+        .contains("Report definitions: standard, fdss-2020");
+    Run option =
+        Cli.runWithEnvironment(
+            Map.of("TERRAIN_PLUGIN_PATH", tmp.resolve("elsewhere").toString()),
+            "plugins",
+            "--plugin-path",
+            plugins.toString());
+    assertThat(option.exit())
+        .as("the option wins, after the command too: " + option.err())
+        .isZero();
   }
 
   @Test
@@ -71,28 +83,59 @@ class PluginsCommandTest {
     Path plugins = tmp.resolve("plugins");
     PluginJars.examplePlugin(plugins);
     Path out = tmp.resolve("r.json");
-    Run r = Cli.run("--plugin-path", plugins.toString(), "report", Cli.reference(), "--year", "2020",
-        "--definition", "fdss-2020", "--out", out.toString(), "--today", Cli.TODAY);
+    Run r =
+        Cli.run(
+            "--plugin-path",
+            plugins.toString(),
+            "report",
+            Cli.reference(),
+            "--year",
+            "2020",
+            "--definition",
+            "fdss-2020",
+            "--out",
+            out.toString(),
+            "--today",
+            Cli.TODAY);
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.err()).isEqualTo("terrain report: wrote " + out + "\n");
     JsonNode report = Cli.json(out);
-    List<String> ids = StreamSupport.stream(report.get("tables").spliterator(), false)
-        .map(t -> t.get("id").asString()).distinct().toList();
-    assertThat(ids).containsExactly("fdss.accompaniments.domain", "fdss.contacts.channel",
-        "fdss.distributions.persons", "fdss.health.kind", "fdss.persons.age_band_10",
-        "fdss.persons.nationality", "fdss.persons.new_contact", "fdss.persons.sex");
+    List<String> ids =
+        StreamSupport.stream(report.get("tables").spliterator(), false)
+            .map(t -> t.get("id").asString())
+            .distinct()
+            .toList();
+    assertThat(ids)
+        .containsExactly(
+            "fdss.accompaniments.domain",
+            "fdss.contacts.channel",
+            "fdss.distributions.persons",
+            "fdss.health.kind",
+            "fdss.persons.age_band_10",
+            "fdss.persons.nationality",
+            "fdss.persons.new_contact",
+            "fdss.persons.sex");
     assertThat(report.get("tables")).hasSize(8 * 8);
-    JsonNode bands = StreamSupport.stream(report.get("tables").spliterator(), false)
-        .filter(t -> t.get("id").asString().equals("fdss.persons.age_band_10")).findFirst().orElseThrow();
-    assertThat(StreamSupport.stream(bands.get("rows").spliterator(), false).map(row -> row.get("code").asString()))
+    JsonNode bands =
+        StreamSupport.stream(report.get("tables").spliterator(), false)
+            .filter(t -> t.get("id").asString().equals("fdss.persons.age_band_10"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(
+            StreamSupport.stream(bands.get("rows").spliterator(), false)
+                .map(row -> row.get("code").asString()))
         .containsExactly("<20", "20-29", "30-39", "40-49", "50-59", "60+", "UNKNOWN");
   }
 
   @Test
   void aPluginsDefinitionWithoutThePluginIsAUsageError() {
-    Run r = Cli.run("report", Cli.reference(), "--year", "2020", "--definition", "fdss-2020").failsInOneLine(TerrainCli.USAGE);
-    assertThat(r.err()).isEqualTo("terrain report: --definition fdss-2020: no such report definition; registered are"
-        + " standard (plugins add others: --plugin-path DIR) — see 'terrain report --help'\n");
+    Run r =
+        Cli.run("report", Cli.reference(), "--year", "2020", "--definition", "fdss-2020")
+            .failsInOneLine(TerrainCli.USAGE);
+    assertThat(r.err())
+        .isEqualTo(
+            "terrain report: --definition fdss-2020: no such report definition; registered are"
+                + " standard (plugins add others: --plugin-path DIR) — see 'terrain report --help'\n");
   }
 
   @Test
@@ -102,10 +145,14 @@ class PluginsCommandTest {
     Path data = copyWithMedibusAtLln(tmp.resolve("data"));
     Run without = Cli.run("validate", data.toString(), "--today", Cli.TODAY);
     assertThat(without.exit()).as("Terrain's own rules: " + without.out()).isZero();
-    Run with = Cli.run("--plugin-path", plugins.toString(), "validate", data.toString(), "--today", Cli.TODAY);
+    Run with =
+        Cli.run(
+            "--plugin-path", plugins.toString(), "validate", data.toString(), "--today", Cli.TODAY);
     assertThat(with.exit()).isEqualTo(TerrainCli.INVALID);
-    assertThat(with.out()).isEqualTo("contacts.csv:2:3: FDSS-0001 c-000001 antenna_id — a Médibus contact must be at"
-        + " an antenna of Hainaut (BE-WHT), not of BE-WBR ('lln')\n");
+    assertThat(with.out())
+        .isEqualTo(
+            "contacts.csv:2:3: FDSS-0001 c-000001 antenna_id — a Médibus contact must be at"
+                + " an antenna of Hainaut (BE-WHT), not of BE-WBR ('lln')\n");
     assertThat(with.err()).isEqualTo("terrain validate: " + data + " is invalid: 1 problem\n");
   }
 
@@ -123,32 +170,55 @@ class PluginsCommandTest {
     assertThat(list.exit()).isEqualTo(TerrainCli.INVALID);
     assertThat(list.out())
         .contains("Loaded (4):", "Refused (2):")
-        .containsPattern("\n  future +9\\.9\\.9 +SPI 2\\.0 +future\\.jar\n      TER-0502 plugin future is built for SPI 2\\.0;"
-            + " this Terrain implements SPI 1\\.0 and needs the same major version\n")
-        .containsPattern("\n  com\\.example\\.Missing +\\? +SPI \\? +com\\.example\\.Missing\n      TER-0501 plugin"
-            + " com\\.example\\.Missing could not be loaded: java\\.util\\.ServiceConfigurationError: .*not found\n");
-    assertThat(list.err().lines()).as("in the order found: jars by name").containsExactly(
-        "terrain: plugin com.example.Missing refused: TER-0501 plugin com.example.Missing could not be loaded:"
-            + " java.util.ServiceConfigurationError: be.terrain.core.spi.TerrainPlugin: Provider com.example.Missing"
-            + " not found (see 'terrain plugins')",
-        "terrain: plugin future refused: TER-0502 plugin future is built for SPI 2.0; this Terrain implements SPI 1.0"
-            + " and needs the same major version (see 'terrain plugins')");
+        .containsPattern(
+            "\n  future +9\\.9\\.9 +SPI 2\\.0 +future\\.jar\n      TER-0502 plugin future is built for SPI 2\\.0;"
+                + " this Terrain implements SPI 1\\.0 and needs the same major version\n")
+        .containsPattern(
+            "\n  com\\.example\\.Missing +\\? +SPI \\? +com\\.example\\.Missing\n      TER-0501 plugin"
+                + " com\\.example\\.Missing could not be loaded: java\\.util\\.ServiceConfigurationError: .*not found\n");
+    assertThat(list.err().lines())
+        .as("in the order found: jars by name")
+        .containsExactly(
+            "terrain: plugin com.example.Missing refused: TER-0501 plugin com.example.Missing could not be loaded:"
+                + " java.util.ServiceConfigurationError: be.terrain.core.spi.TerrainPlugin: Provider com.example.Missing"
+                + " not found (see 'terrain plugins')",
+            "terrain: plugin future refused: TER-0502 plugin future is built for SPI 2.0; this Terrain implements SPI 1.0"
+                + " and needs the same major version (see 'terrain plugins')");
 
     Path out = tmp.resolve("r.json");
-    Run report = Cli.run("--plugin-path", plugins.toString(), "report", Cli.reference(), "--year", "2020",
-        "--definition", "fdss-2020", "--out", out.toString(), "--today", Cli.TODAY);
+    Run report =
+        Cli.run(
+            "--plugin-path",
+            plugins.toString(),
+            "report",
+            Cli.reference(),
+            "--year",
+            "2020",
+            "--definition",
+            "fdss-2020",
+            "--out",
+            out.toString(),
+            "--today",
+            Cli.TODAY);
     assertThat(report.exit()).as(report.err()).isZero();
     assertThat(report.err().lines()).hasSize(3).last().isEqualTo("terrain report: wrote " + out);
   }
 
   @Test
   void aPluginPathThatIsNeitherAFolderNorAJarIsAUsageError() {
-    Run r = Cli.run("--plugin-path", tmp.resolve("nowhere").toString(), "plugins").failsInOneLine(TerrainCli.USAGE);
-    assertThat(r.err()).startsWith("terrain plugins: --plugin-path: " + tmp.resolve("nowhere")
-        + " is neither a folder of plugin jars nor a jar");
+    Run r =
+        Cli.run("--plugin-path", tmp.resolve("nowhere").toString(), "plugins")
+            .failsInOneLine(TerrainCli.USAGE);
+    assertThat(r.err())
+        .startsWith(
+            "terrain plugins: --plugin-path: "
+                + tmp.resolve("nowhere")
+                + " is neither a folder of plugin jars nor a jar");
   }
 
-  /** The reference dataset with its first contact made a Médibus contact at lln (Walloon Brabant). */
+  /**
+   * The reference dataset with its first contact made a Médibus contact at lln (Walloon Brabant).
+   */
   private static Path copyWithMedibusAtLln(Path copy) throws IOException {
     Files.createDirectories(copy);
     try (var files = Files.list(ReferenceData.seed2020())) {

@@ -32,11 +32,22 @@ class ReportCommandTest {
   void reportCsvHasTheExpectedBytes() throws IOException {
     Path out = tmp.resolve("sub/folder/report.csv");
 
-    Run r = run("report", reference(), "--from", "2020-01-01", "--to", "2020-12-31", "--today", TODAY,
-        "--out", out.toString());
+    Run r =
+        run(
+            "report",
+            reference(),
+            "--from",
+            "2020-01-01",
+            "--to",
+            "2020-12-31",
+            "--today",
+            TODAY,
+            "--out",
+            out.toString());
 
     assertThat(r.exit()).as(r.err()).isZero();
-    assertThat(Files.readAllBytes(out)).isEqualTo(Files.readAllBytes(ReferenceData.expected("report-2020.csv")));
+    assertThat(Files.readAllBytes(out))
+        .isEqualTo(Files.readAllBytes(ReferenceData.expected("report-2020.csv")));
   }
 
   @Test
@@ -44,24 +55,58 @@ class ReportCommandTest {
     Path csv = tmp.resolve("report-2020.txt");
     Path json = tmp.resolve("report-2020.csv");
 
-    Run r = run("report", reference(), "--year", "2020", "--today", TODAY, "--format", "csv", "--out", csv.toString());
-    Run j = run("report", reference(), "--year", "2020", "--today", TODAY, "--format", "json", "--out", json.toString());
+    Run r =
+        run(
+            "report",
+            reference(),
+            "--year",
+            "2020",
+            "--today",
+            TODAY,
+            "--format",
+            "csv",
+            "--out",
+            csv.toString());
+    Run j =
+        run(
+            "report",
+            reference(),
+            "--year",
+            "2020",
+            "--today",
+            TODAY,
+            "--format",
+            "json",
+            "--out",
+            json.toString());
 
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(j.exit()).as(j.err()).isZero();
-    assertThat(Files.readAllBytes(csv)).isEqualTo(Files.readAllBytes(ReferenceData.expected("report-2020.csv")));
+    assertThat(Files.readAllBytes(csv))
+        .isEqualTo(Files.readAllBytes(ReferenceData.expected("report-2020.csv")));
     assertThat(Cli.json(json)).isEqualTo(Cli.json(ReferenceData.expected("report-2020.json")));
   }
 
   @Test
   void anUnknownFormatNamesTheRegisteredOnes() {
-    Run r = run("report", reference(), "--year", "2020", "--today", TODAY, "--format", "xlsx",
-        "--out", tmp.resolve("r.xlsx").toString());
+    Run r =
+        run(
+            "report",
+            reference(),
+            "--year",
+            "2020",
+            "--today",
+            TODAY,
+            "--format",
+            "xlsx",
+            "--out",
+            tmp.resolve("r.xlsx").toString());
 
     assertThat(r.exit()).isEqualTo(TerrainCli.USAGE);
     assertThat(r.err()).contains("--format xlsx: no such report format; registered are csv, json");
     assertThat(tmp.resolve("r.xlsx")).doesNotExist();
-    run("report", reference(), "--year", "2020", "--format", "csv").failsInOneLine(TerrainCli.USAGE);
+    run("report", reference(), "--year", "2020", "--format", "csv")
+        .failsInOneLine(TerrainCli.USAGE);
   }
 
   @Test
@@ -69,10 +114,34 @@ class ReportCommandTest {
     Path lr = tmp.resolve("lr.json");
     Path k5 = tmp.resolve("k5.JSON");
 
-    assertThat(run("report", reference(), "--year", "2020", "--today", TODAY, "--rounding", "largest-remainder",
-        "--out", lr.toString()).exit()).isZero();
-    assertThat(run("report", reference(), "--year", "2020", "--today", TODAY, "--suppress-below", "5",
-        "--out", k5.toString()).exit()).isZero();
+    assertThat(
+            run(
+                    "report",
+                    reference(),
+                    "--year",
+                    "2020",
+                    "--today",
+                    TODAY,
+                    "--rounding",
+                    "largest-remainder",
+                    "--out",
+                    lr.toString())
+                .exit())
+        .isZero();
+    assertThat(
+            run(
+                    "report",
+                    reference(),
+                    "--year",
+                    "2020",
+                    "--today",
+                    TODAY,
+                    "--suppress-below",
+                    "5",
+                    "--out",
+                    k5.toString())
+                .exit())
+        .isZero();
 
     assertThat(Cli.json(lr)).isEqualTo(Cli.json(ReferenceData.expected("report-2020-lr.json")));
     assertThat(Cli.json(k5)).isEqualTo(Cli.json(ReferenceData.expected("report-2020-k5.json")));
@@ -85,23 +154,40 @@ class ReportCommandTest {
     assertThat(r.exit()).as(r.err()).isZero();
     String extraRing = block(r.out(), "=== Antenne Extra Ring (antenne extra-ring) — 2020 ===");
     assertThat(extraRing)
-        .containsPattern("Sexe \\(profile\\.sex\\) — N = 117 personnes\n  Féminin +68 +58 %\n  Masculin +49 +42 %")
+        .containsPattern(
+            "Sexe \\(profile\\.sex\\) — N = 117 personnes\n  Féminin +68 +58 %\n  Masculin +49 +42 %")
         .containsPattern("\n  Inconnu +19 +16 %\n");
     String charleroi = block(r.out(), "=== Service Charleroi (antenne charleroi) — 2020 ===");
     assertThat(charleroi)
-        .containsPattern("Contacts par canal \\(contacts\\.channel\\) — N = 3122 contacts\n +2020 +2019 +évolution\n")
+        .containsPattern(
+            "Contacts par canal \\(contacts\\.channel\\) — N = 3122 contacts\n +2020 +2019 +évolution\n")
         .containsPattern("\n  Rue +1881 +60 % +4583 +-59,0 %\n")
         .containsPattern("\n  Permanence +1241 +40 % +1920 +-35,4 %\n");
-    assertThat(r.out()).contains("=== Entre 2 Wallonie (organisation e2w) — 2020 ===", "=== Hainaut (province BE-WHT)");
+    assertThat(r.out())
+        .contains(
+            "=== Entre 2 Wallonie (organisation e2w) — 2020 ===", "=== Hainaut (province BE-WHT)");
   }
 
   @Test
   void theTerminalCanShowSomeTablesInEnglish() {
-    Run r = run("report", reference(), "--year", "2020", "--today", TODAY, "--lang", "en",
-        "--scope", "extra-ring", "--table", "profile.sex,profile.nationality");
+    Run r =
+        run(
+            "report",
+            reference(),
+            "--year",
+            "2020",
+            "--today",
+            TODAY,
+            "--lang",
+            "en",
+            "--scope",
+            "extra-ring",
+            "--table",
+            "profile.sex,profile.nationality");
 
     assertThat(r.exit()).isZero();
-    assertThat(r.out()).startsWith("=== Antenne Extra Ring (antenna extra-ring) — 2020 ===\n")
+    assertThat(r.out())
+        .startsWith("=== Antenne Extra Ring (antenna extra-ring) — 2020 ===\n")
         .containsPattern("\n  Female +68 +58 %\n")
         .containsPattern("\n  Belgian +58 +50 %\n")
         .doesNotContain("contacts.channel", "Charleroi");
@@ -109,8 +195,20 @@ class ReportCommandTest {
 
   @Test
   void suppressedCountsShowTheThreshold() {
-    Run r = run("report", reference(), "--year", "2020", "--today", TODAY, "--suppress-below", "5",
-        "--scope", "lln", "--table", "profile.nationality");
+    Run r =
+        run(
+            "report",
+            reference(),
+            "--year",
+            "2020",
+            "--today",
+            TODAY,
+            "--suppress-below",
+            "5",
+            "--scope",
+            "lln",
+            "--table",
+            "profile.nationality");
 
     assertThat(r.out()).containsPattern("\n  Union européenne +<5\n");
   }
@@ -119,7 +217,16 @@ class ReportCommandTest {
   void anInvalidDatasetIsRefusedWithItsProblems() {
     Path out = tmp.resolve("report.json");
 
-    Run r = run("report", Cli.invalidCopy(tmp).toString(), "--year", "2020", "--today", TODAY, "--out", out.toString());
+    Run r =
+        run(
+            "report",
+            Cli.invalidCopy(tmp).toString(),
+            "--year",
+            "2020",
+            "--today",
+            TODAY,
+            "--out",
+            out.toString());
 
     assertThat(r.exit()).isEqualTo(TerrainCli.INVALID);
     assertThat(r.out()).contains("contacts.csv:2:", "TER-0104");
@@ -128,20 +235,44 @@ class ReportCommandTest {
 
   @Test
   void badInputIsRefusedInOneLine() {
-    run("report", tmp.resolve("missing").toString(), "--year", "2020").failsInOneLine(TerrainCli.USAGE);
-    run("report", reference(), "--year", "2020", "--today", "yesterday").failsInOneLine(TerrainCli.USAGE);
-    run("report", reference(), "--from", "2020-02-30", "--to", "2020-12-31").failsInOneLine(TerrainCli.USAGE);
+    run("report", tmp.resolve("missing").toString(), "--year", "2020")
+        .failsInOneLine(TerrainCli.USAGE);
+    run("report", reference(), "--year", "2020", "--today", "yesterday")
+        .failsInOneLine(TerrainCli.USAGE);
+    run("report", reference(), "--from", "2020-02-30", "--to", "2020-12-31")
+        .failsInOneLine(TerrainCli.USAGE);
     run("report", reference(), "--year", "2020", "--colour").failsInOneLine(TerrainCli.USAGE);
     run("report", reference()).failsInOneLine(TerrainCli.USAGE);
-    run("report", reference(), "--year", "2020", "--from", "2020-01-01").failsInOneLine(TerrainCli.USAGE);
-    run("report", reference(), "--from", "2020-12-31", "--to", "2020-01-01").failsInOneLine(TerrainCli.USAGE);
-    run("report", reference(), "--year", "2020", "--out", "report.txt").failsInOneLine(TerrainCli.USAGE);
-    run("report", reference(), "--year", "2020", "--suppress-below", "0").failsInOneLine(TerrainCli.USAGE);
-    run("report", reference(), "--year", "2020", "--rounding", "bankers").failsInOneLine(TerrainCli.USAGE);
-    run("report", reference(), "--year", "2020", "--lang", "de").failsInOneLine(TerrainCli.USAGE);
-    run("report", reference(), "--year", "2020", "--out", tmp.resolve("r.json").toString(), "--scope", "lln")
+    run("report", reference(), "--year", "2020", "--from", "2020-01-01")
         .failsInOneLine(TerrainCli.USAGE);
-    run("report", Cli.invalidCopy(tmp).toString(), "--year", "2020", "--today", TODAY, "--problems", "json")
+    run("report", reference(), "--from", "2020-12-31", "--to", "2020-01-01")
+        .failsInOneLine(TerrainCli.USAGE);
+    run("report", reference(), "--year", "2020", "--out", "report.txt")
+        .failsInOneLine(TerrainCli.USAGE);
+    run("report", reference(), "--year", "2020", "--suppress-below", "0")
+        .failsInOneLine(TerrainCli.USAGE);
+    run("report", reference(), "--year", "2020", "--rounding", "bankers")
+        .failsInOneLine(TerrainCli.USAGE);
+    run("report", reference(), "--year", "2020", "--lang", "de").failsInOneLine(TerrainCli.USAGE);
+    run(
+            "report",
+            reference(),
+            "--year",
+            "2020",
+            "--out",
+            tmp.resolve("r.json").toString(),
+            "--scope",
+            "lln")
+        .failsInOneLine(TerrainCli.USAGE);
+    run(
+            "report",
+            Cli.invalidCopy(tmp).toString(),
+            "--year",
+            "2020",
+            "--today",
+            TODAY,
+            "--problems",
+            "json")
         .failsInOneLine(TerrainCli.INVALID);
   }
 
@@ -149,7 +280,15 @@ class ReportCommandTest {
   void anUnwritableOutputIsAUsageError() throws IOException {
     Path file = Files.writeString(tmp.resolve("a-file"), "x");
 
-    run("report", reference(), "--year", "2020", "--today", TODAY, "--out", file.resolve("report.json").toString())
+    run(
+            "report",
+            reference(),
+            "--year",
+            "2020",
+            "--today",
+            TODAY,
+            "--out",
+            file.resolve("report.json").toString())
         .failsInOneLine(TerrainCli.USAGE);
   }
 

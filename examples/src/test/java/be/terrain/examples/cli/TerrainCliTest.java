@@ -11,7 +11,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class TerrainCliTest {
-  static final List<String> COMMANDS = List.of("validate", "report", "rules", "convert", "check-table", "demo");
+  static final List<String> COMMANDS =
+      List.of("validate", "report", "rules", "convert", "check-table", "demo");
 
   @ParameterizedTest
   @ValueSource(strings = {"validate", "report", "rules", "convert", "check-table", "demo"})
@@ -19,7 +20,9 @@ class TerrainCliTest {
     Run r = run(command, "--help");
 
     assertThat(r.exit()).isZero();
-    assertThat(r.out()).contains("Usage: terrain " + command).containsPattern("\nExamples?:\n  terrain " + command + "\\b");
+    assertThat(r.out())
+        .contains("Usage: terrain " + command)
+        .containsPattern("\nExamples?:\n  terrain " + command + "\\b");
     assertThat(r.err()).isEmpty();
   }
 
@@ -33,15 +36,19 @@ class TerrainCliTest {
 
   @Test
   void aCommandIsRequired() {
-    assertThat(run().failsInOneLine(TerrainCli.USAGE).err()).startsWith("terrain: a command is required");
-    assertThat(run("frobnicate").failsInOneLine(TerrainCli.USAGE).err()).startsWith("terrain: unknown command 'frobnicate'");
+    assertThat(run().failsInOneLine(TerrainCli.USAGE).err())
+        .startsWith("terrain: a command is required");
+    assertThat(run("frobnicate").failsInOneLine(TerrainCli.USAGE).err())
+        .startsWith("terrain: unknown command 'frobnicate'");
   }
 
   @Test
   void aMisspeltOptionGetsASuggestion() {
     Run r = run("report", reference(), "--yeer", "2020").failsInOneLine(TerrainCli.USAGE);
 
-    assertThat(r.err()).startsWith("terrain report: Unknown option").contains("did you mean --year?")
+    assertThat(r.err())
+        .startsWith("terrain report: Unknown option")
+        .contains("did you mean --year?")
         .endsWith("see 'terrain report --help'\n");
   }
 
@@ -50,7 +57,9 @@ class TerrainCliTest {
     Run r = run("validate", "no-such-folder", "--debug");
 
     assertThat(r.exit()).isEqualTo(TerrainCli.USAGE);
-    assertThat(r.err()).startsWith("terrain validate: no such file or folder: no-such-folder").contains("\tat ");
+    assertThat(r.err())
+        .startsWith("terrain validate: no such file or folder: no-such-folder")
+        .contains("\tat ");
   }
 
   @Test

@@ -44,7 +44,9 @@ class ValidateCommandTest {
 
     assertThat(r.exit()).isEqualTo(TerrainCli.INVALID);
     List<String> lines = r.out().lines().toList();
-    assertThat(lines).isNotEmpty().allMatch(l -> l.matches("[^:]+:\\d+(:\\d+)?: TER-\\d{4} .* — .*"));
+    assertThat(lines)
+        .isNotEmpty()
+        .allMatch(l -> l.matches("[^:]+:\\d+(:\\d+)?: TER-\\d{4} .* — .*"));
     assertThat(lines.get(0)).startsWith("contacts.csv:2:").contains("TER-0104 c-000001 date — ");
     assertThat(r.err()).contains("is invalid: " + DatasetInput.count(lines.size()));
   }
@@ -57,8 +59,9 @@ class ValidateCommandTest {
 
     assertThat(r.exit()).isEqualTo(TerrainCli.INVALID);
     JsonNode first = Cli.json(r.out()).get(0);
-    assertThat(first.propertyNames()).containsExactly(
-        "file", "line", "column", "pointer", "record_id", "field", "code", "value", "message");
+    assertThat(first.propertyNames())
+        .containsExactly(
+            "file", "line", "column", "pointer", "record_id", "field", "code", "value", "message");
     assertThat(first.get("file").asString()).isEqualTo("contacts.csv");
     assertThat(first.get("line").asInt()).isEqualTo(2);
     assertThat(first.get("record_id").asString()).isEqualTo("c-000001");
@@ -73,10 +76,15 @@ class ValidateCommandTest {
     Path unnamed = tmp.resolve("ref.data");
     assertThat(run("convert", reference(), json.toString(), "--today", TODAY).exit()).isZero();
     assertThat(run("convert", json.toString(), lines.toString(), "--today", TODAY).exit()).isZero();
-    assertThat(run("convert", reference(), tmp.resolve("again.jsonl").toString(), "--today", TODAY).exit()).isZero();
+    assertThat(
+            run("convert", reference(), tmp.resolve("again.jsonl").toString(), "--today", TODAY)
+                .exit())
+        .isZero();
 
-    assertThat(run("validate", json.toString(), "--today", TODAY).out()).contains("valid, 5 antennas, 398 persons");
-    assertThat(run("validate", lines.toString(), "--today", TODAY).out()).contains("valid, 5 antennas, 398 persons");
+    assertThat(run("validate", json.toString(), "--today", TODAY).out())
+        .contains("valid, 5 antennas, 398 persons");
+    assertThat(run("validate", lines.toString(), "--today", TODAY).out())
+        .contains("valid, 5 antennas, 398 persons");
     for (Path p : List.of(json, lines)) {
       Files.copy(p, unnamed, StandardCopyOption.REPLACE_EXISTING);
       assertThat(run("validate", unnamed.toString(), "--today", TODAY).out())

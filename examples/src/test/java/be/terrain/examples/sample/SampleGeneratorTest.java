@@ -38,7 +38,9 @@ class SampleGeneratorTest {
     assertThat(demo.validate(READ_ON).problems()).isEmpty();
     assertThat(demo.organisation().id()).isEqualTo("terrain-demo");
     assertThat(demo.organisation().name()).isEqualTo("Terrain Demo asbl");
-    assertThat(demo.antennas()).extracting(Antenna::id).containsExactlyElementsOf(SampleGenerator.ANTENNA_IDS);
+    assertThat(demo.antennas())
+        .extracting(Antenna::id)
+        .containsExactlyElementsOf(SampleGenerator.ANTENNA_IDS);
     assertThat(demo.antennas()).extracting(Antenna::kind).containsOnly("SERVICE", "ANTENNA");
     assertThat(demo.provinces()).containsExactly("BE-WBR", "BE-WHT");
     assertThat(demo.antennas().stream().filter(a -> a.province().equals("BE-WHT"))).hasSize(3);
@@ -63,7 +65,8 @@ class SampleGeneratorTest {
 
   @Test
   void anotherSeedIsValidToo() {
-    assertThat(SampleGenerator.dataset(Scale.DEMO, 123_456_789L).validate(READ_ON).problems()).isEmpty();
+    assertThat(SampleGenerator.dataset(Scale.DEMO, 123_456_789L).validate(READ_ON).problems())
+        .isEmpty();
   }
 
   @Test
@@ -84,7 +87,8 @@ class SampleGeneratorTest {
       size += Files.size(dir.resolve(kind.collection() + ".csv"));
     }
     assertThat(bytes).isEqualTo(size);
-    assertThat(Files.readString(dir.resolve("rules.json"))).isEqualTo(generator.tickets().rulesJson());
+    assertThat(Files.readString(dir.resolve("rules.json")))
+        .isEqualTo(generator.tickets().rulesJson());
   }
 
   @Test
@@ -92,11 +96,13 @@ class SampleGeneratorTest {
     SampleGenerator.writeCsvFolder(dir, Scale.DEMO, SampleGenerator.DEFAULT_SEED);
 
     byte[] contacts = Files.readAllBytes(dir.resolve("contacts.csv"));
-    assertThat(new String(contacts, 0, 3, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("id,");
+    assertThat(new String(contacts, 0, 3, java.nio.charset.StandardCharsets.ISO_8859_1))
+        .isEqualTo("id,");
     assertThat(contacts).doesNotContain((byte) '\r');
     assertThat(Files.readString(dir.resolve("organisation.csv")))
         .isEqualTo("id,name\nterrain-demo,Terrain Demo asbl\n");
-    assertThat(Files.readAllLines(dir.resolve("contacts.csv")).get(1)).matches("c-0001,2019-01-01,[a-z-]+,[A-Z_]+,(p-\\d{4})?,\\d*");
+    assertThat(Files.readAllLines(dir.resolve("contacts.csv")).get(1))
+        .matches("c-0001,2019-01-01,[a-z-]+,[A-Z_]+,(p-\\d{4})?,\\d*");
   }
 
   @Test
@@ -108,7 +114,9 @@ class SampleGeneratorTest {
 
     for (RecordKind kind : RecordKind.values()) {
       String file = kind.collection() + ".csv";
-      assertThat(Files.readAllBytes(b.resolve(file))).as(file).isEqualTo(Files.readAllBytes(a.resolve(file)));
+      assertThat(Files.readAllBytes(b.resolve(file)))
+          .as(file)
+          .isEqualTo(Files.readAllBytes(a.resolve(file)));
     }
     assertThat(Files.readAllBytes(c.resolve("persons.csv")))
         .isNotEqualTo(Files.readAllBytes(a.resolve("persons.csv")));
@@ -195,7 +203,8 @@ class SampleGeneratorTest {
     assertThat(tickets.spentCents()).isEqualTo(2_005_000L);
     assertThat(tickets.antennas()).containsExactly("centre", "est", "brabant");
     assertThat(tickets.violations().keySet())
-        .containsExactlyInAnyOrder("ANONYMOUS", "NOT_ELIGIBLE", "WRONG_ANTENNA", "OVER_QUOTA", "OVER_BUDGET");
+        .containsExactlyInAnyOrder(
+            "ANONYMOUS", "NOT_ELIGIBLE", "WRONG_ANTENNA", "OVER_QUOTA", "OVER_BUDGET");
     assertThat(tickets.violations().values()).allSatisfy(v -> assertThat(v).isBetween(1, 6));
     assertThat(tickets.persons()).isBetween(30, 120);
   }
@@ -217,8 +226,12 @@ class SampleGeneratorTest {
       if (row.item().item().equals("TICKET_S") && row.personId().isPresent()) {
         assertThat(row.date().getYear()).isEqualTo(2020);
         assertThat(row.item().unitValueCents()).hasValue(1000);
-        String key = row.personId().get() + "@" + row.date().get(IsoFields.WEEK_BASED_YEAR) + "-W"
-            + row.date().get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+        String key =
+            row.personId().get()
+                + "@"
+                + row.date().get(IsoFields.WEEK_BASED_YEAR)
+                + "-W"
+                + row.date().get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
         perPersonWeek.merge(key, row.item().quantity(), Integer::sum);
       }
     }
@@ -233,9 +246,15 @@ class SampleGeneratorTest {
 
     assertThat(json)
         .startsWith("{\n  \"format\": \"terrain-rules/1\",")
-        .contains("\"id\": \"tickets-s-2020\"", "\"item\": \"TICKET_S\"", "\"unit_value_cents\": 1000",
-            "\"units\": 2", "\"per\": \"ISO_WEEK\"", "\"budget_cents\": 2000000",
-            "\"valid_from\": \"2020-01-01\"", "\"valid_to\": \"2020-12-31\"",
+        .contains(
+            "\"id\": \"tickets-s-2020\"",
+            "\"item\": \"TICKET_S\"",
+            "\"unit_value_cents\": 1000",
+            "\"units\": 2",
+            "\"per\": \"ISO_WEEK\"",
+            "\"budget_cents\": 2000000",
+            "\"valid_from\": \"2020-01-01\"",
+            "\"valid_to\": \"2020-12-31\"",
             "\"eligible_roles\": [\"SEX_WORKER\"]",
             "\"antennas\": [\"centre\", \"est\", \"brabant\"]")
         .endsWith("}\n");
@@ -249,15 +268,21 @@ class SampleGeneratorTest {
     assertThat(Scale.S1.totalRows()).isEqualTo(2_150_006L);
     assertThat(Scale.S2.totalRows()).isEqualTo(21_500_006L);
     assertThat(Scale.S1.ticketsBudgetCents()).isEqualTo(20_000_000L);
-    assertThatThrownBy(() -> Scale.named("S3")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("S3");
+    assertThatThrownBy(() -> Scale.named("S3"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("S3");
     assertThatThrownBy(() -> Scale.of("x y", 100, 1, 1, 1, 1000))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("x y");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("x y");
     assertThatThrownBy(() -> Scale.of("few", 10, 1, 1, 1, 1000))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("10");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("10");
     assertThatThrownBy(() -> new Scale("cheap", 100, 1, 1, 1, 1000, 1500))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1500");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("1500");
     assertThatThrownBy(() -> new Scale("rich", 100, 1, 1, 1, 1000, 1_000_000))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1000000");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("1000000");
   }
 
   /** A plain re-reading of distribution-rules.md for the one rule, as of its last day. */
@@ -266,15 +291,18 @@ class SampleGeneratorTest {
     for (int r = 0; r < d.distributions().size(); r++) {
       DistributionTable.Row row = d.distributions().get(r);
       if (row.item().item().equals(rule.item())
-          && !row.date().isBefore(rule.validFrom()) && !row.date().isAfter(rule.validTo())) {
+          && !row.date().isBefore(rule.validFrom())
+          && !row.date().isAfter(rule.validTo())) {
         rows.add(r);
       }
     }
-    rows.sort(Comparator.comparing((Integer r) -> d.distributions().get(r).date())
-        .thenComparing(r -> d.distributions().get(r).actId())
-        .thenComparingInt(r -> r));
+    rows.sort(
+        Comparator.comparing((Integer r) -> d.distributions().get(r).date())
+            .thenComparing(r -> d.distributions().get(r).actId())
+            .thenComparingInt(r -> r));
     Map<String, Integer> violations = new LinkedHashMap<>();
-    for (String kind : List.of("ANONYMOUS", "NOT_ELIGIBLE", "WRONG_ANTENNA", "OVER_QUOTA", "OVER_BUDGET")) {
+    for (String kind :
+        List.of("ANONYMOUS", "NOT_ELIGIBLE", "WRONG_ANTENNA", "OVER_QUOTA", "OVER_BUDGET")) {
       violations.put(kind, 0);
     }
     Map<String, Integer> quota = new HashMap<>();
@@ -299,8 +327,12 @@ class SampleGeneratorTest {
         violations.merge("WRONG_ANTENNA", 1, Integer::sum);
       }
       if (row.personId().isPresent()) {
-        String key = row.personId().get() + "@" + row.date().get(IsoFields.WEEK_BASED_YEAR) + "-"
-            + row.date().get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+        String key =
+            row.personId().get()
+                + "@"
+                + row.date().get(IsoFields.WEEK_BASED_YEAR)
+                + "-"
+                + row.date().get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
         if (quota.merge(key, q, Integer::sum) > rule.quotaUnits()) {
           violations.merge("OVER_QUOTA", 1, Integer::sum);
         }
@@ -311,8 +343,19 @@ class SampleGeneratorTest {
       }
     }
     return new TicketsLedger(
-        rule.ruleId(), rule.item(), rule.unitValueCents(), rule.quotaUnits(), rule.quotaPer(),
-        rule.budgetCents(), rule.validFrom(), rule.validTo(), rule.eligibleRoles(), rule.antennas(),
-        rows.size(), units, persons.size(), violations);
+        rule.ruleId(),
+        rule.item(),
+        rule.unitValueCents(),
+        rule.quotaUnits(),
+        rule.quotaPer(),
+        rule.budgetCents(),
+        rule.validFrom(),
+        rule.validTo(),
+        rule.eligibleRoles(),
+        rule.antennas(),
+        rows.size(),
+        units,
+        persons.size(),
+        violations);
   }
 }

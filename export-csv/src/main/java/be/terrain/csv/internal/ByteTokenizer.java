@@ -24,12 +24,12 @@ import java.util.Arrays;
  *   <li>a quote inside an unquoted cell: the cell is broken; the quote is data, as FastCSV reads
  *       it;
  *   <li>text after a closing quote: the cell is broken and runs to the next separator or line end;
- *   <li>a quote never closed: the cell is broken; reading goes back to just after the opening
- *       quote and takes the rest of that cell as unquoted data, so the following cells and lines
- *       are read as they stand instead of being swallowed;
+ *   <li>a quote never closed: the cell is broken; reading goes back to just after the opening quote
+ *       and takes the rest of that cell as unquoted data, so the following cells and lines are read
+ *       as they stand instead of being swallowed;
  *   <li>bytes that are not UTF-8: the cell is unreadable;
- *   <li>a cell longer than {@link FileRows#MAX_CELL_CHARS}: the cell is unreadable and is not
- *       held in memory past that length.
+ *   <li>a cell longer than {@link FileRows#MAX_CELL_CHARS}: the cell is unreadable and is not held
+ *       in memory past that length.
  * </ul>
  *
  * Bytes are read through a fixed buffer: memory does not grow with the file.
@@ -41,6 +41,7 @@ final class ByteTokenizer {
   private static final int EOF = -1;
   private static final int SEP = -2;
   private static final int NEWLINE = -3;
+
   /** Bytes a cell may hold: enough for {@link FileRows#MAX_CELL_CHARS} characters of UTF-8. */
   private static final int MAX_CELL_BYTES = 4 * FileRows.MAX_CELL_CHARS;
 
@@ -228,7 +229,8 @@ final class ByteTokenizer {
       return;
     }
     if (!nonAscii) {
-      sink.cell(cellLength == 0 ? "" : new String(cell, 0, cellLength, StandardCharsets.ISO_8859_1));
+      sink.cell(
+          cellLength == 0 ? "" : new String(cell, 0, cellLength, StandardCharsets.ISO_8859_1));
       return;
     }
     CharBuffer chars;

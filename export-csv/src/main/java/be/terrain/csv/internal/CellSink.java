@@ -21,8 +21,8 @@ interface CellSink {
 
   /**
    * A cell that was not quoted, as a slice of the tokenizer's buffer (valid only during the call):
-   * one holding a quote is broken quoting ({@link #badCell}), any other is {@link #cell(char[], int,
-   * int)}.
+   * one holding a quote is broken quoting ({@link #badCell}), any other is {@link #cell(char[],
+   * int, int)}.
    */
   default void unquotedCell(char[] buf, int offset, int length) {
     if (hasQuote(buf, offset, length)) {

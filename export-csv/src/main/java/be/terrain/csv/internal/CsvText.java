@@ -5,8 +5,8 @@ import static java.util.Objects.requireNonNull;
 import be.terrain.csv.CsvDialect;
 
 /**
- * The text rules of Terrain's CSV files, shared by every CSV writer and reader of the project:
- * RFC 4180 quoting (a cell is quoted only when it holds the separator, a quote, CR or LF) and the
+ * The text rules of Terrain's CSV files, shared by every CSV writer and reader of the project: RFC
+ * 4180 quoting (a cell is quoted only when it holds the separator, a quote, CR or LF) and the
  * formula-injection guard (a cell a spreadsheet would take for a formula, starting with {@code =},
  * {@code +}, {@code -}, {@code @}, tab or CR, gets a {@code '} prefix, which readers of id and name
  * columns strip again). Stateless; no regular expressions.

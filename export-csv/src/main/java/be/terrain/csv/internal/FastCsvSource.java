@@ -24,8 +24,8 @@ import java.util.Iterator;
  *
  * <p>FastCSV stops at the first text after a closing quote, unterminated quote, undecodable byte or
  * oversized cell; it cannot say which cell it was in nor go on. {@link #read} then returns the line
- * of the record it was reading: every record before that line was delivered complete, that one
- * was not, and the caller goes on from there with {@link ByteTokenizer}, which can.
+ * of the record it was reading: every record before that line was delivered complete, that one was
+ * not, and the caller goes on from there with {@link ByteTokenizer}, which can.
  */
 final class FastCsvSource {
   /** The largest buffer FastCSV may grow to (a cell longer than this goes the slow path). */

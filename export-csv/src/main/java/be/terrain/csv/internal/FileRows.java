@@ -11,19 +11,19 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Turns the records of one CSV file into rows of a {@link DatasetBuilder}: reads the header (columns
- * in any order; unknown, duplicate and missing required columns are problems), then maps each
- * record's cells to the kind's canonical field order through a precomputed {@code int[]}, strips
- * the formula prefix from id and name columns, and reports what the file's structure breaks. The
- * field rules themselves are the builder's.
+ * Turns the records of one CSV file into rows of a {@link DatasetBuilder}: reads the header
+ * (columns in any order; unknown, duplicate and missing required columns are problems), then maps
+ * each record's cells to the kind's canonical field order through a precomputed {@code int[]},
+ * strips the formula prefix from id and name columns, and reports what the file's structure breaks.
+ * The field rules themselves are the builder's.
  *
  * <p>Choices where a row is damaged, so that one defect gives one problem (no cascades):
  *
  * <ul>
- *   <li>a cell that cannot be read (broken quoting, invalid UTF-8, too long) is one problem on
- *       that cell and goes to the builder as {@link DatasetBuilder#UNREADABLE_CELL};
- *   <li>a required column missing from the header is one problem for the file, and its cells go
- *       to the builder as unreadable (not as empty, which would give one problem per row);
+ *   <li>a cell that cannot be read (broken quoting, invalid UTF-8, too long) is one problem on that
+ *       cell and goes to the builder as {@link DatasetBuilder#UNREADABLE_CELL};
+ *   <li>a required column missing from the header is one problem for the file, and its cells go to
+ *       the builder as unreadable (not as empty, which would give one problem per row);
  *   <li>a row with more or fewer cells than the header is one problem on the row (field null, the
  *       record id of its {@code id} cell); its cells are probably shifted, so only its {@code id}
  *       cell is read (the id still counts for references and uniqueness) and every other cell goes
@@ -49,8 +49,10 @@ final class FileRows implements CellSink {
   private boolean[] stripColumn = new boolean[0];
   private String[] template;
   private final CharSequence[] cells;
+
   /** The current record's wanted cells, copied (the parser's buffer may move within a record). */
   private char[] chars = new char[256];
+
   private int charsUsed;
   private final Slice[] slices;
 
@@ -197,9 +199,10 @@ final class FileRows implements CellSink {
   @Override
   public void unquotedCell(char[] buf, int offset, int length) {
     int col = cellIndex;
-    int f = headerDone && length > 0 && length <= MAX_CELL_CHARS && col < columnField.length
-        ? columnField[col]
-        : -1;
+    int f =
+        headerDone && length > 0 && length <= MAX_CELL_CHARS && col < columnField.length
+            ? columnField[col]
+            : -1;
     if (f < 0) {
       CellSink.super.unquotedCell(buf, offset, length);
       return;
@@ -386,7 +389,9 @@ final class FileRows implements CellSink {
         columnField[col] = f;
         fieldColumn[f] = col + 1;
         stripColumn[col] =
-            name.equals("id") || name.equals("person_id") || name.equals("antenna_id")
+            name.equals("id")
+                || name.equals("person_id")
+                || name.equals("antenna_id")
                 || name.equals("name");
       }
     }
@@ -395,7 +400,10 @@ final class FileRows implements CellSink {
       if (fieldColumn[f] == 0 && kind.isRequired(name)) {
         builder.report(
             Problem.of(ProblemCodes.MISSING_FIELD)
-                .at(headerLine > 0 ? Location.ofLine(fileName, headerLine) : Location.ofFile(fileName))
+                .at(
+                    headerLine > 0
+                        ? Location.ofLine(fileName, headerLine)
+                        : Location.ofFile(fileName))
                 .record(kind, null)
                 .field(name)
                 .build());

@@ -120,7 +120,9 @@ public final class FolderReader {
       }
       FileRows rows = new FileRows(CsvFiles.fileName(kind), kind);
       files.put(kind, rows);
-      if (kind == RecordKind.ORGANISATION || kind == RecordKind.ANTENNA || kind == RecordKind.PERSON) {
+      if (kind == RecordKind.ORGANISATION
+          || kind == RecordKind.ANTENNA
+          || kind == RecordKind.PERSON) {
         rows.target(RowTarget.of(builder));
         readFile(kind, folder.resolve(CsvFiles.fileName(kind)), rows);
       } else {
@@ -309,7 +311,8 @@ public final class FolderReader {
     try (InputStream in = Files.newInputStream(path)) {
       b = in.readNBytes(HEAD_BYTES);
     }
-    boolean bom = b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF;
+    boolean bom =
+        b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF;
     int i = bom ? 3 : 0;
     while (i < b.length && (b[i] == '\r' || b[i] == '\n')) {
       i++;

@@ -1,7 +1,7 @@
 package be.terrain.json.internal;
 
-import be.terrain.core.RecordCells;
 import be.terrain.core.Dataset;
+import be.terrain.core.RecordCells;
 import be.terrain.core.RecordKind;
 import java.io.OutputStream;
 import java.util.List;

@@ -44,17 +44,24 @@ public final class DatasetParser {
       Pattern.compile("(, from `[^`]*`)|(: enable `[^`]*` to allow)|( \\(code \\d+\\))");
 
   private static final RecordKind[] KINDS = RecordKind.values();
+
   /** Every member name of a record, {@code type} first: the name matcher's indexes. */
   private static final String[] NAMES;
+
   private static final int TYPE = 0;
+
   /** The field of each name, per kind ({@code [kind][name]}, -1: not a field of the kind). */
   private static final int[][] FIELD_OF;
+
   /** The JSON type of each name's value ({@link Members#typeOf}). */
   private static final int[] TYPE_OF;
+
   /** The index of the {@code id} field per kind, -1 when none. */
   private static final int[] ID_FIELD;
+
   /** The JSON Lines types, and their characters. */
   private static final RecordKind[] LINE_KINDS;
+
   private static final char[][] LINE_TYPES;
   private static final PropertyNameMatcher MATCHER;
   private static final int ID_NAME;
@@ -105,14 +112,19 @@ public final class DatasetParser {
 
   /** The rows and problems read, handed to {@link #builder} as they come unless reading a chunk. */
   private final RecordBatch out;
+
   /** The builder, or null when reading a chunk of JSON Lines into {@link #out} only. */
   private final DatasetBuilder builder;
+
   /** Where {@link #out} is replayed into {@link #builder}; null with it. */
   private final RowRuns runs;
+
   private final String file;
   private final boolean lines;
+
   /** Added to the parser's line numbers. */
   private final int lineOffset;
+
   private JsonParser p;
   private int maxStringLength = Integer.MAX_VALUE;
 
@@ -133,6 +145,7 @@ public final class DatasetParser {
   // JSON Lines: the line the header is on.
   private int headerLine;
   private boolean inHeader;
+
   /** Reading a chunk: a record spans lines (its problem names a line: read it serially). */
   private boolean irregular;
 
@@ -146,10 +159,16 @@ public final class DatasetParser {
    * @param name the member's index in {@link #NAMES}, -1 when none
    * @param text the member's name
    */
-  private record Early(int name, String text, long cell, Deferred problem, TokenStreamLocation at) {}
+  private record Early(
+      int name, String text, long cell, Deferred problem, TokenStreamLocation at) {}
 
   private DatasetParser(
-      DatasetBuilder builder, RecordBatch out, String file, boolean lines, int lineOffset, int headerLine) {
+      DatasetBuilder builder,
+      RecordBatch out,
+      String file,
+      boolean lines,
+      int lineOffset,
+      int headerLine) {
     this.builder = builder;
     this.runs = builder == null ? null : new RowRuns(builder);
     this.out = out;
@@ -185,7 +204,12 @@ public final class DatasetParser {
    * @return the header's line, 0 when there is none
    */
   static int readRest(
-      JsonMapper mapper, DatasetBuilder builder, InputStream in, String file, int lineOffset, int headerLine) {
+      JsonMapper mapper,
+      DatasetBuilder builder,
+      InputStream in,
+      String file,
+      int lineOffset,
+      int headerLine) {
     DatasetParser reader =
         new DatasetParser(builder, new RecordBatch(), file, true, lineOffset, headerLine);
     reader.run(mapper, in);
@@ -206,13 +230,26 @@ public final class DatasetParser {
    * @param headerLine the header's line, 0 when the chunk starts the input
    */
   static Chunk readChunk(
-      JsonMapper mapper, byte[] bytes, int from, int length, boolean blankFirst, String file, int headerLine) {
-    return readChunk(mapper, bytes, from, length, blankFirst, file, headerLine, new RecordBatch(length));
+      JsonMapper mapper,
+      byte[] bytes,
+      int from,
+      int length,
+      boolean blankFirst,
+      String file,
+      int headerLine) {
+    return readChunk(
+        mapper, bytes, from, length, blankFirst, file, headerLine, new RecordBatch(length));
   }
 
   /** {@link #readChunk} into an empty batch the caller recycles (its buffers grow as needed). */
   static Chunk readChunk(
-      JsonMapper mapper, byte[] bytes, int from, int length, boolean blankFirst, String file, int headerLine,
+      JsonMapper mapper,
+      byte[] bytes,
+      int from,
+      int length,
+      boolean blankFirst,
+      String file,
+      int headerLine,
       RecordBatch batch) {
     DatasetParser reader =
         new DatasetParser(null, batch, file, true, blankFirst ? -1 : 0, headerLine);
@@ -261,7 +298,11 @@ public final class DatasetParser {
       fail(ProblemCodes.LIMIT_EXCEEDED, e);
     } catch (StreamReadException e) {
       String message = String.valueOf(e.getOriginalMessage());
-      fail(message.contains("Invalid UTF-8") ? ProblemCodes.INVALID_ENCODING : ProblemCodes.MALFORMED_JSON, e);
+      fail(
+          message.contains("Invalid UTF-8")
+              ? ProblemCodes.INVALID_ENCODING
+              : ProblemCodes.MALFORMED_JSON,
+          e);
     } catch (JacksonException e) {
       fail(ProblemCodes.UNREADABLE, e);
     }
@@ -283,7 +324,13 @@ public final class DatasetParser {
   private void readDocument() {
     JsonToken t = p.nextToken();
     if (t == null) {
-      report(ProblemCodes.MALFORMED_JSON, p.currentLocation(), "", null, null, "the document is empty");
+      report(
+          ProblemCodes.MALFORMED_JSON,
+          p.currentLocation(),
+          "",
+          null,
+          null,
+          "the document is empty");
       return;
     }
     if (t != JsonToken.START_OBJECT) {
@@ -374,7 +421,13 @@ public final class DatasetParser {
       if (e == JsonToken.START_OBJECT) {
         readRecord(kind, index, elementPointer);
       } else {
-        report(ProblemCodes.WRONG_TYPE, p.currentTokenLocation(), elementPointer, null, shown(e), "an object");
+        report(
+            ProblemCodes.WRONG_TYPE,
+            p.currentTokenLocation(),
+            elementPointer,
+            null,
+            shown(e),
+            "an object");
         p.skipChildren();
       }
       index++;
@@ -413,7 +466,11 @@ public final class DatasetParser {
       int line = start.getLineNr();
       if (line == lastLine) {
         report(
-            ProblemCodes.MALFORMED_JSON, start, null, null, null,
+            ProblemCodes.MALFORMED_JSON,
+            start,
+            null,
+            null,
+            null,
             "a line of JSON Lines holds one JSON object");
       }
       if (t != JsonToken.START_OBJECT) {
@@ -432,8 +489,14 @@ public final class DatasetParser {
       if (end != line && t.isStructStart()) {
         irregular = true;
         report(
-            ProblemCodes.MALFORMED_JSON, start, null, null, null,
-            "a record of JSON Lines is on one line (this one ends on line " + (end + lineOffset) + ")");
+            ProblemCodes.MALFORMED_JSON,
+            start,
+            null,
+            null,
+            null,
+            "a record of JSON Lines is on one line (this one ends on line "
+                + (end + lineOffset)
+                + ")");
       }
       lastLine = end;
       flush(false);
@@ -501,7 +564,11 @@ public final class DatasetParser {
   private void readMember(int m, String name) {
     int f = m < 0 ? -1 : FIELD_OF[kind.ordinal()][m];
     if (f < 0 || (seen & (1 << f)) != 0) {
-      defer(f < 0 ? ProblemCodes.UNKNOWN_FIELD : ProblemCodes.DUPLICATE_FIELD, name, null, p.currentTokenLocation());
+      defer(
+          f < 0 ? ProblemCodes.UNKNOWN_FIELD : ProblemCodes.DUPLICATE_FIELD,
+          name,
+          null,
+          p.currentTokenLocation());
       p.nextToken();
       p.skipChildren();
       return;
@@ -534,7 +601,11 @@ public final class DatasetParser {
     for (Early e : early) {
       int f = e.name() < 0 ? -1 : FIELD_OF[k.ordinal()][e.name()];
       if (f < 0 || (seen & (1 << f)) != 0) {
-        defer(f < 0 ? ProblemCodes.UNKNOWN_FIELD : ProblemCodes.DUPLICATE_FIELD, e.text(), null, e.at());
+        defer(
+            f < 0 ? ProblemCodes.UNKNOWN_FIELD : ProblemCodes.DUPLICATE_FIELD,
+            e.text(),
+            null,
+            e.at());
       } else {
         seen |= 1 << f;
         cells[f] = e.cell();
@@ -573,8 +644,7 @@ public final class DatasetParser {
       }
     }
     TokenStreamLocation at = typeAt;
-    Location location =
-        at == null ? Locators.of(file, recordLine, null) : location(at, null);
+    Location location = at == null ? Locators.of(file, recordLine, null) : location(at, null);
     out.report(
         Problem.of(ProblemCodes.UNKNOWN_RECORD_TYPE)
             .at(location)
@@ -667,8 +737,11 @@ public final class DatasetParser {
       out.truncate(start);
       typeProblem =
           new Deferred(
-              ProblemCodes.WRONG_TYPE, field, bad,
-              new Object[] {"an array of pathogen codes (non-empty strings without |)"}, badAt);
+              ProblemCodes.WRONG_TYPE,
+              field,
+              bad,
+              new Object[] {"an array of pathogen codes (non-empty strings without |)"},
+              badAt);
       return RecordBatch.BAD_CELL;
     }
     return count == 0 ? RecordBatch.NULL_CELL : RecordBatch.cell(start, out.length());
@@ -712,7 +785,8 @@ public final class DatasetParser {
     }
     return switch (t) {
       case VALUE_STRING -> '"' + p.getString() + '"';
-      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT, VALUE_TRUE, VALUE_FALSE, VALUE_NULL -> p.getString();
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT, VALUE_TRUE, VALUE_FALSE, VALUE_NULL ->
+          p.getString();
       default -> null;
     };
   }
@@ -733,7 +807,12 @@ public final class DatasetParser {
   }
 
   private void report(
-      ProblemCode code, TokenStreamLocation at, String pointer, String field, String value, Object... args) {
+      ProblemCode code,
+      TokenStreamLocation at,
+      String pointer,
+      String field,
+      String value,
+      Object... args) {
     out.report(
         Problem.of(code).at(location(at, pointer)).field(field).value(value).args(args).build());
   }
@@ -741,7 +820,8 @@ public final class DatasetParser {
   /** A required member that is missing, located where it should be. */
   private void reportMissing(ProblemCode code, String name, Object... args) {
     String pointer = Pointers.child("", name);
-    Location at = lines ? Locators.of(file, headerLine, pointer) : Location.ofPointer(file, pointer);
+    Location at =
+        lines ? Locators.of(file, headerLine, pointer) : Location.ofPointer(file, pointer);
     out.report(Problem.of(code).at(at).field(name).args(args).build());
   }
 
@@ -770,7 +850,8 @@ public final class DatasetParser {
       }
       if (inRecord) {
         // The member being read: the record's current name, or the array's (pathogens) name.
-        TokenStreamContext c = context.inArray() && context.getParent() != null ? context.getParent() : context;
+        TokenStreamContext c =
+            context.inArray() && context.getParent() != null ? context.getParent() : context;
         field = c.currentName();
       }
     }

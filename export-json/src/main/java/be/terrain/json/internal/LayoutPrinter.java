@@ -19,6 +19,7 @@ import tools.jackson.core.TokenStreamContext;
 public final class LayoutPrinter implements PrettyPrinter {
   /** One entry per line at the top, records on one line each. */
   public static final LayoutPrinter DOCUMENT = new LayoutPrinter(true);
+
   /** No whitespace. */
   public static final LayoutPrinter COMPACT = new LayoutPrinter(false);
 

@@ -15,26 +15,25 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads JSON Lines on several threads with the result of a serial read ({@link DatasetParser#read}):
- * the same records, problems, lines and order.
+ * Reads JSON Lines on several threads with the result of a serial read ({@link
+ * DatasetParser#read}): the same records, problems, lines and order.
  *
  * <p>How: the input is cut at line ends into chunks of about a megabyte, read in order on the
- * caller's thread. The first chunk (the header, the organisation and antennas) is parsed first;
- * the next ones are parsed on worker threads, each into a {@link RecordBatch} whose lines count from
+ * caller's thread. The first chunk (the header, the organisation and antennas) is parsed first; the
+ * next ones are parsed on worker threads, each into a {@link RecordBatch} whose lines count from
  * the chunk's first line, a few chunks ahead; the caller replays the batches into the builder in
  * the order of the input, shifting their lines by the line breaks counted before (Jackson's count,
  * so that a lone CR counts as a serial read counts it). Every record, person or activity, reaches
  * the builder in the input's order through the same calls as in a serial read: only the parsing is
  * parallel.
  *
- * <p>A chunk is read as a serial read would read it only when it parses cleanly to its end: a
- * chunk that does not (malformed JSON, a record over several lines, over a limit, invalid UTF-8)
- * is thrown away with every chunk after it, and the input is read serially from that chunk's first
+ * <p>A chunk is read as a serial read would read it only when it parses cleanly to its end: a chunk
+ * that does not (malformed JSON, a record over several lines, over a limit, invalid UTF-8) is
+ * thrown away with every chunk after it, and the input is read serially from that chunk's first
  * line on, with the parser's state of that point (the header's line), so that what is reported is
  * what a serial read reports. The same happens for a line longer than a chunk (it is never held
  * whole: the serial parser streams it) and for an input that is not UTF-8 (Jackson detects UTF-16
@@ -57,7 +56,12 @@ public final class LinesReader {
   private final RowRuns runs;
 
   private LinesReader(
-      JsonMapper mapper, DatasetBuilder builder, InputStream in, String file, int threads, int chunkSize) {
+      JsonMapper mapper,
+      DatasetBuilder builder,
+      InputStream in,
+      String file,
+      int threads,
+      int chunkSize) {
     this.mapper = mapper;
     this.builder = builder;
     this.file = file;
@@ -73,7 +77,12 @@ public final class LinesReader {
    * @param chunkSize the size of a chunk, in bytes (at least 16)
    */
   public static void read(
-      JsonMapper mapper, DatasetBuilder builder, InputStream in, String file, int threads, int chunkSize) {
+      JsonMapper mapper,
+      DatasetBuilder builder,
+      InputStream in,
+      String file,
+      int threads,
+      int chunkSize) {
     if (chunkSize < 16) {
       throw new IllegalArgumentException("a chunk holds at least 16 bytes: " + chunkSize);
     }
@@ -99,7 +108,8 @@ public final class LinesReader {
       return serial(pieces(first, List.of()), 0, 0);
     }
     DatasetParser.Chunk c0 =
-        DatasetParser.readChunk(mapper, first.bytes(), first.from(), first.length(), false, file, 0);
+        DatasetParser.readChunk(
+            mapper, first.bytes(), first.from(), first.length(), false, file, 0);
     if (!c0.regular()) {
       return serial(pieces(first, List.of()), 0, 0);
     }
@@ -133,8 +143,14 @@ public final class LinesReader {
                   pool.submit(
                       () ->
                           DatasetParser.readChunk(
-                              mapper, piece.bytes(), piece.from() - PREFIX, piece.length() + PREFIX,
-                              true, file, header, batch))));
+                              mapper,
+                              piece.bytes(),
+                              piece.from() - PREFIX,
+                              piece.length() + PREFIX,
+                              true,
+                              file,
+                              header,
+                              batch))));
           more = !piece.last();
         }
         Pending head = inFlight.poll();
@@ -264,9 +280,9 @@ public final class LinesReader {
     }
 
     /**
-     * The next piece; null at the end of the input, or when the input cannot be cut (a line
-     * longer than a chunk, or reading failed): then {@link #blocked()}, and {@link #rest()} holds
-     * what is left.
+     * The next piece; null at the end of the input, or when the input cannot be cut (a line longer
+     * than a chunk, or reading failed): then {@link #blocked()}, and {@link #rest()} holds what is
+     * left.
      */
     /** A piece's bytes, no longer used, for a later piece. */
     void recycle(byte[] bytes) {

@@ -11,13 +11,14 @@ public final class Locators {
   private Locators() {}
 
   /**
-   * Locates records of a JSON document by JSON pointer: the position a record was added with is
-   * its index in its array, and {@code (CONTACT, 3, "count")} is {@code /contacts/3/count}.
+   * Locates records of a JSON document by JSON pointer: the position a record was added with is its
+   * index in its array, and {@code (CONTACT, 3, "count")} is {@code /contacts/3/count}.
    *
    * @param file the document's file name, or null
    */
   public static RecordLocator document(String file) {
-    return (kind, position, field) -> Location.ofPointer(file, Pointers.field(kind, position, field));
+    return (kind, position, field) ->
+        Location.ofPointer(file, Pointers.field(kind, position, field));
   }
 
   /**

@@ -5,18 +5,23 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
-/** What the format says of each member of a record: its JSON type, and each kind's field indexes. */
+/**
+ * What the format says of each member of a record: its JSON type, and each kind's field indexes.
+ */
 public final class Members {
   private Members() {}
 
   /** A member whose value is a JSON string. */
   public static final int STRING = 0;
+
   /** A member whose value is a JSON integer. */
   public static final int INTEGER = 1;
+
   /** The {@code pathogens} member: an array of strings. */
   public static final int PATHOGENS = 2;
 
-  private static final Set<String> INTEGERS = Set.of("birth_year", "count", "quantity", "unit_value_cents");
+  private static final Set<String> INTEGERS =
+      Set.of("birth_year", "count", "quantity", "unit_value_cents");
 
   /** The member holding the pathogens. */
   public static final String PATHOGENS_MEMBER = "pathogens";

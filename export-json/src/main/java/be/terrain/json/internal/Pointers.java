@@ -6,9 +6,13 @@ import be.terrain.core.RecordKind;
 public final class Pointers {
   private Pointers() {}
 
-  /** A pointer with one more reference token, escaped ({@code ~} as {@code ~0}, {@code /} as {@code ~1}). */
+  /**
+   * A pointer with one more reference token, escaped ({@code ~} as {@code ~0}, {@code /} as {@code
+   * ~1}).
+   */
   public static String child(String parent, String token) {
-    StringBuilder b = new StringBuilder(parent.length() + token.length() + 1).append(parent).append('/');
+    StringBuilder b =
+        new StringBuilder(parent.length() + token.length() + 1).append(parent).append('/');
     for (int i = 0; i < token.length(); i++) {
       char c = token.charAt(i);
       if (c == '~') {

@@ -12,14 +12,15 @@ import java.util.OptionalInt;
 /**
  * What a parser read, in order, before it goes to a {@link DatasetBuilder}: rows as slices of one
  * character buffer (no string per cell) and problems, each problem before the row it was reported
- * before. {@link #replay} hands everything to the builder in the order it was read, so that
- * reading into a batch first gives the builder the same calls as reading into it directly; a batch
- * filled on another thread can be replayed on the builder's, its lines shifted by where its chunk
- * of the input starts.
+ * before. {@link #replay} hands everything to the builder in the order it was read, so that reading
+ * into a batch first gives the builder the same calls as reading into it directly; a batch filled
+ * on another thread can be replayed on the builder's, its lines shifted by where its chunk of the
+ * input starts.
  */
 final class RecordBatch {
   /** A cell that was null or absent. */
   static final long NULL_CELL = -1L;
+
   /** A cell that could not be read and was reported ({@link DatasetBuilder#UNREADABLE_CELL}). */
   static final long BAD_CELL = -2L;
 
@@ -41,8 +42,8 @@ final class RecordBatch {
   }
 
   /**
-   * An empty batch sized for the records of that many bytes of JSON, so that reading them does
-   * not grow it (the values of a record are fewer characters than its JSON's bytes).
+   * An empty batch sized for the records of that many bytes of JSON, so that reading them does not
+   * grow it (the values of a record are fewer characters than its JSON's bytes).
    */
   RecordBatch(int bytes) {
     chars = new char[Math.max(16, bytes)];
@@ -135,8 +136,7 @@ final class RecordBatch {
   }
 
   /**
-   * Hands the rows and problems to the builder in the order they were read, then empties the
-   * batch.
+   * Hands the rows and problems to the builder in the order they were read, then empties the batch.
    *
    * @param builder where the rows go: the builder, a run at a time
    * @param lineShift added to every row's position and every problem's line (0: as read)
@@ -190,7 +190,10 @@ final class RecordBatch {
     }
     return problem.at(
         new Location(
-            at.file(), OptionalInt.of(at.line().getAsInt() + lineShift), at.column(), at.pointer()));
+            at.file(),
+            OptionalInt.of(at.line().getAsInt() + lineShift),
+            at.column(),
+            at.pointer()));
   }
 
   /** Empties the batch, keeping its buffers. */

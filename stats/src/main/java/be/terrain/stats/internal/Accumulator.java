@@ -32,7 +32,9 @@ public final class Accumulator {
    * @return this
    */
   public Accumulator merge(Accumulator other) {
-    if (other.counts.length != counts.length || other.sets.length != sets.length || other.words != words) {
+    if (other.counts.length != counts.length
+        || other.sets.length != sets.length
+        || other.words != words) {
       throw new IllegalArgumentException("accumulators of different plans cannot be merged");
     }
     long[] c = counts;

@@ -48,7 +48,12 @@ final class AgeBands {
           hi = Integer.MAX_VALUE;
           if (openBand >= 0) {
             throw new IllegalArgumentException(
-                "age band list " + list.id() + " has two open bands: " + list.get(openBand).code() + " and " + c);
+                "age band list "
+                    + list.id()
+                    + " has two open bands: "
+                    + list.get(openBand).code()
+                    + " and "
+                    + c);
           }
           openFrom = lo;
           openBand = i;
@@ -62,10 +67,16 @@ final class AgeBands {
         }
       } catch (NumberFormatException e) {
         throw new IllegalArgumentException(
-            "age band list " + list.id() + ": code '" + c + "' is not a band (<N, A-B, N+ or UNKNOWN)", e);
+            "age band list "
+                + list.id()
+                + ": code '"
+                + c
+                + "' is not a band (<N, A-B, N+ or UNKNOWN)",
+            e);
       }
       if (lo < 0 || hi < lo) {
-        throw new IllegalArgumentException("age band list " + list.id() + ": code '" + c + "' is an empty band");
+        throw new IllegalArgumentException(
+            "age band list " + list.id() + ": code '" + c + "' is an empty band");
       }
       ranges[i] = new int[] {lo, hi};
       max = Math.max(max, hi == Integer.MAX_VALUE ? lo : hi + 1);
@@ -81,8 +92,14 @@ final class AgeBands {
       for (int age = ranges[i][0]; age <= hi; age++) {
         if (bands[age] >= 0) {
           throw new IllegalArgumentException(
-              "age band list " + list.id() + ": bands " + list.get(bands[age]).code() + " and "
-                  + list.get(i).code() + " overlap at age " + age);
+              "age band list "
+                  + list.id()
+                  + ": bands "
+                  + list.get(bands[age]).code()
+                  + " and "
+                  + list.get(i).code()
+                  + " overlap at age "
+                  + age);
         }
         bands[age] = (byte) i;
       }

@@ -32,6 +32,12 @@ abstract class BaseDimension implements Dimension {
 
   @Override
   public String toString() {
-    return "Dimension[" + id + " of " + subject + " in " + codeList + (multiValued() ? ", multi-valued]" : "]");
+    return "Dimension["
+        + id
+        + " of "
+        + subject
+        + " in "
+        + codeList
+        + (multiValued() ? ", multi-valued]" : "]");
   }
 }

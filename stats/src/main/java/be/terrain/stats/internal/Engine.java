@@ -34,9 +34,9 @@ import java.util.stream.IntStream;
  * Computes a report in three steps.
  *
  * <ol>
- *   <li>{@link #plan}: periods become slots (0 is the report's period, k the k-th previous one;
- *       a day-indexed table gives a record's slot); tables are grouped by population and laid out
- *       in one {@code long[]} of counts and an array of person bit sets, both per antenna; every
+ *   <li>{@link #plan}: periods become slots (0 is the report's period, k the k-th previous one; a
+ *       day-indexed table gives a record's slot); tables are grouped by population and laid out in
+ *       one {@code long[]} of counts and an array of person bit sets, both per antenna; every
  *       dimension and population condition is bound once per slot it is needed in (in parallel).
  *   <li>The pass ({@link #accumulateChunk}, {@link #accumulate}): each subject's records are read a
  *       block at a time; a block's records are sorted into slots, each population condition's
@@ -123,7 +123,9 @@ public final class Engine {
     }
   }
 
-  /** A record population: its conditions, the tables it feeds and the person populations it makes. */
+  /**
+   * A record population: its conditions, the tables it feeds and the person populations it makes.
+   */
   private static final class RecordPopPlan {
     final Population population;
     DimPlan[] conditions = new DimPlan[0];
@@ -221,8 +223,13 @@ public final class Engine {
       CodeList list = contexts[0].codes(spec.dimension().codeList());
       if (spec.dimension().multiValued() && list.size() > 64) {
         throw new IllegalArgumentException(
-            "table " + spec.id() + ": multi-valued dimension " + spec.dimension().id() + " has "
-                + list.size() + " codes, more than 64");
+            "table "
+                + spec.id()
+                + ": multi-valued dimension "
+                + spec.dimension().id()
+                + " has "
+                + list.size()
+                + " codes, more than 64");
       }
       DimPlan dim = dims.computeIfAbsent(spec.dimension(), d -> new DimPlan(d, slots, dims.size()));
       dim.maxSlot = Math.max(dim.maxSlot, spec.history());
@@ -234,11 +241,12 @@ public final class Engine {
         pp.maxSlot = Math.max(pp.maxSlot, t.maxSlot);
         personTables.computeIfAbsent(pp, k -> new ArrayList<>()).add(t);
       } else {
-        int weight = switch (spec.measure()) {
-          case CONTACTS -> WEIGHT_CONTACT_COUNT;
-          case UNITS -> WEIGHT_QUANTITY;
-          default -> WEIGHT_ONE;
-        };
+        int weight =
+            switch (spec.measure()) {
+              case CONTACTS -> WEIGHT_CONTACT_COUNT;
+              case UNITS -> WEIGHT_QUANTITY;
+              default -> WEIGHT_ONE;
+            };
         if (spec.measure() == Measure.PERSONS) {
           t = new TablePlan(spec, list, RECORD_PERSONS, weight, dim);
           t.setOffset = sets;
@@ -289,7 +297,12 @@ public final class Engine {
         int code = list.indexOf(c.code());
         if (code < 0 || code >= 64) {
           throw new IllegalArgumentException(
-              "population " + rp.population.id() + ": code list " + list.id() + " has no code " + c.code());
+              "population "
+                  + rp.population.id()
+                  + ": code list "
+                  + list.id()
+                  + " has no code "
+                  + c.code());
         }
         DimPlan dim = dims.computeIfAbsent(c.dimension(), d -> new DimPlan(d, slots, dims.size()));
         dim.maxSlot = Math.max(dim.maxSlot, rp.maxSlot);
@@ -379,7 +392,8 @@ public final class Engine {
   }
 
   /** Plans, computes on all cores and finishes. */
-  public static Report compute(Dataset dataset, ReportDefinition definition, ReportOptions options) {
+  public static Report compute(
+      Dataset dataset, ReportDefinition definition, ReportOptions options) {
     return plan(dataset, definition, options).run();
   }
 
@@ -424,10 +438,10 @@ public final class Engine {
   }
 
   /**
-   * Accumulates the i-th of n equal shares of every subject's records. A share is every n-th
-   * stripe of {@link #STRIPE} records rather than one n-th of the table in one piece: records are
-   * often in date order and the history periods feed fewer tables than the period, so contiguous
-   * shares would give one core the older records (little work) and the other the newer ones.
+   * Accumulates the i-th of n equal shares of every subject's records. A share is every n-th stripe
+   * of {@link #STRIPE} records rather than one n-th of the table in one piece: records are often in
+   * date order and the history periods feed fewer tables than the period, so contiguous shares
+   * would give one core the older records (little work) and the other the newer ones.
    */
   public Accumulator accumulateChunk(int i, int n) {
     Accumulator acc = newAccumulator();
@@ -638,7 +652,14 @@ public final class Engine {
   }
 
   private void add(
-      Accumulator acc, TablePlan t, int slot, int[] rows, int[] ants, int[] pers, int m, Scratch sc) {
+      Accumulator acc,
+      TablePlan t,
+      int slot,
+      int[] rows,
+      int[] ants,
+      int[] pers,
+      int m,
+      Scratch sc) {
     Classifier cls = t.dim.classifiers[slot];
     int codesInList = t.codes;
     if (t.kind == COUNT) {
@@ -759,12 +780,13 @@ public final class Engine {
           IntStream.range(0, chunks)
               .parallel()
               .mapToObj(i -> classifyPersons(acc, words * i / chunks, words * (i + 1) / chunks))
-              .reduce((x, y) -> {
-                for (int i = 0; i < x.length; i++) {
-                  x[i] += y[i];
-                }
-                return x;
-              })
+              .reduce(
+                  (x, y) -> {
+                    for (int i = 0; i < x.length; i++) {
+                      x[i] += y[i];
+                    }
+                    return x;
+                  })
               .orElseThrow();
       for (PersonPopPlan pp : personPops) {
         for (int k = 0; k < pp.tables.length; k++) {
@@ -774,7 +796,11 @@ public final class Engine {
           for (int s = 0; s < scopes.length; s++) {
             for (int slot = 0; slot <= t.maxSlot; slot++) {
               System.arraycopy(
-                  personCounts, pp.countOffsets[k] + (slot * scopes.length + s) * stride, raw[ti][s][slot], 0, stride);
+                  personCounts,
+                  pp.countOffsets[k] + (slot * scopes.length + s) * stride,
+                  raw[ti][s][slot],
+                  0,
+                  stride);
             }
           }
         }
@@ -787,7 +813,8 @@ public final class Engine {
       }
     }
     out.sort(
-        Comparator.comparing(ReportTable::id, Scope.CODE_POINT_ORDER).thenComparing(ReportTable::scope));
+        Comparator.comparing(ReportTable::id, Scope.CODE_POINT_ORDER)
+            .thenComparing(ReportTable::scope));
     return new Report(
         dataset.organisation().id(),
         options.period(),
@@ -818,7 +845,15 @@ public final class Engine {
         for (int slot = 0; slot <= t.maxSlot; slot++) {
           Arrays.fill(union, 0);
           for (int c = 0; c < t.codes; c++) {
-            long[] set = unionOf(acc, as, t.setOffset + slot * antennas * t.codes + c, t.codes, 0, words, buffer);
+            long[] set =
+                unionOf(
+                    acc,
+                    as,
+                    t.setOffset + slot * antennas * t.codes + c,
+                    t.codes,
+                    0,
+                    words,
+                    buffer);
             if (set != null) {
               r[slot][c] = cardinality(set);
               for (int w = 0; w < words; w++) {
@@ -834,7 +869,8 @@ public final class Engine {
 
   /**
    * Classifies the persons numbered {@code 64 * fromWord} to {@code 64 * toWord - 1} of every
-   * person population, slot and scope: their counts, laid out by {@link PersonPopPlan#countOffsets}.
+   * person population, slot and scope: their counts, laid out by {@link
+   * PersonPopPlan#countOffsets}.
    */
   private long[] classifyPersons(Accumulator acc, int fromWord, int toWord) {
     long[] out = new long[personCountsLength];
@@ -845,7 +881,15 @@ public final class Engine {
     for (PersonPopPlan pp : personPops) {
       for (int slot = 0; slot <= pp.maxSlot; slot++) {
         for (int s = 0; s < scopes.length; s++) {
-          long[] set = unionOf(acc, scopeAntennas[s], pp.setOffset + slot * antennas, 1, fromWord, toWord, buffer);
+          long[] set =
+              unionOf(
+                  acc,
+                  scopeAntennas[s],
+                  pp.setOffset + slot * antennas,
+                  1,
+                  fromWord,
+                  toWord,
+                  buffer);
           if (set == null) {
             continue;
           }

@@ -43,7 +43,10 @@ final class SharedLookups {
     int a = ProfileTable.ATTRIBUTES.indexOf(attribute);
     if (a < 0) {
       throw new IllegalArgumentException(
-          "'" + attribute + "' is not a profile attribute: expected one of " + ProfileTable.ATTRIBUTES);
+          "'"
+              + attribute
+              + "' is not a profile attribute: expected one of "
+              + ProfileTable.ATTRIBUTES);
     }
     synchronized (timelineLock) {
       if (timelines[a] == null) {
@@ -70,15 +73,17 @@ final class SharedLookups {
             needed[p >>> 6] |= 1L << p;
           }
         }
-        coverage = Timeline.build(dataset, blocks(), ProfileTable.ATTRIBUTES.indexOf("health_coverage"), needed);
+        coverage =
+            Timeline.build(
+                dataset, blocks(), ProfileTable.ATTRIBUTES.indexOf("health_coverage"), needed);
       }
       return coverage;
     }
   }
 
   /**
-   * Every person's value of every profile attribute in force on a day, interleaved: {@code
-   * [person * ATTRIBUTES + attribute]}, -1 for none.
+   * Every person's value of every profile attribute in force on a day, interleaved: {@code [person
+   * * ATTRIBUTES + attribute]}, -1 for none.
    */
   byte[] profilesOn(int epochDay) {
     synchronized (profilesOnLock) {
@@ -126,43 +131,47 @@ final class SharedLookups {
     ProfileBlocks pb = blocks();
     int persons = d.persons().size();
     byte[] out = new byte[persons * ATTRIBUTES];
-    IntStream.range(0, pb.blocks()).parallel().forEach(k -> {
-      int lo = k << ProfileBlocks.SHIFT;
-      int hi = Math.min(persons, lo + (1 << ProfileBlocks.SHIFT));
-      // key = day << 8 | value: the largest key is the latest value (same-day values agree in a
-      // valid dataset); Integer.MIN_VALUE for none
-      int[] best = new int[(hi - lo) * ATTRIBUTES];
-      Arrays.fill(best, Integer.MIN_VALUE);
-      for (int r = pb.start[k], n = pb.start[k + 1]; r < n; r++) {
-        int rd = pb.days[r];
-        if (rd > day || rd < -(1 << 22)) {
-          continue;
-        }
-        long packed = pb.packed[r];
-        int b = ProfileBlocks.offset(packed) * ATTRIBUTES;
-        for (int a = 0; a < ATTRIBUTES; a++) {
-          int v = ProfileBlocks.value(packed, a);
-          if (v >= 0) {
-            int key = (rd << 8) | v;
-            if (key > best[b + a]) {
-              best[b + a] = key;
-            }
-          }
-        }
-      }
-      int o = lo * ATTRIBUTES;
-      for (int j = 0; j < best.length; j++) {
-        out[o + j] = best[j] == Integer.MIN_VALUE ? -1 : (byte) (best[j] & 0xFF);
-      }
-    });
+    IntStream.range(0, pb.blocks())
+        .parallel()
+        .forEach(
+            k -> {
+              int lo = k << ProfileBlocks.SHIFT;
+              int hi = Math.min(persons, lo + (1 << ProfileBlocks.SHIFT));
+              // key = day << 8 | value: the largest key is the latest value (same-day values agree
+              // in a
+              // valid dataset); Integer.MIN_VALUE for none
+              int[] best = new int[(hi - lo) * ATTRIBUTES];
+              Arrays.fill(best, Integer.MIN_VALUE);
+              for (int r = pb.start[k], n = pb.start[k + 1]; r < n; r++) {
+                int rd = pb.days[r];
+                if (rd > day || rd < -(1 << 22)) {
+                  continue;
+                }
+                long packed = pb.packed[r];
+                int b = ProfileBlocks.offset(packed) * ATTRIBUTES;
+                for (int a = 0; a < ATTRIBUTES; a++) {
+                  int v = ProfileBlocks.value(packed, a);
+                  if (v >= 0) {
+                    int key = (rd << 8) | v;
+                    if (key > best[b + a]) {
+                      best[b + a] = key;
+                    }
+                  }
+                }
+              }
+              int o = lo * ATTRIBUTES;
+              for (int j = 0; j < best.length; j++) {
+                out[o + j] = best[j] == Integer.MIN_VALUE ? -1 : (byte) (best[j] & 0xFF);
+              }
+            });
     return out;
   }
 
   /**
-   * The profile rows copied in order of blocks of {@code 1 << SHIFT} persons (rows in their original
-   * order within a block), each packed as the person's offset in its block (low 15 bits) and one
-   * byte per attribute value (0xFF for none), beside its date. A parallel counting sort: two
-   * sequential passes over the profiles, after which per-person work on a block stays in cache.
+   * The profile rows copied in order of blocks of {@code 1 << SHIFT} persons (rows in their
+   * original order within a block), each packed as the person's offset in its block (low 15 bits)
+   * and one byte per attribute value (0xFF for none), beside its date. A parallel counting sort:
+   * two sequential passes over the profiles, after which per-person work on a block stays in cache.
    */
   static final class ProfileBlocks {
     static final int SHIFT = 15;
@@ -195,15 +204,20 @@ final class SharedLookups {
       int rows = t.size();
       int k = Math.max(1, Math.min(Parallel.cores(), rows / (1 << 16)));
       int[][] counts = new int[k][blocks];
-      IntStream.range(0, k).parallel().forEach(c -> {
-        int[] count = counts[c];
-        for (int r = (int) ((long) rows * c / k), n = (int) ((long) rows * (c + 1) / k); r < n; r++) {
-          int p = t.person(r);
-          if (p >= 0 && p < persons) {
-            count[p >>> SHIFT]++;
-          }
-        }
-      });
+      IntStream.range(0, k)
+          .parallel()
+          .forEach(
+              c -> {
+                int[] count = counts[c];
+                for (int r = (int) ((long) rows * c / k), n = (int) ((long) rows * (c + 1) / k);
+                    r < n;
+                    r++) {
+                  int p = t.person(r);
+                  if (p >= 0 && p < persons) {
+                    count[p >>> SHIFT]++;
+                  }
+                }
+              });
       int[] start = new int[blocks + 1];
       int[][] offsets = new int[k][blocks];
       int at = 0;
@@ -217,21 +231,26 @@ final class SharedLookups {
       start[blocks] = at;
       long[] packed = new long[at];
       int[] days = new int[at];
-      IntStream.range(0, k).parallel().forEach(c -> {
-        int[] fill = offsets[c];
-        for (int r = (int) ((long) rows * c / k), n = (int) ((long) rows * (c + 1) / k); r < n; r++) {
-          int p = t.person(r);
-          if (p >= 0 && p < persons) {
-            int j = fill[p >>> SHIFT]++;
-            long v = p & ((1 << SHIFT) - 1);
-            for (int a = 0; a < ATTRIBUTES; a++) {
-              v |= (t.value(r, a) & 0xFFL) << (SHIFT + 8 * a);
-            }
-            packed[j] = v;
-            days[j] = t.epochDay(r);
-          }
-        }
-      });
+      IntStream.range(0, k)
+          .parallel()
+          .forEach(
+              c -> {
+                int[] fill = offsets[c];
+                for (int r = (int) ((long) rows * c / k), n = (int) ((long) rows * (c + 1) / k);
+                    r < n;
+                    r++) {
+                  int p = t.person(r);
+                  if (p >= 0 && p < persons) {
+                    int j = fill[p >>> SHIFT]++;
+                    long v = p & ((1 << SHIFT) - 1);
+                    for (int a = 0; a < ATTRIBUTES; a++) {
+                      v |= (t.value(r, a) & 0xFFL) << (SHIFT + 8 * a);
+                    }
+                    packed[j] = v;
+                    days[j] = t.epochDay(r);
+                  }
+                }
+              });
       return new ProfileBlocks(start, packed, days);
     }
   }
@@ -239,45 +258,50 @@ final class SharedLookups {
   private static long[] activeBefore(Dataset d, int day) {
     int persons = d.persons().size();
     int words = (persons + 63) >>> 6;
-    long rows = (long) d.contacts().size() + d.accompaniments().size() + d.health().size()
-        + d.distributions().size();
+    long rows =
+        (long) d.contacts().size()
+            + d.accompaniments().size()
+            + d.health().size()
+            + d.distributions().size();
     int k = (int) Math.max(1, Math.min(Parallel.cores(), rows / (1 << 16)));
     return IntStream.range(0, k)
         .parallel()
-        .mapToObj(i -> {
-          long[] before = new long[words];
-          var c = d.contacts();
-          for (int r = share(c.size(), i, k), n = share(c.size(), i + 1, k); r < n; r++) {
-            if (c.epochDay(r) < day) {
-              mark(before, persons, c.person(r));
-            }
-          }
-          var a = d.accompaniments();
-          for (int r = share(a.size(), i, k), n = share(a.size(), i + 1, k); r < n; r++) {
-            if (a.epochDay(r) < day) {
-              mark(before, persons, a.person(r));
-            }
-          }
-          var h = d.health();
-          for (int r = share(h.size(), i, k), n = share(h.size(), i + 1, k); r < n; r++) {
-            if (h.epochDay(r) < day) {
-              mark(before, persons, h.person(r));
-            }
-          }
-          var t = d.distributions();
-          for (int r = share(t.size(), i, k), n = share(t.size(), i + 1, k); r < n; r++) {
-            if (t.epochDay(r) < day) {
-              mark(before, persons, t.person(r));
-            }
-          }
-          return before;
-        })
-        .reduce((x, y) -> {
-          for (int w = 0; w < words; w++) {
-            x[w] |= y[w];
-          }
-          return x;
-        })
+        .mapToObj(
+            i -> {
+              long[] before = new long[words];
+              var c = d.contacts();
+              for (int r = share(c.size(), i, k), n = share(c.size(), i + 1, k); r < n; r++) {
+                if (c.epochDay(r) < day) {
+                  mark(before, persons, c.person(r));
+                }
+              }
+              var a = d.accompaniments();
+              for (int r = share(a.size(), i, k), n = share(a.size(), i + 1, k); r < n; r++) {
+                if (a.epochDay(r) < day) {
+                  mark(before, persons, a.person(r));
+                }
+              }
+              var h = d.health();
+              for (int r = share(h.size(), i, k), n = share(h.size(), i + 1, k); r < n; r++) {
+                if (h.epochDay(r) < day) {
+                  mark(before, persons, h.person(r));
+                }
+              }
+              var t = d.distributions();
+              for (int r = share(t.size(), i, k), n = share(t.size(), i + 1, k); r < n; r++) {
+                if (t.epochDay(r) < day) {
+                  mark(before, persons, t.person(r));
+                }
+              }
+              return before;
+            })
+        .reduce(
+            (x, y) -> {
+              for (int w = 0; w < words; w++) {
+                x[w] |= y[w];
+              }
+              return x;
+            })
         .orElseThrow();
   }
 
@@ -307,47 +331,55 @@ final class SharedLookups {
     static Timeline build(Dataset d, ProfileBlocks pb, int attribute, long[] only) {
       int persons = d.persons().size();
       int[] start = new int[persons + 1];
-      IntStream.range(0, pb.blocks()).parallel().forEach(k -> {
-        int lo = k << ProfileBlocks.SHIFT;
-        for (int r = pb.start[k], n = pb.start[k + 1]; r < n; r++) {
-          long packed = pb.packed[r];
-          int p = lo + ProfileBlocks.offset(packed);
-          if (ProfileBlocks.value(packed, attribute) >= 0 && (only == null || (only[p >>> 6] & (1L << p)) != 0)) {
-            start[p + 1]++;
-          }
-        }
-      });
+      IntStream.range(0, pb.blocks())
+          .parallel()
+          .forEach(
+              k -> {
+                int lo = k << ProfileBlocks.SHIFT;
+                for (int r = pb.start[k], n = pb.start[k + 1]; r < n; r++) {
+                  long packed = pb.packed[r];
+                  int p = lo + ProfileBlocks.offset(packed);
+                  if (ProfileBlocks.value(packed, attribute) >= 0
+                      && (only == null || (only[p >>> 6] & (1L << p)) != 0)) {
+                    start[p + 1]++;
+                  }
+                }
+              });
       for (int p = 0; p < persons; p++) {
         start[p + 1] += start[p];
       }
       int[] days = new int[start[persons]];
       byte[] values = new byte[start[persons]];
-      IntStream.range(0, pb.blocks()).parallel().forEach(k -> {
-        int lo = k << ProfileBlocks.SHIFT;
-        int hi = Math.min(persons, lo + (1 << ProfileBlocks.SHIFT));
-        int[] fill = Arrays.copyOfRange(start, lo, hi);
-        for (int r = pb.start[k], n = pb.start[k + 1]; r < n; r++) {
-          long packed = pb.packed[r];
-          int p = lo + ProfileBlocks.offset(packed);
-          int v = ProfileBlocks.value(packed, attribute);
-          if (v < 0 || (only != null && (only[p >>> 6] & (1L << p)) == 0)) {
-            continue;
-          }
-          int j = fill[p - lo]++;
-          days[j] = pb.days[r];
-          values[j] = (byte) v;
-          // insertion sort within the person's entries, stable: later rows stay after equal days
-          while (j > start[p] && days[j - 1] > days[j]) {
-            int dd = days[j - 1];
-            days[j - 1] = days[j];
-            days[j] = dd;
-            byte vv = values[j - 1];
-            values[j - 1] = values[j];
-            values[j] = vv;
-            j--;
-          }
-        }
-      });
+      IntStream.range(0, pb.blocks())
+          .parallel()
+          .forEach(
+              k -> {
+                int lo = k << ProfileBlocks.SHIFT;
+                int hi = Math.min(persons, lo + (1 << ProfileBlocks.SHIFT));
+                int[] fill = Arrays.copyOfRange(start, lo, hi);
+                for (int r = pb.start[k], n = pb.start[k + 1]; r < n; r++) {
+                  long packed = pb.packed[r];
+                  int p = lo + ProfileBlocks.offset(packed);
+                  int v = ProfileBlocks.value(packed, attribute);
+                  if (v < 0 || (only != null && (only[p >>> 6] & (1L << p)) == 0)) {
+                    continue;
+                  }
+                  int j = fill[p - lo]++;
+                  days[j] = pb.days[r];
+                  values[j] = (byte) v;
+                  // insertion sort within the person's entries, stable: later rows stay after equal
+                  // days
+                  while (j > start[p] && days[j - 1] > days[j]) {
+                    int dd = days[j - 1];
+                    days[j - 1] = days[j];
+                    days[j] = dd;
+                    byte vv = values[j - 1];
+                    values[j - 1] = values[j];
+                    values[j] = vv;
+                    j--;
+                  }
+                }
+              });
       return new Timeline(start, days, values);
     }
 
@@ -384,8 +416,8 @@ final class SharedLookups {
 
     /**
      * Finds each act's first row. Acts are numbered in order of first appearance, so a row is its
-     * act's first when its act number exceeds every act number before it: each range of rows
-     * starts from the largest act number of the ranges before it.
+     * act's first when its act number exceeds every act number before it: each range of rows starts
+     * from the largest act number of the ranges before it.
      */
     static Acts build(DistributionTable t) {
       int count = t.actCount();
@@ -397,31 +429,41 @@ final class SharedLookups {
       int[] persons = new int[count];
       int k = Math.max(1, Math.min(Parallel.cores(), rows / (1 << 16)));
       int[] maxOf = new int[k];
-      IntStream.range(0, k).parallel().forEach(c -> {
-        int max = -1;
-        for (int r = (int) ((long) rows * c / k), n = (int) ((long) rows * (c + 1) / k); r < n; r++) {
-          max = Math.max(max, t.act(r));
-        }
-        maxOf[c] = max;
-      });
-      IntStream.range(0, k).parallel().forEach(c -> {
-        int max = -1;
-        for (int i = 0; i < c; i++) {
-          max = Math.max(max, maxOf[i]);
-        }
-        for (int r = (int) ((long) rows * c / k), n = (int) ((long) rows * (c + 1) / k); r < n; r++) {
-          int act = t.act(r);
-          if (act > max) {
-            max = act;
-            if (act < count) {
-              first[act] = r;
-              days[act] = t.epochDay(r);
-              antennas[act] = t.antenna(r);
-              persons[act] = t.person(r);
-            }
-          }
-        }
-      });
+      IntStream.range(0, k)
+          .parallel()
+          .forEach(
+              c -> {
+                int max = -1;
+                for (int r = (int) ((long) rows * c / k), n = (int) ((long) rows * (c + 1) / k);
+                    r < n;
+                    r++) {
+                  max = Math.max(max, t.act(r));
+                }
+                maxOf[c] = max;
+              });
+      IntStream.range(0, k)
+          .parallel()
+          .forEach(
+              c -> {
+                int max = -1;
+                for (int i = 0; i < c; i++) {
+                  max = Math.max(max, maxOf[i]);
+                }
+                for (int r = (int) ((long) rows * c / k), n = (int) ((long) rows * (c + 1) / k);
+                    r < n;
+                    r++) {
+                  int act = t.act(r);
+                  if (act > max) {
+                    max = act;
+                    if (act < count) {
+                      first[act] = r;
+                      days[act] = t.epochDay(r);
+                      antennas[act] = t.antenna(r);
+                      persons[act] = t.person(r);
+                    }
+                  }
+                }
+              });
       for (int act = 0; act < count; act++) {
         if (first[act] < 0) {
           days[act] = Integer.MIN_VALUE;

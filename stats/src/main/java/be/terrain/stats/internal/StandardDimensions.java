@@ -33,11 +33,14 @@ public final class StandardDimensions {
       public Classifier bind(DimensionContext c) {
         PersonTable persons = c.dataset().persons();
         byte[] v = new byte[persons.size()];
-        Parallel.ranges(v.length, PER_RANGE, (lo, hi) -> {
-          for (int p = lo; p < hi; p++) {
-            v[p] = (byte) persons.role(p);
-          }
-        });
+        Parallel.ranges(
+            v.length,
+            PER_RANGE,
+            (lo, hi) -> {
+              for (int p = lo; p < hi; p++) {
+                v[p] = (byte) persons.role(p);
+              }
+            });
         return new PerPerson(v);
       }
     };
@@ -51,12 +54,15 @@ public final class StandardDimensions {
         PersonTable persons = c.dataset().persons();
         byte unknown = (byte) c.codes(codeList()).indexOf(Code.UNKNOWN);
         byte[] v = new byte[persons.size()];
-        Parallel.ranges(v.length, PER_RANGE, (lo, hi) -> {
-          for (int p = lo; p < hi; p++) {
-            int s = persons.sex(p);
-            v[p] = s >= 0 ? (byte) s : unknown;
-          }
-        });
+        Parallel.ranges(
+            v.length,
+            PER_RANGE,
+            (lo, hi) -> {
+              for (int p = lo; p < hi; p++) {
+                int s = persons.sex(p);
+                v[p] = s >= 0 ? (byte) s : unknown;
+              }
+            });
         return new PerPerson(v);
       }
     };
@@ -73,12 +79,15 @@ public final class StandardDimensions {
         byte unknown = (byte) c.codes(codeList()).indexOf(Code.UNKNOWN);
         int year = c.period().to().getYear();
         byte[] v = new byte[persons.size()];
-        Parallel.ranges(v.length, PER_RANGE, (lo, hi) -> {
-          for (int p = lo; p < hi; p++) {
-            int by = persons.birthYear(p);
-            v[p] = by < 0 ? unknown : (byte) bands.band(year - by);
-          }
-        });
+        Parallel.ranges(
+            v.length,
+            PER_RANGE,
+            (lo, hi) -> {
+              for (int p = lo; p < hi; p++) {
+                int by = persons.birthYear(p);
+                v[p] = by < 0 ? unknown : (byte) bands.band(year - by);
+              }
+            });
         return new PerPerson(v);
       }
     };
@@ -98,12 +107,15 @@ public final class StandardDimensions {
         }
         byte unknown = (byte) list.indexOf(Code.UNKNOWN);
         byte[] v = new byte[persons.size()];
-        Parallel.ranges(v.length, PER_RANGE, (lo, hi) -> {
-          for (int p = lo; p < hi; p++) {
-            int n = persons.nationality(p);
-            v[p] = n >= 0 && n < groups.length ? toList[groups[n]] : unknown;
-          }
-        });
+        Parallel.ranges(
+            v.length,
+            PER_RANGE,
+            (lo, hi) -> {
+              for (int p = lo; p < hi; p++) {
+                int n = persons.nationality(p);
+                v[p] = n >= 0 && n < groups.length ? toList[groups[n]] : unknown;
+              }
+            });
         return new PerPerson(v);
       }
     };
@@ -114,7 +126,10 @@ public final class StandardDimensions {
     int a = ProfileTable.ATTRIBUTES.indexOf(attribute);
     if (a < 0) {
       throw new IllegalArgumentException(
-          "'" + attribute + "' is not a profile attribute: expected one of " + ProfileTable.ATTRIBUTES);
+          "'"
+              + attribute
+              + "' is not a profile attribute: expected one of "
+              + ProfileTable.ATTRIBUTES);
     }
     return new BaseDimension(attribute, Subject.PERSON, attribute) {
       @Override
@@ -123,12 +138,15 @@ public final class StandardDimensions {
         byte[] v = new byte[c.dataset().persons().size()];
         if (c instanceof Context own) {
           byte[] all = own.profilesAtEnd();
-          Parallel.ranges(v.length, PER_RANGE, (lo, hi) -> {
-            for (int p = lo; p < hi; p++) {
-              byte x = all[p * SharedLookups.ATTRIBUTES + a];
-              v[p] = x >= 0 ? x : unknown;
-            }
-          });
+          Parallel.ranges(
+              v.length,
+              PER_RANGE,
+              (lo, hi) -> {
+                for (int p = lo; p < hi; p++) {
+                  byte x = all[p * SharedLookups.ATTRIBUTES + a];
+                  v[p] = x >= 0 ? x : unknown;
+                }
+              });
         } else {
           for (int p = 0; p < v.length; p++) {
             int x = c.profileAtEnd(p, a);
@@ -155,7 +173,8 @@ public final class StandardDimensions {
         byte yes = (byte) list.indexOf("YES");
         byte no = (byte) list.indexOf("NO");
         if (yes < 0 || no < 0) {
-          throw new IllegalArgumentException("code list " + list.id() + " needs the codes YES and NO");
+          throw new IllegalArgumentException(
+              "code list " + list.id() + " needs the codes YES and NO");
         }
         PersonTable persons = c.dataset().persons();
         int from = c.period().fromEpochDay();
@@ -169,18 +188,21 @@ public final class StandardDimensions {
         if (anyWithout) {
           c.activeBefore(0); // builds the lookup before the parallel loop reads it
         }
-        Parallel.ranges(v.length, PER_RANGE, (lo, hi) -> {
-          for (int p = lo; p < hi; p++) {
-            int fc = persons.firstContactEpochDay(p);
-            boolean isNew;
-            if (fc != Integer.MIN_VALUE && fc <= to) {
-              isNew = fc >= from;
-            } else {
-              isNew = !c.activeBefore(p);
-            }
-            v[p] = isNew ? yes : no;
-          }
-        });
+        Parallel.ranges(
+            v.length,
+            PER_RANGE,
+            (lo, hi) -> {
+              for (int p = lo; p < hi; p++) {
+                int fc = persons.firstContactEpochDay(p);
+                boolean isNew;
+                if (fc != Integer.MIN_VALUE && fc <= to) {
+                  isNew = fc >= from;
+                } else {
+                  isNew = !c.activeBefore(p);
+                }
+                v[p] = isNew ? yes : no;
+              }
+            });
         return new PerPerson(v);
       }
     };
@@ -198,7 +220,8 @@ public final class StandardDimensions {
 
   /** {@code accompaniment_domain} of an accompaniment. */
   public static Dimension accompanimentDomain() {
-    return new BaseDimension("accompaniment_domain", Subject.ACCOMPANIMENT, "accompaniment_domain") {
+    return new BaseDimension(
+        "accompaniment_domain", Subject.ACCOMPANIMENT, "accompaniment_domain") {
       @Override
       public Classifier bind(DimensionContext c) {
         return new Domain(c.dataset().accompaniments());
@@ -264,7 +287,10 @@ public final class StandardDimensions {
             c instanceof Context own ? own.consultationCoverage() : c.profiles("health_coverage");
         int consultation = c.codes("health_kind").indexOf("MEDICAL_CONSULTATION");
         return new Coverage(
-            c.dataset().health(), timeline, c.codes(codeList()).indexOf(Code.UNKNOWN), consultation);
+            c.dataset().health(),
+            timeline,
+            c.codes(codeList()).indexOf(Code.UNKNOWN),
+            consultation);
       }
     };
   }

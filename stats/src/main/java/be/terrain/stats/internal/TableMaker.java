@@ -16,7 +16,9 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 
-/** Turns a table's counts in one scope into a {@link ReportTable}: percents, history, suppression. */
+/**
+ * Turns a table's counts in one scope into a {@link ReportTable}: percents, history, suppression.
+ */
 final class TableMaker {
   private TableMaker() {}
 
@@ -25,7 +27,8 @@ final class TableMaker {
    *
    * @param raw per slot (0 current, k the k-th previous period), the count of each code then n
    */
-  static ReportTable make(TableSpec spec, CodeList list, Scope scope, long[][] raw, ReportOptions options) {
+  static ReportTable make(
+      TableSpec spec, CodeList list, Scope scope, long[][] raw, ReportOptions options) {
     int codes = list.size();
     long[] counts = new long[codes];
     System.arraycopy(raw[0], 0, counts, 0, codes);

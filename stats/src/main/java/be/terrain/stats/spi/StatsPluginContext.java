@@ -34,7 +34,9 @@ public interface StatsPluginContext {
         .orElseThrow(
             () ->
                 new TerrainException(
-                    "plugin " + context.pluginId() + ": this plugin context has no report extension points;"
+                    "plugin "
+                        + context.pluginId()
+                        + ": this plugin context has no report extension points;"
                         + " plugins that add reports are loaded with be.terrain.stats.Terrain"));
   }
 
@@ -52,10 +54,10 @@ public interface StatsPluginContext {
   StatsPluginContext addTableSpec(TableSpec table);
 
   /**
-   * Adds a report definition under a name, e.g. {@code fdss-2020} ({@code Terrain.definition(name)},
-   * {@code terrain report --definition NAME}). Refused when the name is taken, is not 1 to 64
-   * characters of {@code a-z 0-9 . _ -}, or a table of the definition needs a code list or code that
-   * is not registered.
+   * Adds a report definition under a name, e.g. {@code fdss-2020} ({@code
+   * Terrain.definition(name)}, {@code terrain report --definition NAME}). Refused when the name is
+   * taken, is not 1 to 64 characters of {@code a-z 0-9 . _ -}, or a table of the definition needs a
+   * code list or code that is not registered.
    */
   StatsPluginContext addReportDefinition(String name, ReportDefinition definition);
 

@@ -17,13 +17,16 @@ public final class TestPlugins {
   private TestPlugins() {}
 
   /** Ten-year age bands. */
-  public static final CodeList AGE_BAND_10 = CodeList.of("age_band_10", List.of(
-      Code.of("age_band_10", "<20", "Moins de 20 ans", "Jonger dan 20", "Under 20"),
-      Code.of("age_band_10", "20-29", "20-29", "20-29", "20-29"),
-      Code.of("age_band_10", "30-39", "30-39", "30-39", "30-39"),
-      Code.of("age_band_10", "40-49", "40-49", "40-49", "40-49"),
-      Code.of("age_band_10", "50+", "50 ans et plus", "50 en ouder", "50 and over"),
-      Code.of("age_band_10", "UNKNOWN", "Inconnu", "Onbekend", "Unknown")));
+  public static final CodeList AGE_BAND_10 =
+      CodeList.of(
+          "age_band_10",
+          List.of(
+              Code.of("age_band_10", "<20", "Moins de 20 ans", "Jonger dan 20", "Under 20"),
+              Code.of("age_band_10", "20-29", "20-29", "20-29", "20-29"),
+              Code.of("age_band_10", "30-39", "30-39", "30-39", "30-39"),
+              Code.of("age_band_10", "40-49", "40-49", "40-49", "40-49"),
+              Code.of("age_band_10", "50+", "50 ans et plus", "50 en ouder", "50 and over"),
+              Code.of("age_band_10", "UNKNOWN", "Inconnu", "Onbekend", "Unknown")));
 
   /** A plugin configured in code: id, version, SPI version, priority and what it registers. */
   public static class Simple implements TerrainPlugin {
@@ -37,7 +40,12 @@ public final class TestPlugins {
       this("simple", "1.0.0", SPI_VERSION, 0, c -> {});
     }
 
-    public Simple(String id, String version, String spi, int priority, java.util.function.Consumer<PluginContext> registration) {
+    public Simple(
+        String id,
+        String version,
+        String spi,
+        int priority,
+        java.util.function.Consumer<PluginContext> registration) {
       this.id = id;
       this.version = version;
       this.spi = spi;
@@ -78,14 +86,31 @@ public final class TestPlugins {
   /** A federation's report: its age bands and a report of two tables. */
   public static final class Federation extends Simple {
     public Federation() {
-      super("federation", "2.1.0", SPI_VERSION, 0, c -> {
-        c.addCodeList(AGE_BAND_10);
-        StatsPluginContext.of(c)
-            .addDimension(Dimensions.ageBand("age_band_10"))
-            .addReportDefinition("federation", ReportDefinition.of("federation", List.of(
-                TableSpec.of("fed.age", Population.PSYCHOSOCIAL_PERSONS, Dimensions.ageBand("age_band_10"), Measure.PERSONS),
-                TableSpec.of("fed.sex", Population.PSYCHOSOCIAL_PERSONS, Dimensions.SEX, Measure.PERSONS))));
-      });
+      super(
+          "federation",
+          "2.1.0",
+          SPI_VERSION,
+          0,
+          c -> {
+            c.addCodeList(AGE_BAND_10);
+            StatsPluginContext.of(c)
+                .addDimension(Dimensions.ageBand("age_band_10"))
+                .addReportDefinition(
+                    "federation",
+                    ReportDefinition.of(
+                        "federation",
+                        List.of(
+                            TableSpec.of(
+                                "fed.age",
+                                Population.PSYCHOSOCIAL_PERSONS,
+                                Dimensions.ageBand("age_band_10"),
+                                Measure.PERSONS),
+                            TableSpec.of(
+                                "fed.sex",
+                                Population.PSYCHOSOCIAL_PERSONS,
+                                Dimensions.SEX,
+                                Measure.PERSONS))));
+          });
     }
   }
 

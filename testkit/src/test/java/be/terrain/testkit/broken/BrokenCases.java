@@ -26,9 +26,9 @@ import be.terrain.testkit.DatasetRuleContract;
 import be.terrain.testkit.DimensionContract;
 import be.terrain.testkit.PluginContract;
 import be.terrain.testkit.ReportDefinitionContract;
-import java.io.IOException;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -45,78 +45,82 @@ public final class BrokenCases {
   private BrokenCases() {}
 
   /** Gives some contacts a code index one past the end of contact_channel. */
-  static final Dimension OUT_OF_LIST = new Dimension() {
-    @Override
-    public String id() {
-      return "out_of_list";
-    }
+  static final Dimension OUT_OF_LIST =
+      new Dimension() {
+        @Override
+        public String id() {
+          return "out_of_list";
+        }
 
-    @Override
-    public Subject subject() {
-      return Subject.CONTACT;
-    }
+        @Override
+        public Subject subject() {
+          return Subject.CONTACT;
+        }
 
-    @Override
-    public String codeList() {
-      return "contact_channel";
-    }
+        @Override
+        public String codeList() {
+          return "contact_channel";
+        }
 
-    @Override
-    public Classifier bind(DimensionContext context) {
-      int size = context.codes(codeList()).size();
-      return record -> record % 2 == 1 ? size : 0;
-    }
-  };
+        @Override
+        public Classifier bind(DimensionContext context) {
+          int size = context.codes(codeList()).size();
+          return record -> record % 2 == 1 ? size : 0;
+        }
+      };
 
   /** Each binding classifies differently. */
-  static final Dimension FICKLE = new Dimension() {
-    private final AtomicInteger bindings = new AtomicInteger();
+  static final Dimension FICKLE =
+      new Dimension() {
+        private final AtomicInteger bindings = new AtomicInteger();
 
-    @Override
-    public String id() {
-      return "fickle";
-    }
+        @Override
+        public String id() {
+          return "fickle";
+        }
 
-    @Override
-    public Subject subject() {
-      return Subject.PERSON;
-    }
+        @Override
+        public Subject subject() {
+          return Subject.PERSON;
+        }
 
-    @Override
-    public String codeList() {
-      return "sex";
-    }
+        @Override
+        public String codeList() {
+          return "sex";
+        }
 
-    @Override
-    public Classifier bind(DimensionContext context) {
-      int shift = bindings.incrementAndGet();
-      return record -> (record + shift) % 4;
-    }
-  };
+        @Override
+        public Classifier bind(DimensionContext context) {
+          int shift = bindings.incrementAndGet();
+          return record -> (record + shift) % 4;
+        }
+      };
 
   /** A dimension that leaves anonymous contacts without a code. */
-  static final Dimension PARTIAL = new Dimension() {
-    @Override
-    public String id() {
-      return "partial";
-    }
+  static final Dimension PARTIAL =
+      new Dimension() {
+        @Override
+        public String id() {
+          return "partial";
+        }
 
-    @Override
-    public Subject subject() {
-      return Subject.CONTACT;
-    }
+        @Override
+        public Subject subject() {
+          return Subject.CONTACT;
+        }
 
-    @Override
-    public String codeList() {
-      return "contact_channel";
-    }
+        @Override
+        public String codeList() {
+          return "contact_channel";
+        }
 
-    @Override
-    public Classifier bind(DimensionContext context) {
-      Dataset d = context.dataset();
-      return record -> d.contacts().person(record) < 0 ? Classifier.NONE : d.contacts().channel(record);
-    }
-  };
+        @Override
+        public Classifier bind(DimensionContext context) {
+          Dataset d = context.dataset();
+          return record ->
+              d.contacts().person(record) < 0 ? Classifier.NONE : d.contacts().channel(record);
+        }
+      };
 
   /** A dimension that gives a code outside its list. */
   @Tag(BROKEN)
@@ -136,14 +140,22 @@ public final class BrokenCases {
     }
   }
 
-  /** A report whose single-valued table does not add up: anonymous contacts count in n, in no row. */
+  /**
+   * A report whose single-valued table does not add up: anonymous contacts count in n, in no row.
+   */
   @Tag(BROKEN)
   public static class UnbalancedReportCase extends ReportDefinitionContract {
     @Override
     protected ReportDefinition definition() {
-      return ReportDefinition.of("unbalanced", List.of(
-          TableSpec.of("contacts.partial", Population.CONTACT_ROWS, PARTIAL, Measure.ACTS),
-          TableSpec.of("profile.sex", Population.PSYCHOSOCIAL_PERSONS, Dimensions.SEX, Measure.PERSONS)));
+      return ReportDefinition.of(
+          "unbalanced",
+          List.of(
+              TableSpec.of("contacts.partial", Population.CONTACT_ROWS, PARTIAL, Measure.ACTS),
+              TableSpec.of(
+                  "profile.sex",
+                  Population.PSYCHOSOCIAL_PERSONS,
+                  Dimensions.SEX,
+                  Measure.PERSONS)));
     }
   }
 
@@ -152,8 +164,13 @@ public final class BrokenCases {
   public static class ClashingCodesCase extends CodeListContract {
     @Override
     protected TerrainPlugin plugin() {
-      return new Plugin("clashing", "1.0", c -> c.addCodes("contact_channel", List.of(
-          Code.of("contact_channel", "STREET", "Rue", "Straat", "Street"))));
+      return new Plugin(
+          "clashing",
+          "1.0",
+          c ->
+              c.addCodes(
+                  "contact_channel",
+                  List.of(Code.of("contact_channel", "STREET", "Rue", "Straat", "Street"))));
     }
   }
 
@@ -162,8 +179,13 @@ public final class BrokenCases {
   public static class BadLabelsCase extends CodeListContract {
     @Override
     protected TerrainPlugin plugin() {
-      return new Plugin("labels", "1.0", c -> c.addCodes("contact_channel", List.of(
-          Code.of("contact_channel", "BY BIKE", " ", "Fiets", "Bike"))));
+      return new Plugin(
+          "labels",
+          "1.0",
+          c ->
+              c.addCodes(
+                  "contact_channel",
+                  List.of(Code.of("contact_channel", "BY BIKE", " ", "Fiets", "Bike"))));
     }
   }
 
@@ -209,7 +231,8 @@ public final class BrokenCases {
         @Override
         public void check(Dataset dataset, LocalDate today, ProblemSink problems) {
           for (int r = 0; r < dataset.contacts().size(); r++) {
-            problems.report(dataset.contacts().problem(ProblemCodes.UNKNOWN_ANTENNA, r, "antenna_id").build());
+            problems.report(
+                dataset.contacts().problem(ProblemCodes.UNKNOWN_ANTENNA, r, "antenna_id").build());
           }
         }
       };
@@ -249,7 +272,10 @@ public final class BrokenCases {
     }
   }
 
-  /** The organisation and antennas as Java data (no contacts, no persons...); reading throws on anything else. */
+  /**
+   * The organisation and antennas as Java data (no contacts, no persons...); reading throws on
+   * anything else.
+   */
   static final class LossyFormat implements DatasetFormat {
     @Override
     public String name() {
@@ -273,7 +299,8 @@ public final class BrokenCases {
         b.organisation(new be.terrain.core.Organisation(in.readUTF(), in.readUTF()));
         int antennas = in.readInt();
         for (int i = 0; i < antennas; i++) {
-          b.add(new be.terrain.core.Antenna(in.readUTF(), in.readUTF(), in.readUTF(), in.readUTF()));
+          b.add(
+              new be.terrain.core.Antenna(in.readUTF(), in.readUTF(), in.readUTF(), in.readUTF()));
         }
         return ReadResult.of(b.build(), options.today());
       } catch (IOException e) {

@@ -16,8 +16,8 @@ import java.util.stream.IntStream;
 /**
  * The rules check: the ledger rows sorted once (date, act id, order read) with a primitive sort on
  * packed keys, then one pass per rule with per-person counters in arrays. Because rows come in date
- * order, each person's quota periods come in order too, so one counter per person (the units of
- * her current period) is enough: no map.
+ * order, each person's quota periods come in order too, so one counter per person (the units of her
+ * current period) is enough: no map.
  */
 public final class CheckEngine {
   /** Above this many sorted rows, rules are checked in parallel and the sort is parallel. */

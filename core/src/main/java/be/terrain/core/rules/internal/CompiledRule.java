@@ -17,22 +17,31 @@ public final class CompiledRule {
 
   /** The rule. */
   public final DistributionRule rule;
+
   /** The item's index in the item list, -1 when the list lacks it (no row then applies). */
   public final int item;
+
   /** {@code valid_from} as an epoch day. */
   public final int from;
+
   /** {@code valid_to} as an epoch day. */
   public final int to;
+
   /** Eligible roles by role index, null when any role is. */
   public final boolean[] roles;
+
   /** Allowed antennas by antenna index, null when any antenna is. */
   public final boolean[] antennas;
+
   /** Quota units, 0 without quota. */
   public final int quotaUnits;
+
   /** Quota period, null without quota. */
   public final QuotaPeriod per;
+
   /** Budget in cents, -1 without budget. */
   public final long budget;
+
   /** The rule's unit value in cents, -1 when it gives none. */
   public final int unitValue;
 

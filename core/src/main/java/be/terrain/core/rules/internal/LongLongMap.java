@@ -3,8 +3,8 @@ package be.terrain.core.rules.internal;
 import java.util.Arrays;
 
 /**
- * A hash map from non-negative long keys to long values without boxing: open addressing with
- * linear probing, capacity a power of two, at most half full.
+ * A hash map from non-negative long keys to long values without boxing: open addressing with linear
+ * probing, capacity a power of two, at most half full.
  */
 public final class LongLongMap {
   private static final long FREE = Long.MIN_VALUE;

@@ -51,8 +51,10 @@ public final class Plans {
     if (hi == 0 && lo >= 0) {
       return lo / c + (lo % c == 0 ? 0 : 1);
     }
-    BigInteger[] qr = BigInteger.valueOf(a).multiply(BigInteger.valueOf(b))
-        .divideAndRemainder(BigInteger.valueOf(c));
+    BigInteger[] qr =
+        BigInteger.valueOf(a)
+            .multiply(BigInteger.valueOf(b))
+            .divideAndRemainder(BigInteger.valueOf(c));
     BigInteger q = qr[1].signum() == 0 ? qr[0] : qr[0].add(BigInteger.ONE);
     return q.bitLength() < 63 ? q.longValue() : Long.MAX_VALUE;
   }

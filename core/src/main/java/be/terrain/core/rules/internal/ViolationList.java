@@ -14,10 +14,10 @@ import java.util.OptionalLong;
 import java.util.RandomAccess;
 
 /**
- * A rule's violations stored compactly (row, day, kind, excess: 17 bytes each) and made into
- * {@link Violation} records when read, so that a ledger with millions of violations is checked
- * without making millions of objects. Immutable once the engine has filled it; it keeps the
- * dataset's tables alive.
+ * A rule's violations stored compactly (row, day, kind, excess: 17 bytes each) and made into {@link
+ * Violation} records when read, so that a ledger with millions of violations is checked without
+ * making millions of objects. Immutable once the engine has filled it; it keeps the dataset's
+ * tables alive.
  */
 public final class ViolationList extends AbstractList<Violation> implements RandomAccess {
   private static final ViolationKind[] KINDS = ViolationKind.values();
@@ -75,7 +75,9 @@ public final class ViolationList extends AbstractList<Violation> implements Rand
         p >= 0 && p < persons.size() ? Optional.of(persons.id(p)) : Optional.empty(),
         date,
         per == null ? Optional.empty() : Optional.of(per.label(date)),
-        kind == ViolationKind.OVER_QUOTA ? OptionalInt.of((int) excess[index]) : OptionalInt.empty(),
+        kind == ViolationKind.OVER_QUOTA
+            ? OptionalInt.of((int) excess[index])
+            : OptionalInt.empty(),
         kind == ViolationKind.OVER_BUDGET ? OptionalLong.of(excess[index]) : OptionalLong.empty());
   }
 }

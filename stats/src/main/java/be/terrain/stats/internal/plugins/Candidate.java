@@ -12,7 +12,8 @@ import java.util.Optional;
  * @param source the jar or folder of the class, when known
  * @param failure why the service loader gave no plugin, or null
  */
-public record Candidate(TerrainPlugin plugin, String type, Optional<String> source, String failure) {
+public record Candidate(
+    TerrainPlugin plugin, String type, Optional<String> source, String failure) {
   /** A plugin instance. */
   public static Candidate of(TerrainPlugin plugin) {
     return new Candidate(plugin, plugin.getClass().getName(), sourceOf(plugin.getClass()), null);

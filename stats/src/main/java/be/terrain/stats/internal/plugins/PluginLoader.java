@@ -36,7 +36,8 @@ public final class PluginLoader {
   /** What loading gave. */
   public record Result(Registry registry, List<PluginReport> reports) {}
 
-  private record Identity(Candidate candidate, String id, String version, String spi, int priority, int order) {}
+  private record Identity(
+      Candidate candidate, String id, String version, String spi, int priority, int order) {}
 
   private final List<PluginReport> refusedEarly = new ArrayList<>();
 
@@ -103,7 +104,8 @@ public final class PluginLoader {
     for (Identity x : valid) {
       Identity first = kept.get(x.id());
       if (first != null) {
-        refusedEarly.add(refused(x, List.of(problem(x, ProblemCodes.PLUGIN_DUPLICATE, first.version()))));
+        refusedEarly.add(
+            refused(x, List.of(problem(x, ProblemCodes.PLUGIN_DUPLICATE, first.version()))));
         continue;
       }
       kept.put(x.id(), x);
@@ -137,9 +139,18 @@ public final class PluginLoader {
   /** Reads the identity; null (and a report) when malformed, incompatible or not loaded. */
   private Identity identify(Candidate c, int order) {
     if (c.plugin() == null) {
-      Problem p = Problem.of(ProblemCodes.PLUGIN_NOT_LOADED).at(at(c)).args(c.type(), c.failure()).build();
-      refusedEarly.add(new PluginReport(c.type(), "?", "?", c.type(), c.source(), PluginReport.Status.REFUSED,
-          List.of(), List.of(p)));
+      Problem p =
+          Problem.of(ProblemCodes.PLUGIN_NOT_LOADED).at(at(c)).args(c.type(), c.failure()).build();
+      refusedEarly.add(
+          new PluginReport(
+              c.type(),
+              "?",
+              "?",
+              c.type(),
+              c.source(),
+              PluginReport.Status.REFUSED,
+              List.of(),
+              List.of(p)));
       LOG.warn("plugin refused: {}", p.message());
       return null;
     }
@@ -156,23 +167,39 @@ public final class PluginLoader {
       return invalid(c, id, version, spi, "asking its identity threw " + describe(e));
     }
     if (id == null || !Staging.ID.matcher(id).matches()) {
-      return invalid(c, null, version, spi,
-          "id '" + id + "' is not 1 to 64 characters of a-z 0-9 . _ - starting with a letter or digit");
+      return invalid(
+          c,
+          null,
+          version,
+          spi,
+          "id '"
+              + id
+              + "' is not 1 to 64 characters of a-z 0-9 . _ - starting with a letter or digit");
     }
     if (version == null || version.isBlank()) {
       return invalid(c, id, null, spi, "version is blank");
     }
     Matcher theirs = spi == null ? null : VERSION.matcher(spi);
     if (theirs == null || !theirs.matches()) {
-      return invalid(c, id, version, spi, "SPI version '" + spi + "' is not major.minor, e.g. " + TerrainPlugin.SPI_VERSION);
+      return invalid(
+          c,
+          id,
+          version,
+          spi,
+          "SPI version '" + spi + "' is not major.minor, e.g. " + TerrainPlugin.SPI_VERSION);
     }
     Matcher ours = VERSION.matcher(TerrainPlugin.SPI_VERSION);
     if (!ours.matches()) {
-      throw new IllegalStateException("SPI_VERSION " + TerrainPlugin.SPI_VERSION + " is not major.minor");
+      throw new IllegalStateException(
+          "SPI_VERSION " + TerrainPlugin.SPI_VERSION + " is not major.minor");
     }
     Identity x = new Identity(c, id, version, spi, priority, order);
     if (Integer.parseInt(theirs.group(1)) != Integer.parseInt(ours.group(1))) {
-      refusedEarly.add(refused(x, List.of(problem(x, ProblemCodes.PLUGIN_INCOMPATIBLE, spi, TerrainPlugin.SPI_VERSION))));
+      refusedEarly.add(
+          refused(
+              x,
+              List.of(
+                  problem(x, ProblemCodes.PLUGIN_INCOMPATIBLE, spi, TerrainPlugin.SPI_VERSION))));
       return null;
     }
     return x;
@@ -181,7 +208,9 @@ public final class PluginLoader {
   private List<Problem> warnings(Identity x) {
     Matcher theirs = VERSION.matcher(x.spi());
     Matcher ours = VERSION.matcher(TerrainPlugin.SPI_VERSION);
-    if (theirs.matches() && ours.matches() && Integer.parseInt(theirs.group(2)) > Integer.parseInt(ours.group(2))) {
+    if (theirs.matches()
+        && ours.matches()
+        && Integer.parseInt(theirs.group(2)) > Integer.parseInt(ours.group(2))) {
       Problem p = problem(x, ProblemCodes.PLUGIN_NEWER_SPI, x.spi(), TerrainPlugin.SPI_VERSION);
       LOG.warn("{}", p.message());
       return List.of(p);
@@ -193,8 +222,16 @@ public final class PluginLoader {
     String name = id != null && Staging.ID.matcher(id).matches() ? id : c.type();
     Problem p = Problem.of(ProblemCodes.PLUGIN_INVALID).at(at(c)).args(name, what).build();
     LOG.warn("plugin refused: {}", p.message());
-    refusedEarly.add(new PluginReport(name, text(version), text(spi), c.type(), c.source(),
-        PluginReport.Status.REFUSED, List.of(), List.of(p)));
+    refusedEarly.add(
+        new PluginReport(
+            name,
+            text(version),
+            text(spi),
+            c.type(),
+            c.source(),
+            PluginReport.Status.REFUSED,
+            List.of(),
+            List.of(p)));
     return null;
   }
 
@@ -219,8 +256,18 @@ public final class PluginLoader {
   }
 
   private static PluginReport report(
-      Identity x, PluginReport.Status status, List<Contribution> contributions, List<Problem> problems) {
-    return new PluginReport(x.id(), x.version(), x.spi(), x.candidate().type(), x.candidate().source(),
-        status, contributions, problems);
+      Identity x,
+      PluginReport.Status status,
+      List<Contribution> contributions,
+      List<Problem> problems) {
+    return new PluginReport(
+        x.id(),
+        x.version(),
+        x.spi(),
+        x.candidate().type(),
+        x.candidate().source(),
+        status,
+        contributions,
+        problems);
   }
 }

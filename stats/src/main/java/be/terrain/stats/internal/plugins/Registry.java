@@ -26,6 +26,7 @@ public final class Registry {
   final LinkedHashMap<String, Dimension> dimensions;
   final LinkedHashMap<String, TableSpec> tables;
   final LinkedHashMap<String, ReportDefinition> definitions;
+
   /** Who registered what: "point key" to plugin id. */
   final LinkedHashMap<String, String> owners;
 

@@ -76,7 +76,9 @@ final class Staging implements PluginContext, StatsPluginContext {
   private void open() {
     if (closed) {
       throw new IllegalStateException(
-          "plugin " + pluginId + ": the plugin context is closed once register(context) has returned");
+          "plugin "
+              + pluginId
+              + ": the plugin context is closed once register(context) has returned");
     }
   }
 
@@ -121,7 +123,9 @@ final class Staging implements PluginContext, StatsPluginContext {
   }
 
   private String listOwner(String listId) {
-    return CodeRegistry.standard().find(listId).isPresent() ? " (a standard list)" : owner("code-list " + listId);
+    return CodeRegistry.standard().find(listId).isPresent()
+        ? " (a standard list)"
+        : owner("code-list " + listId);
   }
 
   @Override
@@ -138,12 +142,14 @@ final class Staging implements PluginContext, StatsPluginContext {
     boolean ok = true;
     for (Code c : list) {
       if (!c.list().equals(listId)) {
-        unusable.add("code '" + c.code() + "' of list '" + c.list() + "' added to list '" + listId + "'");
+        unusable.add(
+            "code '" + c.code() + "' of list '" + c.list() + "' added to list '" + listId + "'");
         ok = false;
       } else if (current.get().contains(c.code())) {
-        String who = CodeRegistry.standard().find(listId).map(l -> l.contains(c.code())).orElse(false)
-            ? " (a standard code)"
-            : owner("code " + listId + " " + c.code());
+        String who =
+            CodeRegistry.standard().find(listId).map(l -> l.contains(c.code())).orElse(false)
+                ? " (a standard code)"
+                : owner("code " + listId + " " + c.code());
         clashes.add("code '" + c.code() + "' is already in list '" + listId + "'" + who);
         ok = false;
       } else if (!seen.add(c.code())) {
@@ -156,8 +162,9 @@ final class Staging implements PluginContext, StatsPluginContext {
       for (Code c : list) {
         state.owners.put("code " + listId + " " + c.code(), pluginId);
       }
-      contributions.add(new Contribution(
-          "codes", listId + ": " + String.join(", ", list.stream().map(Code::code).toList())));
+      contributions.add(
+          new Contribution(
+              "codes", listId + ": " + String.join(", ", list.stream().map(Code::code).toList())));
     }
     return this;
   }
@@ -184,10 +191,12 @@ final class Staging implements PluginContext, StatsPluginContext {
     for (ProblemCode c : codes) {
       String owner = state.problemCodes.get(c.code());
       if (c.code().startsWith("TER-")) {
-        clashes.add("dataset rule '" + id + "': problem code " + c.code() + " has Terrain's prefix TER-");
+        clashes.add(
+            "dataset rule '" + id + "': problem code " + c.code() + " has Terrain's prefix TER-");
         ok = false;
       } else if (owner != null && !owner.equals(pluginId)) {
-        clashes.add("dataset rule '" + id + "': problem code " + c.code() + " is plugin " + owner + "'s");
+        clashes.add(
+            "dataset rule '" + id + "': problem code " + c.code() + " is plugin " + owner + "'s");
         ok = false;
       }
     }
@@ -205,9 +214,11 @@ final class Staging implements PluginContext, StatsPluginContext {
     requireNonNull(kind, "kind");
     String id = kind.id();
     if (id == null || !ID.matcher(id).matches()) {
-      unusable.add("distribution rule kind id '" + id + "' is not 1 to 64 characters of a-z 0-9 . _ -");
+      unusable.add(
+          "distribution rule kind id '" + id + "' is not 1 to 64 characters of a-z 0-9 . _ -");
     } else if (state.kinds.containsKey(id)) {
-      clashes.add("distribution rule kind '" + id + "' is already registered" + owner("rule-kind " + id));
+      clashes.add(
+          "distribution rule kind '" + id + "' is already registered" + owner("rule-kind " + id));
     } else {
       state.kinds.put(id, kind);
       own("rule-kind " + id, new Contribution("rule-kind", id));
@@ -222,11 +233,20 @@ final class Staging implements PluginContext, StatsPluginContext {
     String name = format.name();
     Optional<String> ext = format.fileExtension();
     if (name == null || !FORMAT_NAME.matcher(name).matches()) {
-      unusable.add("dataset format name '" + name + "' is not 1 to 32 characters of a-z 0-9 - starting with a letter");
+      unusable.add(
+          "dataset format name '"
+              + name
+              + "' is not 1 to 32 characters of a-z 0-9 - starting with a letter");
     } else if (ext == null || ext.map(e -> !e.matches("\\.[A-Za-z0-9]+")).orElse(false)) {
-      unusable.add("dataset format '" + name + "': file extension " + ext + " is not a dot and letters or digits");
+      unusable.add(
+          "dataset format '"
+              + name
+              + "': file extension "
+              + ext
+              + " is not a dot and letters or digits");
     } else if (state.datasetFormats.containsKey(name)) {
-      clashes.add("dataset format '" + name + "' is already registered" + owner("dataset-format " + name));
+      clashes.add(
+          "dataset format '" + name + "' is already registered" + owner("dataset-format " + name));
     } else {
       state.datasetFormats.put(name, format);
       own("dataset-format " + name, new Contribution("dataset-format", name));
@@ -253,7 +273,13 @@ final class Staging implements PluginContext, StatsPluginContext {
     }
     String key = Registry.dimensionKey(dimension.subject(), id);
     if (state.dimensions.containsKey(key)) {
-      clashes.add("dimension '" + id + "' of " + dimension.subject() + " is already registered" + owner("dimension " + key));
+      clashes.add(
+          "dimension '"
+              + id
+              + "' of "
+              + dimension.subject()
+              + " is already registered"
+              + owner("dimension " + key));
       return this;
     }
     state.dimensions.put(key, dimension);
@@ -267,7 +293,8 @@ final class Staging implements PluginContext, StatsPluginContext {
     open();
     requireNonNull(table, "table");
     if (state.tables.containsKey(table.id())) {
-      clashes.add("table '" + table.id() + "' is already registered" + owner("table " + table.id()));
+      clashes.add(
+          "table '" + table.id() + "' is already registered" + owner("table " + table.id()));
       return this;
     }
     state.tables.put(table.id(), table);
@@ -282,21 +309,29 @@ final class Staging implements PluginContext, StatsPluginContext {
     requireNonNull(name, "name");
     requireNonNull(definition, "definition");
     if (!ID.matcher(name).matches()) {
-      unusable.add("report definition name '" + name + "' is not 1 to 64 characters of a-z 0-9 . _ -");
+      unusable.add(
+          "report definition name '" + name + "' is not 1 to 64 characters of a-z 0-9 . _ -");
       return this;
     }
     if (state.definitions.containsKey(name)) {
-      clashes.add("report definition '" + name + "' is already registered" + owner("report-definition " + name));
+      clashes.add(
+          "report definition '"
+              + name
+              + "' is already registered"
+              + owner("report-definition " + name));
       return this;
     }
     state.definitions.put(name, definition);
-    own("report-definition " + name,
-        new Contribution("report-definition", name + " (" + definition.tables().size() + " tables)"));
-    finalChecks.add(() -> {
-      for (TableSpec t : definition.tables()) {
-        checkTable("report definition '" + name + "', table '" + t.id() + "'", t);
-      }
-    });
+    own(
+        "report-definition " + name,
+        new Contribution(
+            "report-definition", name + " (" + definition.tables().size() + " tables)"));
+    finalChecks.add(
+        () -> {
+          for (TableSpec t : definition.tables()) {
+            checkTable("report definition '" + name + "', table '" + t.id() + "'", t);
+          }
+        });
     return this;
   }
 
@@ -307,11 +342,20 @@ final class Staging implements PluginContext, StatsPluginContext {
     String name = format.name();
     String ext = format.fileExtension();
     if (name == null || !FORMAT_NAME.matcher(name).matches()) {
-      unusable.add("report format name '" + name + "' is not 1 to 32 characters of a-z 0-9 - starting with a letter");
+      unusable.add(
+          "report format name '"
+              + name
+              + "' is not 1 to 32 characters of a-z 0-9 - starting with a letter");
     } else if (ext == null || !ext.matches("\\.[A-Za-z0-9]+")) {
-      unusable.add("report format '" + name + "': file extension '" + ext + "' is not a dot and letters or digits");
+      unusable.add(
+          "report format '"
+              + name
+              + "': file extension '"
+              + ext
+              + "' is not a dot and letters or digits");
     } else if (state.reportFormats.containsKey(name)) {
-      clashes.add("report format '" + name + "' is already registered" + owner("report-format " + name));
+      clashes.add(
+          "report format '" + name + "' is already registered" + owner("report-format " + name));
     } else {
       state.reportFormats.put(name, format);
       own("report-format " + name, new Contribution("report-format", name));
@@ -330,8 +374,15 @@ final class Staging implements PluginContext, StatsPluginContext {
     for (Population.Condition c : p.conditions()) {
       if (checkDimension(what, c.dimension())
           && !state.codes.list(c.dimension().codeList()).contains(c.code())) {
-        unusable.add(what + ": population '" + p.id() + "' needs code '" + c.code() + "' of list '"
-            + c.dimension().codeList() + "', which the list does not have");
+        unusable.add(
+            what
+                + ": population '"
+                + p.id()
+                + "' needs code '"
+                + c.code()
+                + "' of list '"
+                + c.dimension().codeList()
+                + "', which the list does not have");
       }
     }
     p.sources().forEach(s -> checkPopulation(what, s));
@@ -340,12 +391,23 @@ final class Staging implements PluginContext, StatsPluginContext {
   private boolean checkDimension(String what, Dimension d) {
     Optional<CodeList> list = state.codes.find(d.codeList());
     if (list.isEmpty()) {
-      unusable.add(what + ": dimension '" + d.id() + "' reads code list '" + d.codeList() + "', which is not registered");
+      unusable.add(
+          what
+              + ": dimension '"
+              + d.id()
+              + "' reads code list '"
+              + d.codeList()
+              + "', which is not registered");
       return false;
     }
     if (d.multiValued() && list.get().size() > 64) {
-      unusable.add(what + ": multi-valued dimension '" + d.id() + "' has " + list.get().size()
-          + " codes, more than 64");
+      unusable.add(
+          what
+              + ": multi-valued dimension '"
+              + d.id()
+              + "' has "
+              + list.get().size()
+              + " codes, more than 64");
       return false;
     }
     return true;

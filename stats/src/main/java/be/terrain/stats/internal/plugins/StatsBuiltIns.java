@@ -21,12 +21,28 @@ public final class StatsBuiltIns implements TerrainPlugin {
   /** The name the standard report definition is registered under. */
   public static final String STANDARD = "standard";
 
-  private static final List<Dimension> DIMENSIONS = List.of(
-      Dimensions.ROLE, Dimensions.SEX, Dimensions.AGE_BAND, Dimensions.NATIONALITY_GROUP,
-      Dimensions.FINANCIAL_RESOURCE, Dimensions.HOUSING, Dimensions.EMPLOYMENT, Dimensions.HEALTH_COVERAGE,
-      Dimensions.SETTING, Dimensions.NEW_CONTACT, Dimensions.CONTACT_CHANNEL, Dimensions.ACCOMPANIMENT_DOMAIN,
-      Dimensions.HEALTH_KIND, Dimensions.NURSING_ACT, Dimensions.PATHOGEN, Dimensions.PARAMEDICAL_TARGET,
-      Dimensions.CONSULTATION_COVERAGE, Dimensions.ITEM, Dimensions.ITEM_GROUP, Dimensions.ACT_ITEM_GROUPS);
+  private static final List<Dimension> DIMENSIONS =
+      List.of(
+          Dimensions.ROLE,
+          Dimensions.SEX,
+          Dimensions.AGE_BAND,
+          Dimensions.NATIONALITY_GROUP,
+          Dimensions.FINANCIAL_RESOURCE,
+          Dimensions.HOUSING,
+          Dimensions.EMPLOYMENT,
+          Dimensions.HEALTH_COVERAGE,
+          Dimensions.SETTING,
+          Dimensions.NEW_CONTACT,
+          Dimensions.CONTACT_CHANNEL,
+          Dimensions.ACCOMPANIMENT_DOMAIN,
+          Dimensions.HEALTH_KIND,
+          Dimensions.NURSING_ACT,
+          Dimensions.PATHOGEN,
+          Dimensions.PARAMEDICAL_TARGET,
+          Dimensions.CONSULTATION_COVERAGE,
+          Dimensions.ITEM,
+          Dimensions.ITEM_GROUP,
+          Dimensions.ACT_ITEM_GROUPS);
 
   @Override
   public String id() {

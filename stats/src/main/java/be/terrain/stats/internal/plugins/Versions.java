@@ -17,7 +17,8 @@ public final class Versions {
   }
 
   private static String load() {
-    try (InputStream in = Versions.class.getResourceAsStream("/be/terrain/stats/terrain.properties")) {
+    try (InputStream in =
+        Versions.class.getResourceAsStream("/be/terrain/stats/terrain.properties")) {
       if (in == null) {
         return "dev";
       }
