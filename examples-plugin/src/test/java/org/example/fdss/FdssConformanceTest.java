@@ -3,9 +3,10 @@ package org.example.fdss;
 import be.terrain.core.CodeRegistry;
 import be.terrain.core.spi.DatasetRule;
 import be.terrain.core.spi.TerrainPlugin;
+import be.terrain.platform.Terrain;
 import be.terrain.stats.Dimension;
 import be.terrain.stats.ReportDefinition;
-import be.terrain.stats.Terrain;
+import be.terrain.stats.Reports;
 import be.terrain.testkit.CodeListContract;
 import be.terrain.testkit.DatasetRuleContract;
 import be.terrain.testkit.DimensionContract;
@@ -56,7 +57,7 @@ class FdssConformanceTest {
   class Report extends ReportDefinitionContract {
     @Override
     protected ReportDefinition definition() {
-      return TERRAIN.definition(FdssPlugin.REPORT);
+      return Reports.of(TERRAIN).definition(FdssPlugin.REPORT);
     }
 
     @Override

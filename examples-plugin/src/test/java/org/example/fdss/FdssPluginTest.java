@@ -14,15 +14,16 @@ import be.terrain.core.Person;
 import be.terrain.core.Problem;
 import be.terrain.core.RecordKind;
 import be.terrain.core.spi.RuleKindViolation;
-import be.terrain.stats.PluginReport;
+import be.terrain.platform.PluginReport;
+import be.terrain.platform.RuleKindCheck;
+import be.terrain.platform.Terrain;
 import be.terrain.stats.Report;
 import be.terrain.stats.ReportOptions;
 import be.terrain.stats.ReportRow;
 import be.terrain.stats.ReportTable;
-import be.terrain.stats.RuleKindCheck;
+import be.terrain.stats.Reports;
 import be.terrain.stats.Scope;
 import be.terrain.stats.Statistics;
-import be.terrain.stats.Terrain;
 import be.terrain.testing.MiniCsv;
 import be.terrain.testing.ReferenceData;
 import java.time.LocalDate;
@@ -64,7 +65,7 @@ class FdssPluginTest {
     Dataset d = MiniCsv.load(ReferenceData.seed2020(), Dataset.builder(TERRAIN.codes())).build();
     assertThat(TERRAIN.validate(d, ReferenceData.READ_ON).problems()).isEmpty();
     ReportOptions options = ReportOptions.of(Period.ofYear(2020));
-    Report fdss = TERRAIN.report(d, FdssPlugin.REPORT, options);
+    Report fdss = Reports.of(TERRAIN).compute(d, FdssPlugin.REPORT, options);
     Report standard = Statistics.compute(d, options);
     assertThat(fdss.tables())
         .hasSize(8 * (1 + 2 + 5)); // 8 tables, for the organisation, 2 provinces, 5 antennas

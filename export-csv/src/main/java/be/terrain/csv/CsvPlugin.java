@@ -8,25 +8,28 @@ import be.terrain.core.spi.DatasetFormat;
 import be.terrain.core.spi.PluginContext;
 import be.terrain.core.spi.ReadOptions;
 import be.terrain.core.spi.TerrainPlugin;
-import be.terrain.stats.Report;
-import be.terrain.stats.Terrain;
-import be.terrain.stats.spi.ReportFormat;
-import be.terrain.stats.spi.StatsPluginContext;
+import be.terrain.platform.Terrain;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.Optional;
 
 /**
  * The CSV module as a plugin ({@code terrain-csv}), the SPI's first user: registers the dataset
  * formats {@code csv} (a CSV folder, written in {@code rfc4180}) and {@code csv-excel-fr} (written
- * in {@code excel-fr}; both read either dialect, detected per file), and the report format {@code
- * csv} ({@code report.csv}). Found by {@code Terrain.builder().findPlugins()} (it is listed in
- * {@code META-INF/services}), or added by hand: {@code Terrain.builder().add(new CsvPlugin())}.
+ * in {@code excel-fr}; both read either dialect, detected per file unless {@link #DIALECT} is set);
+ * the report format is {@link CsvReportPlugin}'s. Found by {@code Terrain.builder().findPlugins()}
+ * (it is listed in {@code META-INF/services}), or added by hand: {@code Terrain.builder().add(new
+ * CsvPlugin())}.
  */
 public final class CsvPlugin implements TerrainPlugin {
   /** The plugin's id. */
   public static final String ID = "terrain-csv";
+
+  /**
+   * The read setting that forces a dialect ({@code rfc4180} or {@code excel-fr}) instead of
+   * detecting it per file: {@code ReadOptions.withSetting(CsvPlugin.DIALECT, "excel-fr")}.
+   */
+  public static final String DIALECT = "dialect";
 
   /** A plugin; the service loader makes one too. */
   public CsvPlugin() {}
@@ -56,7 +59,6 @@ public final class CsvPlugin implements TerrainPlugin {
   public void register(PluginContext context) {
     context.addDatasetFormat(new Folder("csv", CsvDatasetWriter.rfc4180()));
     context.addDatasetFormat(new Folder("csv-excel-fr", CsvDatasetWriter.of(CsvDialect.EXCEL_FR)));
-    StatsPluginContext.of(context).addReportFormat(new ReportCsv());
   }
 
   /** A CSV folder, read with the dialect detected per file, written in one dialect. */
@@ -92,6 +94,7 @@ public final class CsvPlugin implements TerrainPlugin {
       return CsvDatasetReader.builder()
           .registry(options.codes())
           .today(options.today())
+          .dialect(options.setting(DIALECT).map(CsvDialect::parse))
           .build()
           .read(source);
     }
@@ -99,28 +102,6 @@ public final class CsvPlugin implements TerrainPlugin {
     @Override
     public void write(Dataset dataset, Path target) throws IOException {
       writer.write(dataset, target);
-    }
-  }
-
-  private static final class ReportCsv implements ReportFormat {
-    @Override
-    public String name() {
-      return "csv";
-    }
-
-    @Override
-    public String description() {
-      return "report.csv: one line per row of every table (terrain-report/1)";
-    }
-
-    @Override
-    public String fileExtension() {
-      return ".csv";
-    }
-
-    @Override
-    public void write(Report report, OutputStream out) throws IOException {
-      ReportCsvWriter.write(report, out);
     }
   }
 }

@@ -1,7 +1,7 @@
 package be.terrain.csv;
 
 import be.terrain.core.spi.DatasetFormat;
-import be.terrain.stats.Terrain;
+import be.terrain.platform.Terrain;
 import be.terrain.testkit.DatasetFormatProperties;
 
 /** The CSV format registered through the SPI passes the kit's jqwik round trip. */

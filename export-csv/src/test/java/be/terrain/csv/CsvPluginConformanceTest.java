@@ -6,11 +6,12 @@ import be.terrain.core.Dataset;
 import be.terrain.core.Period;
 import be.terrain.core.spi.DatasetFormat;
 import be.terrain.core.spi.TerrainPlugin;
-import be.terrain.stats.PluginReport;
+import be.terrain.platform.PluginReport;
+import be.terrain.platform.Terrain;
 import be.terrain.stats.Report;
 import be.terrain.stats.ReportOptions;
+import be.terrain.stats.Reports;
 import be.terrain.stats.Statistics;
-import be.terrain.stats.Terrain;
 import be.terrain.testing.ReferenceData;
 import be.terrain.testkit.DatasetFormatContract;
 import be.terrain.testkit.PluginContract;
@@ -39,7 +40,10 @@ class CsvPluginConformanceTest {
     assertThat(r.version()).isEqualTo(Terrain.version());
     assertThat(r.contributions())
         .extracting(PluginReport.Contribution::toString)
-        .containsExactly("dataset-format csv", "dataset-format csv-excel-fr", "report-format csv");
+        .containsExactly("dataset-format csv", "dataset-format csv-excel-fr");
+    assertThat(reportCsvPlugin().contributions())
+        .extracting(PluginReport.Contribution::toString)
+        .containsExactly("report-format csv");
     assertThat(TERRAIN.findFormatFor(ReferenceData.seed2020()))
         .contains(TERRAIN.datasetFormat("csv"));
   }
@@ -58,8 +62,27 @@ class CsvPluginConformanceTest {
                 .orThrow());
     Report report = Statistics.compute(d, ReportOptions.of(Period.ofYear(2020)));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    TERRAIN.reportFormat("csv").write(report, out);
+    Reports.of(TERRAIN).reportFormat("csv").write(report, out);
     assertThat(out.toByteArray()).isEqualTo(ReportCsvWriter.toBytes(report));
+  }
+
+  private static PluginReport reportCsvPlugin() {
+    PluginReport r =
+        TERRAIN.plugins().stream()
+            .filter(p -> p.id().equals(CsvReportPlugin.ID))
+            .findFirst()
+            .orElseThrow();
+    assertThat(r.isLoaded()).isTrue();
+    return r;
+  }
+
+  @Nested
+  @DisplayName("its report writer, as a plugin")
+  class ReportPlugin extends PluginContract {
+    @Override
+    protected TerrainPlugin plugin() {
+      return new CsvReportPlugin();
+    }
   }
 
   @Nested

@@ -8,13 +8,10 @@ import be.terrain.core.spi.DatasetFormat;
 import be.terrain.core.spi.PluginContext;
 import be.terrain.core.spi.ReadOptions;
 import be.terrain.core.spi.TerrainPlugin;
-import be.terrain.stats.Report;
-import be.terrain.stats.Terrain;
-import be.terrain.stats.spi.ReportFormat;
-import be.terrain.stats.spi.StatsPluginContext;
+import be.terrain.json.internal.JsonSniffer;
+import be.terrain.platform.Terrain;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -22,9 +19,9 @@ import java.util.Optional;
 /**
  * The JSON module as a plugin ({@code terrain-json}), the SPI's first user with the CSV module:
  * registers the dataset formats {@code json} (a JSON document, {@code .json}) and {@code jsonl}
- * (JSON Lines, {@code .jsonl}), and the report format {@code json} ({@code report.json}). Found by
- * {@code Terrain.builder().findPlugins()} (it is listed in {@code META-INF/services}), or added by
- * hand: {@code Terrain.builder().add(new JsonPlugin())}.
+ * (JSON Lines, {@code .jsonl}); the report format is {@link JsonReportPlugin}'s. Found by {@code
+ * Terrain.builder().findPlugins()} (it is listed in {@code META-INF/services}), or added by hand:
+ * {@code Terrain.builder().add(new JsonPlugin())}.
  */
 public final class JsonPlugin implements TerrainPlugin {
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(JsonPlugin.class);
@@ -60,7 +57,6 @@ public final class JsonPlugin implements TerrainPlugin {
   public void register(PluginContext context) {
     context.addDatasetFormat(new Json(false));
     context.addDatasetFormat(new Json(true));
-    StatsPluginContext.of(context).addReportFormat(new ReportJson());
   }
 
   /** A JSON document or JSON Lines, whatever the file's extension. */
@@ -86,6 +82,11 @@ public final class JsonPlugin implements TerrainPlugin {
     @Override
     public Optional<String> fileExtension() {
       return Optional.of(lines ? ".jsonl" : ".json");
+    }
+
+    @Override
+    public int recognises(byte[] head) {
+      return JsonSniffer.recognises(head, lines);
     }
 
     @Override
@@ -115,32 +116,6 @@ public final class JsonPlugin implements TerrainPlugin {
     @Override
     public void write(Dataset dataset, Path target) {
       (lines ? JsonDatasetWriter.lines() : JsonDatasetWriter.document()).write(dataset, target);
-    }
-  }
-
-  private static final class ReportJson implements ReportFormat {
-    @Override
-    public String name() {
-      return "json";
-    }
-
-    @Override
-    public String description() {
-      return "report.json (terrain-report/1)";
-    }
-
-    @Override
-    public String fileExtension() {
-      return ".json";
-    }
-
-    @Override
-    public void write(Report report, OutputStream out) throws IOException {
-      try {
-        ReportJsonWriter.write(report, out);
-      } catch (java.io.UncheckedIOException e) {
-        throw e.getCause();
-      }
     }
   }
 }

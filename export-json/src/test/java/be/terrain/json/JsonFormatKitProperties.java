@@ -1,7 +1,7 @@
 package be.terrain.json;
 
 import be.terrain.core.spi.DatasetFormat;
-import be.terrain.stats.Terrain;
+import be.terrain.platform.Terrain;
 import be.terrain.testkit.DatasetFormatProperties;
 
 /** The JSON Lines format registered through the SPI passes the kit's jqwik round trip. */

@@ -6,11 +6,12 @@ import be.terrain.core.Dataset;
 import be.terrain.core.Period;
 import be.terrain.core.spi.DatasetFormat;
 import be.terrain.core.spi.TerrainPlugin;
-import be.terrain.stats.PluginReport;
+import be.terrain.platform.PluginReport;
+import be.terrain.platform.Terrain;
 import be.terrain.stats.Report;
 import be.terrain.stats.ReportOptions;
+import be.terrain.stats.Reports;
 import be.terrain.stats.Statistics;
-import be.terrain.stats.Terrain;
 import be.terrain.testing.MiniCsv;
 import be.terrain.testkit.DatasetFormatContract;
 import be.terrain.testkit.PluginContract;
@@ -40,7 +41,10 @@ class JsonPluginConformanceTest {
     assertThat(r.isLoaded()).isTrue();
     assertThat(r.contributions())
         .extracting(PluginReport.Contribution::toString)
-        .containsExactly("dataset-format json", "dataset-format jsonl", "report-format json");
+        .containsExactly("dataset-format json", "dataset-format jsonl");
+    assertThat(reportJsonPlugin().contributions())
+        .extracting(PluginReport.Contribution::toString)
+        .containsExactly("report-format json");
     assertThat(TERRAIN.findFormatFor(dir.resolve("data.JSON")))
         .contains(TERRAIN.datasetFormat("json"));
     assertThat(TERRAIN.findFormatFor(dir.resolve("data.jsonl")))
@@ -59,8 +63,27 @@ class JsonPluginConformanceTest {
         .isEqualTo(d);
     Report report = Statistics.compute(d, ReportOptions.of(Period.ofYear(2020)));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    TERRAIN.reportFormat("json").write(report, out);
+    Reports.of(TERRAIN).reportFormat("json").write(report, out);
     assertThat(out.toByteArray()).isEqualTo(ReportJsonWriter.toBytes(report));
+  }
+
+  private static PluginReport reportJsonPlugin() {
+    PluginReport r =
+        TERRAIN.plugins().stream()
+            .filter(p -> p.id().equals(JsonReportPlugin.ID))
+            .findFirst()
+            .orElseThrow();
+    assertThat(r.isLoaded()).isTrue();
+    return r;
+  }
+
+  @Nested
+  @DisplayName("its report writer, as a plugin")
+  class ReportPlugin extends PluginContract {
+    @Override
+    protected TerrainPlugin plugin() {
+      return new JsonReportPlugin();
+    }
   }
 
   @Nested

@@ -20,7 +20,10 @@ import be.terrain.core.spi.PluginContext;
 import be.terrain.core.spi.ProblemSink;
 import be.terrain.core.spi.ReadOptions;
 import be.terrain.core.spi.RuleKindViolation;
-import be.terrain.stats.PluginReport.Contribution;
+import be.terrain.platform.PluginReport;
+import be.terrain.platform.PluginReport.Contribution;
+import be.terrain.platform.RuleKindCheck;
+import be.terrain.platform.Terrain;
 import be.terrain.stats.plugins.TestPlugins;
 import be.terrain.stats.plugins.TestPlugins.Simple;
 import be.terrain.stats.spi.StatsPluginContext;
@@ -68,15 +71,15 @@ class TerrainPluginsTest {
           .extracting(PluginReport::id, PluginReport::status)
           .containsExactly(
               org.assertj.core.groups.Tuple.tuple("terrain-stats", PluginReport.Status.LOADED));
-      assertThat(t.definition("standard")).isSameAs(ReportDefinition.standard());
-      assertThat(t.definitions()).containsOnlyKeys("standard");
-      assertThat(t.tableSpecs()).hasSize(21).containsKey("profile.sex");
-      assertThat(t.dimensions())
+      assertThat(Reports.of(t).definition("standard")).isSameAs(ReportDefinition.standard());
+      assertThat(Reports.of(t).definitions()).containsOnlyKeys("standard");
+      assertThat(Reports.of(t).tableSpecs()).hasSize(21).containsKey("profile.sex");
+      assertThat(Reports.of(t).dimensions())
           .hasSize(20)
           .contains(Dimensions.SEX, Dimensions.ACT_ITEM_GROUPS, Dimensions.ITEM_GROUP);
-      assertThat(t.findDimension(Subject.DISTRIBUTION_ACT, "item_group"))
+      assertThat(Reports.of(t).findDimension(Subject.DISTRIBUTION_ACT, "item_group"))
           .contains(Dimensions.ACT_ITEM_GROUPS);
-      assertThat(t.findDimension(Subject.DISTRIBUTION_ROW, "item_group"))
+      assertThat(Reports.of(t).findDimension(Subject.DISTRIBUTION_ROW, "item_group"))
           .contains(Dimensions.ITEM_GROUP);
       assertThat(t.codes()).isEqualTo(CodeRegistry.standard());
       assertThat(t.datasetRules()).isEmpty();
@@ -90,13 +93,13 @@ class TerrainPluginsTest {
     @DisplayName("name what is registered when asked for what is not")
     void unknownNames() {
       Terrain t = Terrain.standard();
-      assertThatThrownBy(() -> t.definition("fdss-2020"))
+      assertThatThrownBy(() -> Reports.of(t).definition("fdss-2020"))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessage("no report definition 'fdss-2020': registered are standard");
       assertThatThrownBy(() -> t.datasetFormat("csv"))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("findPlugins()");
-      assertThat(t.findReportFormat("json")).isEmpty();
+      assertThat(Reports.of(t).findReportFormat("json")).isEmpty();
     }
   }
 
@@ -119,7 +122,7 @@ class TerrainPluginsTest {
               new Contribution("report-definition", "federation (2 tables)"));
       assertThat(t.codes().list("age_band_10")).isEqualTo(TestPlugins.AGE_BAND_10);
       Dataset d = MiniCsv.load(ReferenceData.seed2020(), Dataset.builder(t.codes())).build();
-      Report report = t.report(d, "federation", ReportOptions.of(Period.ofYear(2020)));
+      Report report = Reports.of(t).compute(d, "federation", ReportOptions.of(Period.ofYear(2020)));
       ReportTable age =
           report.table("fed.age", Scope.organisation(d.organisation().id())).orElseThrow();
       ReportTable sex =
@@ -497,7 +500,7 @@ class TerrainPluginsTest {
           .containsExactly(
               "TER-0507 plugin fed registers something that cannot be used: report definition name 'Fed 2' is not 1 to 64 characters of a-z 0-9 . _ -",
               "TER-0507 plugin fed registers something that cannot be used: report definition 'fed', table 'fed.age': dimension 'age_band_10' reads code list 'age_band_10', which is not registered");
-      assertThat(t.findDefinition("fed")).isEmpty();
+      assertThat(Reports.of(t).findDefinition("fed")).isEmpty();
     }
 
     @Test

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.terrain.core.Problem;
 import be.terrain.core.spi.TerrainPlugin;
-import be.terrain.stats.PluginReport;
-import be.terrain.stats.Terrain;
+import be.terrain.platform.PluginReport;
+import be.terrain.platform.Terrain;
 import java.util.ServiceLoader;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;

@@ -1,7 +1,8 @@
 package be.terrain.testkit;
 
+import be.terrain.platform.Terrain;
 import be.terrain.stats.ReportDefinition;
-import be.terrain.stats.Terrain;
+import be.terrain.stats.Reports;
 import org.junit.jupiter.api.DisplayName;
 
 /** The standard report, as Terrain registers it through the SPI, passes the kit. */
@@ -9,6 +10,6 @@ import org.junit.jupiter.api.DisplayName;
 class StandardReportConformanceTest extends ReportDefinitionContract {
   @Override
   protected ReportDefinition definition() {
-    return Terrain.standard().definition("standard");
+    return Reports.of(Terrain.standard()).definition("standard");
   }
 }

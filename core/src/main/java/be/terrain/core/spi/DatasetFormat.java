@@ -35,6 +35,18 @@ public interface DatasetFormat {
   Optional<String> fileExtension();
 
   /**
+   * How surely this format reads a file whose name has none of the registered extensions, from its
+   * first bytes: 0 not at all (the default), higher for more surely. The platform picks the format
+   * that gives the most; the JSON Lines format gives more than the JSON document for a file whose
+   * first line is a whole object followed by more lines.
+   *
+   * @param head up to the first mebibyte of the file
+   */
+  default int recognises(byte[] head) {
+    return 0;
+  }
+
+  /**
    * Reads and validates a dataset. Never throws on bad input: a file that cannot be read is a
    * problem ({@code TER-0215}).
    *

@@ -4,6 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import be.terrain.core.CodeRegistry;
 import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * What a {@link DatasetFormat} reads with. A record, so that a later minor SPI version can add a
@@ -12,16 +15,36 @@ import java.time.LocalDate;
  * @param codes the code lists codes are checked against: Terrain's merged registry, with plugins'
  *     lists and codes
  * @param today the day the input is read, for the date rules
+ * @param settings format-specific settings by name, e.g. {@code dialect=excel-fr} for the CSV
+ *     format; a format ignores the settings it does not know
  */
-public record ReadOptions(CodeRegistry codes, LocalDate today) {
-  /** Checks for nulls. */
+public record ReadOptions(CodeRegistry codes, LocalDate today, Map<String, String> settings) {
+  /** Checks for nulls and copies the settings. */
   public ReadOptions {
     requireNonNull(codes, "codes");
     requireNonNull(today, "today");
+    settings = Map.copyOf(new TreeMap<>(settings));
+  }
+
+  /** Options without settings. */
+  public ReadOptions(CodeRegistry codes, LocalDate today) {
+    this(codes, today, Map.of());
   }
 
   /** The standard code lists, as of a day. */
   public static ReadOptions standard(LocalDate today) {
     return new ReadOptions(CodeRegistry.standard(), today);
+  }
+
+  /** A copy with one more setting (replacing one of that name). */
+  public ReadOptions withSetting(String name, String value) {
+    TreeMap<String, String> s = new TreeMap<>(settings);
+    s.put(requireNonNull(name, "name"), requireNonNull(value, "value"));
+    return new ReadOptions(codes, today, s);
+  }
+
+  /** A setting, if given. */
+  public Optional<String> setting(String name) {
+    return Optional.ofNullable(settings.get(requireNonNull(name, "name")));
   }
 }

@@ -5,7 +5,7 @@
  * distribution rule kinds and dataset formats. The report's extension points (dimensions, tables,
  * report definitions, report formats) are in {@code be.terrain.stats.spi}, reached through {@link
  * be.terrain.core.spi.PluginContext#extension}; plugins are loaded by {@code
- * be.terrain.stats.Terrain}.
+ * be.terrain.platform.Terrain}.
  *
  * <p>The SPI is versioned by {@link be.terrain.core.spi.TerrainPlugin#SPI_VERSION}: a minor version
  * only adds (a method with a default, a new extension point); anything else is a new major version,

@@ -68,7 +68,7 @@ final class ConvertCommand implements Callable<Integer> {
     CsvDialect written =
         writesCsv ? input.dialect().orElse(CsvDialect.RFC4180) : CsvDialect.RFC4180;
     Optional<CsvDialect> read = writesCsv ? Optional.empty() : input.dialect();
-    be.terrain.stats.Terrain terrain = top.terrain(cl);
+    be.terrain.platform.Terrain terrain = top.terrain(cl);
     ReadResult r =
         Progress.during(
             cl.getErr(),

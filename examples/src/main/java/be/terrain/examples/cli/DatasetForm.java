@@ -7,7 +7,7 @@ import be.terrain.csv.CsvDatasetWriter;
 import be.terrain.csv.CsvDialect;
 import be.terrain.json.JsonDatasetReader;
 import be.terrain.json.JsonDatasetWriter;
-import be.terrain.stats.Terrain;
+import be.terrain.platform.Terrain;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;

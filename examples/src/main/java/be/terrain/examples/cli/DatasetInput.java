@@ -5,7 +5,7 @@ import be.terrain.core.Problem;
 import be.terrain.core.ReadResult;
 import be.terrain.csv.CsvDialect;
 import be.terrain.json.ProblemJson;
-import be.terrain.stats.Terrain;
+import be.terrain.platform.Terrain;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;

@@ -11,11 +11,12 @@ import be.terrain.csv.CsvDatasetWriter;
 import be.terrain.examples.sample.SampleGenerator;
 import be.terrain.examples.sample.TicketsLedger;
 import be.terrain.json.RulesJsonReader;
+import be.terrain.platform.Terrain;
 import be.terrain.stats.Report;
 import be.terrain.stats.ReportOptions;
+import be.terrain.stats.Reports;
 import be.terrain.stats.Scope;
 import be.terrain.stats.Statistics;
-import be.terrain.stats.Terrain;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -153,8 +154,10 @@ final class DemoCommand implements Callable<Integer> {
 
     Path folder = dir.toAbsolutePath().normalize();
     Terrain terrain = top.terrain(cl);
-    ReportCommand.write(report, folder.resolve("report.json"), terrain.reportFormat("json"));
-    ReportCommand.write(report, folder.resolve("report.csv"), terrain.reportFormat("csv"));
+    ReportCommand.write(
+        report, folder.resolve("report.json"), Reports.of(terrain).reportFormat("json"));
+    ReportCommand.write(
+        report, folder.resolve("report.csv"), Reports.of(terrain).reportFormat("csv"));
     Output.write(folder.resolve("sample"), f -> CsvDatasetWriter.rfc4180().write(dataset, f));
     Output.write(
         folder.resolve("rules.json"),

@@ -1,7 +1,7 @@
 package be.terrain.examples.cli;
 
-import be.terrain.stats.PluginReport;
-import be.terrain.stats.Terrain;
+import be.terrain.platform.PluginReport;
+import be.terrain.platform.Terrain;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -1,9 +1,10 @@
 package be.terrain.examples.cli;
 
 import be.terrain.core.Problem;
-import be.terrain.stats.PluginReport;
-import be.terrain.stats.PluginReport.Contribution;
-import be.terrain.stats.Terrain;
+import be.terrain.platform.PluginReport;
+import be.terrain.platform.PluginReport.Contribution;
+import be.terrain.platform.Terrain;
+import be.terrain.stats.Reports;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -89,9 +90,10 @@ final class PluginsCommand implements Callable<Integer> {
       }
     }
     out.println();
-    out.println("Report definitions: " + String.join(", ", terrain.definitions().keySet()));
+    out.println(
+        "Report definitions: " + String.join(", ", Reports.of(terrain).definitions().keySet()));
     out.println("Dataset formats: " + list(terrain.datasetFormats().keySet()));
-    out.println("Report formats: " + list(terrain.reportFormats().keySet()));
+    out.println("Report formats: " + list(Reports.of(terrain).reportFormats().keySet()));
     if (!terrain.datasetRules().isEmpty()) {
       out.println(
           "Dataset rules: "

@@ -3,12 +3,13 @@ package be.terrain.examples.cli;
 import be.terrain.core.Dataset;
 import be.terrain.core.Language;
 import be.terrain.core.Period;
+import be.terrain.platform.Terrain;
 import be.terrain.stats.Report;
 import be.terrain.stats.ReportDefinition;
 import be.terrain.stats.ReportOptions;
+import be.terrain.stats.Reports;
 import be.terrain.stats.Rounding;
 import be.terrain.stats.Statistics;
-import be.terrain.stats.Terrain;
 import be.terrain.stats.spi.ReportFormat;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -170,7 +171,7 @@ final class ReportCommand implements Callable<Integer> {
     Terrain terrain = top.terrain(cl);
     Optional<ReportFormat> kind = out == null ? Optional.empty() : Optional.of(format(terrain, cl));
     ReportDefinition chosen =
-        terrain
+        Reports.of(terrain)
             .findDefinition(definition)
             .orElseThrow(
                 () ->
@@ -179,7 +180,7 @@ final class ReportCommand implements Callable<Integer> {
                         "--definition "
                             + definition
                             + ": no such report definition; registered are "
-                            + String.join(", ", terrain.definitions().keySet())
+                            + String.join(", ", Reports.of(terrain).definitions().keySet())
                             + " (plugins add others: --plugin-path DIR)"));
     Optional<Dataset> read = input.readValid(dataset, cl, top);
     if (read.isEmpty()) {
@@ -238,9 +239,9 @@ final class ReportCommand implements Callable<Integer> {
    * then the plugins', in loading order) whose extension ends the file's name.
    */
   private ReportFormat format(Terrain terrain, CommandLine cl) {
-    String registered = String.join(", ", terrain.reportFormats().keySet());
+    String registered = String.join(", ", Reports.of(terrain).reportFormats().keySet());
     if (format != null) {
-      return terrain
+      return Reports.of(terrain)
           .findReportFormat(format)
           .orElseThrow(
               () ->
@@ -254,7 +255,7 @@ final class ReportCommand implements Callable<Integer> {
     }
     Path name = out.getFileName();
     String n = name == null ? "" : name.toString().toLowerCase(Locale.ROOT);
-    for (ReportFormat f : terrain.reportFormats().values()) {
+    for (ReportFormat f : Reports.of(terrain).reportFormats().values()) {
       if (n.endsWith(f.fileExtension().toLowerCase(Locale.ROOT))) {
         return f;
       }

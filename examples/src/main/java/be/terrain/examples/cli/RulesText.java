@@ -11,7 +11,7 @@ import be.terrain.core.rules.Violation;
 import be.terrain.core.rules.ViolationKind;
 import be.terrain.core.spi.DistributionRuleKind;
 import be.terrain.core.spi.RuleKindViolation;
-import be.terrain.stats.RuleKindCheck;
+import be.terrain.platform.RuleKindCheck;
 import java.io.PrintWriter;
 import java.util.EnumMap;
 import java.util.List;

@@ -100,7 +100,7 @@ public final class TerrainCli implements Callable<Integer> {
   List<String> pluginPath = new java.util.ArrayList<>();
 
   private final java.util.function.UnaryOperator<String> environment;
-  private be.terrain.stats.Terrain terrain;
+  private be.terrain.platform.Terrain terrain;
 
   private TerrainCli(boolean progress, java.util.function.UnaryOperator<String> environment) {
     this.progress = progress;
@@ -169,7 +169,7 @@ public final class TerrainCli implements Callable<Integer> {
    *
    * @param cl the command asking, for its writers and usage errors
    */
-  be.terrain.stats.Terrain terrain(CommandLine cl) {
+  be.terrain.platform.Terrain terrain(CommandLine cl) {
     if (terrain == null) {
       terrain = pluginPath().load(cl);
       PluginPath.warnRefused(terrain, cl.getErr());

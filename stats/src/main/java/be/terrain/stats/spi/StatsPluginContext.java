@@ -25,8 +25,8 @@ public interface StatsPluginContext {
   /**
    * The report's extension points of a plugin context.
    *
-   * @throws TerrainException when the context has none: the plugin is loaded by something else than
-   *     {@link be.terrain.stats.Terrain}
+   * @throws TerrainException when the context has none: the plugin is loaded without the statistics
+   *     module on the class path
    */
   static StatsPluginContext of(PluginContext context) {
     return context
@@ -37,17 +37,18 @@ public interface StatsPluginContext {
                     "plugin "
                         + context.pluginId()
                         + ": this plugin context has no report extension points;"
-                        + " plugins that add reports are loaded with be.terrain.stats.Terrain"));
+                        + " plugins that add reports need terrain-stats on the class path of"
+                        + " be.terrain.platform.Terrain"));
   }
 
   /**
-   * Adds a dimension, looked up by its subject and id ({@code Terrain.findDimension}). Refused when
+   * Adds a dimension, looked up by its subject and id ({@code Reports.findDimension}). Refused when
    * the subject has a dimension of that id, or its code list is not registered.
    */
   StatsPluginContext addDimension(Dimension dimension);
 
   /**
-   * Adds a table spec, looked up by its id ({@code Terrain.findTableSpec}), for applications that
+   * Adds a table spec, looked up by its id ({@code Reports.findTableSpec}), for applications that
    * compose their own definitions (a funder's extra table beside the standard report's). Refused
    * when a table has that id.
    */
@@ -55,7 +56,7 @@ public interface StatsPluginContext {
 
   /**
    * Adds a report definition under a name, e.g. {@code fdss-2020} ({@code
-   * Terrain.definition(name)}, {@code terrain report --definition NAME}). Refused when the name is
+   * Reports.definition(name)}, {@code terrain report --definition NAME}). Refused when the name is
    * taken, is not 1 to 64 characters of {@code a-z 0-9 . _ -}, or a table of the definition needs a
    * code list or code that is not registered.
    */

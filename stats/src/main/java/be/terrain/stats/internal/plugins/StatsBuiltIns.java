@@ -2,6 +2,7 @@ package be.terrain.stats.internal.plugins;
 
 import be.terrain.core.spi.PluginContext;
 import be.terrain.core.spi.TerrainPlugin;
+import be.terrain.platform.Terrain;
 import be.terrain.stats.Dimension;
 import be.terrain.stats.Dimensions;
 import be.terrain.stats.ReportDefinition;
@@ -51,7 +52,7 @@ public final class StatsBuiltIns implements TerrainPlugin {
 
   @Override
   public String version() {
-    return Versions.terrain();
+    return Terrain.version();
   }
 
   @Override

@@ -1,11 +1,6 @@
 /**
- * How {@link be.terrain.stats.Terrain} loads plugins. Not API.
- *
- * <p>{@link be.terrain.stats.internal.plugins.PluginLoader} reads each candidate's identity
- * defensively, refuses the malformed and the incompatible, orders the rest (priority, then id),
- * refuses duplicate ids, then lets each plugin register into a {@link
- * be.terrain.stats.internal.plugins.Staging} context over a copy of what is registered so far. The
- * copy replaces the registry only when the plugin registered without a refusal: a refused plugin
- * leaves nothing behind.
+ * How the statistics module offers its extension points to the platform's plugins ({@link
+ * be.terrain.stats.internal.plugins.StatsExtension}) and registers the standard report ({@link
+ * be.terrain.stats.internal.plugins.StatsBuiltIns}). Not API.
  */
 package be.terrain.stats.internal.plugins;

@@ -1,4 +1,4 @@
-package be.terrain.stats.internal.plugins;
+package be.terrain.platform.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,7 +18,7 @@ public final class Versions {
 
   private static String load() {
     try (InputStream in =
-        Versions.class.getResourceAsStream("/be/terrain/stats/terrain.properties")) {
+        Versions.class.getResourceAsStream("/be/terrain/platform/terrain.properties")) {
       if (in == null) {
         return "dev";
       }

@@ -1,4 +1,4 @@
-package be.terrain.stats.internal.plugins;
+package be.terrain.platform.internal;
 
 import static java.util.Objects.requireNonNull;
 
@@ -11,16 +11,16 @@ import be.terrain.core.spi.DatasetRule;
 import be.terrain.core.spi.DistributionRuleKind;
 import be.terrain.core.spi.PluginContext;
 import be.terrain.core.spi.TerrainPlugin;
-import be.terrain.stats.Dimension;
-import be.terrain.stats.PluginReport.Contribution;
-import be.terrain.stats.Population;
-import be.terrain.stats.ReportDefinition;
-import be.terrain.stats.TableSpec;
-import be.terrain.stats.spi.ReportFormat;
-import be.terrain.stats.spi.StatsPluginContext;
+import be.terrain.platform.PluginReport.Contribution;
+import be.terrain.platform.spi.ExtensionProvider;
+import be.terrain.platform.spi.ExtensionStaging;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
  * clashes or cannot be used instead of throwing. The loader keeps the copy only when nothing was
  * recorded. Closed once the plugin's {@code register} returns.
  */
-final class Staging implements PluginContext, StatsPluginContext {
+final class Staging implements PluginContext, ExtensionStaging {
   static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
   static final Pattern FORMAT_NAME = Pattern.compile("[a-z][a-z0-9-]{0,31}");
 
@@ -43,9 +43,13 @@ final class Staging implements PluginContext, StatsPluginContext {
   private final List<Runnable> finalChecks = new ArrayList<>();
   private boolean closed;
 
-  Staging(String pluginId, Registry state) {
+  private final Map<Class<?>, ExtensionProvider> providers;
+  private final Map<Class<?>, Object> contexts = new HashMap<>();
+
+  Staging(String pluginId, Registry state, Map<Class<?>, ExtensionProvider> providers) {
     this.pluginId = pluginId;
     this.state = state;
+    this.providers = providers;
   }
 
   Registry state() {
@@ -66,7 +70,7 @@ final class Staging implements PluginContext, StatsPluginContext {
 
   /**
    * Closes the context and checks what could only be checked once everything was registered: the
-   * code lists the plugin's dimensions, tables and definitions need.
+   * code lists the extensions of other modules need.
    */
   void finish() {
     closed = true;
@@ -257,159 +261,43 @@ final class Staging implements PluginContext, StatsPluginContext {
   @Override
   public <T> Optional<T> extension(Class<T> type) {
     requireNonNull(type, "type");
-    return type == StatsPluginContext.class ? Optional.of(type.cast(this)) : Optional.empty();
+    ExtensionProvider provider = providers.get(type);
+    if (provider == null) {
+      return Optional.empty();
+    }
+    return Optional.of(type.cast(contexts.computeIfAbsent(type, t -> provider.open(this))));
   }
 
-  // --- the report's extension points
+  // --- other modules' extension points
 
   @Override
-  public StatsPluginContext addDimension(Dimension dimension) {
-    open();
-    requireNonNull(dimension, "dimension");
-    String id = dimension.id();
-    if (id == null || id.isBlank() || dimension.subject() == null || dimension.codeList() == null) {
-      unusable.add("a dimension without id, subject or code list: " + dimension);
-      return this;
-    }
-    String key = Registry.dimensionKey(dimension.subject(), id);
-    if (state.dimensions.containsKey(key)) {
-      clashes.add(
-          "dimension '"
-              + id
-              + "' of "
-              + dimension.subject()
-              + " is already registered"
-              + owner("dimension " + key));
-      return this;
-    }
-    state.dimensions.put(key, dimension);
-    own("dimension " + key, new Contribution("dimension", id + " (" + dimension.subject() + ")"));
-    finalChecks.add(() -> checkDimension("dimension '" + id + "'", dimension));
-    return this;
+  public Map<String, Object> registered(String point) {
+    return Collections.unmodifiableMap(state.point(requireNonNull(point, "point")));
   }
 
   @Override
-  public StatsPluginContext addTableSpec(TableSpec table) {
+  public boolean add(String point, String key, Object value, String name, String clash) {
     open();
-    requireNonNull(table, "table");
-    if (state.tables.containsKey(table.id())) {
-      clashes.add(
-          "table '" + table.id() + "' is already registered" + owner("table " + table.id()));
-      return this;
-    }
-    state.tables.put(table.id(), table);
-    own("table " + table.id(), new Contribution("table", table.id()));
-    finalChecks.add(() -> checkTable("table '" + table.id() + "'", table));
-    return this;
-  }
-
-  @Override
-  public StatsPluginContext addReportDefinition(String name, ReportDefinition definition) {
-    open();
-    requireNonNull(name, "name");
-    requireNonNull(definition, "definition");
-    if (!ID.matcher(name).matches()) {
-      unusable.add(
-          "report definition name '" + name + "' is not 1 to 64 characters of a-z 0-9 . _ -");
-      return this;
-    }
-    if (state.definitions.containsKey(name)) {
-      clashes.add(
-          "report definition '"
-              + name
-              + "' is already registered"
-              + owner("report-definition " + name));
-      return this;
-    }
-    state.definitions.put(name, definition);
-    own(
-        "report-definition " + name,
-        new Contribution(
-            "report-definition", name + " (" + definition.tables().size() + " tables)"));
-    finalChecks.add(
-        () -> {
-          for (TableSpec t : definition.tables()) {
-            checkTable("report definition '" + name + "', table '" + t.id() + "'", t);
-          }
-        });
-    return this;
-  }
-
-  @Override
-  public StatsPluginContext addReportFormat(ReportFormat format) {
-    open();
-    requireNonNull(format, "format");
-    String name = format.name();
-    String ext = format.fileExtension();
-    if (name == null || !FORMAT_NAME.matcher(name).matches()) {
-      unusable.add(
-          "report format name '"
-              + name
-              + "' is not 1 to 32 characters of a-z 0-9 - starting with a letter");
-    } else if (ext == null || !ext.matches("\\.[A-Za-z0-9]+")) {
-      unusable.add(
-          "report format '"
-              + name
-              + "': file extension '"
-              + ext
-              + "' is not a dot and letters or digits");
-    } else if (state.reportFormats.containsKey(name)) {
-      clashes.add(
-          "report format '" + name + "' is already registered" + owner("report-format " + name));
-    } else {
-      state.reportFormats.put(name, format);
-      own("report-format " + name, new Contribution("report-format", name));
-    }
-    return this;
-  }
-
-  // --- what a report needs from the code lists
-
-  private void checkTable(String what, TableSpec t) {
-    checkDimension(what, t.dimension());
-    checkPopulation(what, t.population());
-  }
-
-  private void checkPopulation(String what, Population p) {
-    for (Population.Condition c : p.conditions()) {
-      if (checkDimension(what, c.dimension())
-          && !state.codes.list(c.dimension().codeList()).contains(c.code())) {
-        unusable.add(
-            what
-                + ": population '"
-                + p.id()
-                + "' needs code '"
-                + c.code()
-                + "' of list '"
-                + c.dimension().codeList()
-                + "', which the list does not have");
-      }
-    }
-    p.sources().forEach(s -> checkPopulation(what, s));
-  }
-
-  private boolean checkDimension(String what, Dimension d) {
-    Optional<CodeList> list = state.codes.find(d.codeList());
-    if (list.isEmpty()) {
-      unusable.add(
-          what
-              + ": dimension '"
-              + d.id()
-              + "' reads code list '"
-              + d.codeList()
-              + "', which is not registered");
+    String owned = point + " " + key;
+    LinkedHashMap<String, Object> at =
+        state.points.computeIfAbsent(point, p -> new LinkedHashMap<>());
+    if (at.containsKey(key)) {
+      clashes.add(clash + owner(owned));
       return false;
     }
-    if (d.multiValued() && list.get().size() > 64) {
-      unusable.add(
-          what
-              + ": multi-valued dimension '"
-              + d.id()
-              + "' has "
-              + list.get().size()
-              + " codes, more than 64");
-      return false;
-    }
+    at.put(key, requireNonNull(value, "value"));
+    own(owned, new Contribution(point, name));
     return true;
+  }
+
+  @Override
+  public void unusable(String why) {
+    unusable.add(requireNonNull(why, "why"));
+  }
+
+  @Override
+  public void afterRegistering(Runnable check) {
+    open();
+    finalChecks.add(requireNonNull(check, "check"));
   }
 }

@@ -1,4 +1,4 @@
-package be.terrain.stats;
+package be.terrain.platform;
 
 import static java.util.Objects.requireNonNull;
 

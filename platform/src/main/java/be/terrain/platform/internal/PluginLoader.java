@@ -1,12 +1,13 @@
-package be.terrain.stats.internal.plugins;
+package be.terrain.platform.internal;
 
 import be.terrain.core.Location;
 import be.terrain.core.Problem;
 import be.terrain.core.ProblemCode;
 import be.terrain.core.ProblemCodes;
 import be.terrain.core.spi.TerrainPlugin;
-import be.terrain.stats.PluginReport;
-import be.terrain.stats.PluginReport.Contribution;
+import be.terrain.platform.PluginReport;
+import be.terrain.platform.PluginReport.Contribution;
+import be.terrain.platform.spi.ExtensionProvider;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -41,7 +42,11 @@ public final class PluginLoader {
 
   private final List<PluginReport> refusedEarly = new ArrayList<>();
 
-  private PluginLoader() {}
+  private final Map<Class<?>, ExtensionProvider> providers;
+
+  private PluginLoader(Map<Class<?>, ExtensionProvider> providers) {
+    this.providers = Map.copyOf(providers);
+  }
 
   /** The plugins a class loader's service loader finds (a failure is a candidate too). */
   public static List<Candidate> discover(ClassLoader loader) {
@@ -81,9 +86,28 @@ public final class PluginLoader {
     return b.toString();
   }
 
-  /** Loads the candidates, in the order given for equal priorities and ids. */
-  public static Result load(List<Candidate> candidates) {
-    return new PluginLoader().run(candidates);
+  /**
+   * Loads the candidates, in the order given for equal priorities and ids.
+   *
+   * @param providers the other modules' extension points, by context type
+   */
+  public static Result load(
+      List<Candidate> candidates, Map<Class<?>, ExtensionProvider> providers) {
+    return new PluginLoader(providers).run(candidates);
+  }
+
+  /**
+   * The modules' extension providers a class loader's service loader finds, by context type (the
+   * first found for a type wins).
+   */
+  public static void discoverProviders(ClassLoader loader, Map<Class<?>, ExtensionProvider> into) {
+    try {
+      for (ExtensionProvider p : ServiceLoader.load(ExtensionProvider.class, loader)) {
+        into.putIfAbsent(p.contextType(), p);
+      }
+    } catch (ServiceConfigurationError e) {
+      LOG.warn("a module's extension points could not be loaded", e);
+    }
   }
 
   private Result run(List<Candidate> candidates) {
@@ -109,7 +133,7 @@ public final class PluginLoader {
         continue;
       }
       kept.put(x.id(), x);
-      Staging staging = new Staging(x.id(), committed.copy());
+      Staging staging = new Staging(x.id(), committed.copy(), providers);
       List<Problem> problems = new ArrayList<>();
       try {
         x.candidate().plugin().register(staging);

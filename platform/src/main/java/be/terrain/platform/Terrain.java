@@ -1,4 +1,4 @@
-package be.terrain.stats;
+package be.terrain.platform;
 
 import static java.util.Objects.requireNonNull;
 
@@ -14,20 +14,20 @@ import be.terrain.core.spi.DistributionRuleKind;
 import be.terrain.core.spi.ReadOptions;
 import be.terrain.core.spi.RuleKindViolation;
 import be.terrain.core.spi.TerrainPlugin;
-import be.terrain.stats.internal.plugins.Candidate;
-import be.terrain.stats.internal.plugins.PluginLoader;
-import be.terrain.stats.internal.plugins.Registry;
-import be.terrain.stats.internal.plugins.StatsBuiltIns;
-import be.terrain.stats.internal.plugins.Versions;
-import be.terrain.stats.spi.ReportFormat;
-import java.nio.file.Files;
+import be.terrain.platform.internal.Candidate;
+import be.terrain.platform.internal.FormatFinder;
+import be.terrain.platform.internal.PluginLoader;
+import be.terrain.platform.internal.Registry;
+import be.terrain.platform.internal.Versions;
+import be.terrain.platform.spi.ExtensionProvider;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -36,27 +36,27 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Terrain with its plugins: the one entry point that merges what Terrain's modules and plugins
- * register — code lists, dataset rules, distribution rule kinds, dataset and report formats,
- * dimensions, tables and report definitions — and says which plugins were loaded and which refused.
- * Immutable and thread-safe once built.
+ * register — code lists, dataset rules, distribution rule kinds, dataset formats, and the
+ * extensions of other modules (the statistics module's dimensions, tables, report definitions and
+ * report formats, read through {@code be.terrain.stats.Reports}) — reads datasets through the
+ * registered formats, validates with every rule, and says which plugins were loaded and which
+ * refused. Immutable and thread-safe once built.
  *
  * <pre>{@code
  * Terrain terrain = Terrain.builder()
  *     .findPlugins()                 // opt-in: ServiceLoader on the class path (CSV, JSON, yours)
  *     .add(new MyPlugin())           // or by hand
  *     .build();                      // never throws because of a plugin: see plugins()
- * ReadResult read = terrain.read(Path.of("data"), LocalDate.now());   // merged code lists, plugin rules
- * Report report = Statistics.compute(read.orThrow(), terrain.definition("fdss-2020"), options);
+ * ReadResult read = terrain.read(Path.of("data"), LocalDate.now());   // every rule, plugins' too
+ * Report report = Reports.of(terrain).compute(read.orThrow(), "fdss-2020", options);
  * }</pre>
  *
- * <p>The report's built-ins (the standard dimensions and tables, the {@code standard} definition)
- * are registered through the SPI by a built-in plugin, {@code terrain-stats}, that is always
- * loaded. The CSV and JSON formats are plugins of their modules ({@code terrain-csv}, {@code
- * terrain-json}), found by {@link Builder#findPlugins()} or added by hand.
- *
- * <p>Lives in {@code terrain-stats}, the lowest module that sees both core's extension points and
- * the report's: core stays free of report and format knowledge, and dependencies keep pointing one
- * way.
+ * <p>A module above the platform offers its extension points through an {@link
+ * be.terrain.platform.spi.ExtensionProvider} found on the class path, with its built-in plugins
+ * (the statistics module's standard report, {@code terrain-stats}), which are always loaded. The
+ * CSV and JSON formats are plugins of their modules ({@code terrain-csv}, {@code terrain-json}),
+ * found by {@link Builder#findPlugins()} or added by hand. The platform needs neither the
+ * statistics nor a file format: a validation-only application depends on it and a format.
  */
 public final class Terrain {
   private static final Logger LOG = LoggerFactory.getLogger(Terrain.class);
@@ -71,10 +71,7 @@ public final class Terrain {
   private final List<DatasetRule> rules;
   private final List<DistributionRuleKind> kinds;
   private final Map<String, DatasetFormat> datasetFormats;
-  private final Map<String, ReportFormat> reportFormats;
-  private final Map<String, Dimension> dimensions;
-  private final Map<String, TableSpec> tables;
-  private final Map<String, ReportDefinition> definitions;
+  private final Map<String, Map<String, Object>> extensions;
   private final List<PluginReport> plugins;
 
   private Terrain(Registry r, List<PluginReport> plugins) {
@@ -82,15 +79,14 @@ public final class Terrain {
     this.rules = List.copyOf(r.rules().values());
     this.kinds = List.copyOf(r.kinds().values());
     this.datasetFormats = unmodifiable(r.datasetFormats());
-    this.reportFormats = unmodifiable(r.reportFormats());
-    this.dimensions = unmodifiable(r.dimensions());
-    this.tables = unmodifiable(r.tables());
-    this.definitions = unmodifiable(r.definitions());
+    Map<String, Map<String, Object>> ext = new LinkedHashMap<>();
+    r.points().forEach((point, values) -> ext.put(point, unmodifiable(values)));
+    this.extensions = Collections.unmodifiableMap(ext);
     this.plugins = List.copyOf(plugins);
   }
 
   private static <V> Map<String, V> unmodifiable(Map<String, V> m) {
-    return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(m));
+    return Collections.unmodifiableMap(new LinkedHashMap<>(m));
   }
 
   /** A builder: Terrain's built-ins, and what is then found or added. */
@@ -139,7 +135,18 @@ public final class Terrain {
    * @throws IllegalArgumentException when no dataset format has that name
    */
   public ReadResult read(Path source, String format, LocalDate today) {
-    return read(source, datasetFormat(format), today);
+    return read(source, format, today, Map.of());
+  }
+
+  /**
+   * Reads a dataset in a named format with settings for the format (e.g. {@code dialect} for the
+   * CSV format).
+   *
+   * @throws IllegalArgumentException when no dataset format has that name
+   */
+  public ReadResult read(
+      Path source, String format, LocalDate today, Map<String, String> settings) {
+    return read(source, datasetFormat(format), today, settings);
   }
 
   /**
@@ -148,6 +155,16 @@ public final class Terrain {
    * @throws IllegalArgumentException when no registered format reads such a path
    */
   public ReadResult read(Path source, LocalDate today) {
+    return read(source, today, Map.of());
+  }
+
+  /**
+   * Reads a dataset in the format its path calls for ({@link #findFormatFor}), with settings for
+   * the format.
+   *
+   * @throws IllegalArgumentException when no registered format reads such a path
+   */
+  public ReadResult read(Path source, LocalDate today, Map<String, String> settings) {
     DatasetFormat f =
         findFormatFor(source)
             .orElseThrow(
@@ -157,13 +174,14 @@ public final class Terrain {
                             + source
                             + ": registered formats are "
                             + describeFormats()));
-    return read(source, f, today);
+    return read(source, f, today, settings);
   }
 
-  private ReadResult read(Path source, DatasetFormat format, LocalDate today) {
+  private ReadResult read(
+      Path source, DatasetFormat format, LocalDate today, Map<String, String> settings) {
     requireNonNull(source, "source");
     requireNonNull(today, "today");
-    return withRules(format.read(source, new ReadOptions(codes, today)), today);
+    return withRules(format.read(source, new ReadOptions(codes, today, settings)), today);
   }
 
   /**
@@ -211,114 +229,36 @@ public final class Terrain {
 
   private String describeFormats() {
     return datasetFormats.isEmpty()
-        ? "none (call Terrain.builder().findPlugins(), or add the CSV or JSON plugin)"
+        ? "none (add terrain-export-csv or terrain-export-json to the class path and call"
+            + " Terrain.builder().findPlugins(), or add their plugin by hand)"
         : String.join(", ", datasetFormats.keySet());
   }
 
   /**
    * The format a path calls for: for a folder, the first folder format registered (the CSV one);
-   * for a file, the first whose file extension ends its name (in any case).
+   * for a file, the first whose file extension ends its name (in any case); for another file, the
+   * format that {@linkplain DatasetFormat#recognises recognises} its first bytes most surely.
    */
   public Optional<DatasetFormat> findFormatFor(Path source) {
-    requireNonNull(source, "source");
-    boolean folder = Files.isDirectory(source);
-    Path name = source.getFileName();
-    String file = name == null ? "" : name.toString().toLowerCase(Locale.ROOT);
-    for (DatasetFormat f : datasetFormats.values()) {
-      Optional<String> ext = f.fileExtension();
-      if (folder
-          ? ext.isEmpty()
-          : ext.isPresent() && file.endsWith(ext.get().toLowerCase(Locale.ROOT))) {
-        return Optional.of(f);
-      }
-    }
-    return Optional.empty();
+    return FormatFinder.find(datasetFormats.values(), requireNonNull(source, "source"));
   }
 
-  /** The report formats, by name, in registration order. */
-  public Map<String, ReportFormat> reportFormats() {
-    return reportFormats;
-  }
-
-  /** The report format of that name, if registered. */
-  public Optional<ReportFormat> findReportFormat(String name) {
-    return Optional.ofNullable(reportFormats.get(requireNonNull(name, "name")));
-  }
+  // --- other modules' extensions
 
   /**
-   * The report format of that name.
+   * What plugins registered at another module's extension point, by key, in registration order:
+   * e.g. the statistics module's {@code report-definition}s, read through {@code
+   * be.terrain.stats.Reports}. Empty when the module is absent or nothing was registered there.
    *
-   * @throws IllegalArgumentException when none has that name
+   * @param point the extension point
+   * @param type the type of its extensions
+   * @throws ClassCastException when an extension at that point is not of that type
    */
-  public ReportFormat reportFormat(String name) {
-    return findReportFormat(name)
-        .orElseThrow(
-            () ->
-                new IllegalArgumentException(
-                    "no report format '"
-                        + name
-                        + "': registered are "
-                        + (reportFormats.isEmpty()
-                            ? "none"
-                            : String.join(", ", reportFormats.keySet()))));
-  }
-
-  // --- reports
-
-  /** The report definitions, by name ({@code standard} first), in registration order. */
-  public Map<String, ReportDefinition> definitions() {
-    return definitions;
-  }
-
-  /** The report definition of that name, if registered. */
-  public Optional<ReportDefinition> findDefinition(String name) {
-    return Optional.ofNullable(definitions.get(requireNonNull(name, "name")));
-  }
-
-  /**
-   * The report definition of that name, e.g. {@code standard} or a plugin's {@code fdss-2020}.
-   *
-   * @throws IllegalArgumentException when none has that name
-   */
-  public ReportDefinition definition(String name) {
-    return findDefinition(name)
-        .orElseThrow(
-            () ->
-                new IllegalArgumentException(
-                    "no report definition '"
-                        + name
-                        + "': registered are "
-                        + String.join(", ", definitions.keySet())));
-  }
-
-  /**
-   * Computes a report of a named definition ({@link Statistics#compute}).
-   *
-   * @throws IllegalArgumentException when no definition has that name, or it does not fit the
-   *     dataset's code lists (build datasets with {@link #codes()})
-   */
-  public Report report(Dataset dataset, String definition, ReportOptions options) {
-    return Statistics.compute(dataset, definition(definition), options);
-  }
-
-  /** The registered dimensions, in registration order. */
-  public List<Dimension> dimensions() {
-    return List.copyOf(dimensions.values());
-  }
-
-  /** The dimension of a subject with that id, e.g. {@code (PERSON, age_band_10)}. */
-  public Optional<Dimension> findDimension(Subject subject, String id) {
-    return Optional.ofNullable(dimensions.get(Registry.dimensionKey(subject, id)));
-  }
-
-  /** The registered table specs (the standard report's and plugins'), by id. */
-  public Map<String, TableSpec> tableSpecs() {
-    return tables;
-  }
-
-  /** The table spec with that id, e.g. {@code profile.sex}. */
-  public Optional<TableSpec> findTableSpec(String id) {
-    return Optional.ofNullable(tables.get(requireNonNull(id, "id")));
+  public <T> Map<String, T> extensions(String point, Class<T> type) {
+    Map<String, Object> at = extensions.getOrDefault(requireNonNull(point, "point"), Map.of());
+    Map<String, T> out = new LinkedHashMap<>();
+    at.forEach((k, v) -> out.put(k, type.cast(v)));
+    return Collections.unmodifiableMap(out);
   }
 
   // --- distribution rule kinds
@@ -383,7 +323,14 @@ public final class Terrain {
    * by hand with one id are a duplicate. Not thread-safe.
    */
   public static final class Builder {
-    private final List<Object> sources = new ArrayList<>();
+    /** Where plugins come from, in the order given. */
+    private sealed interface Source {}
+
+    private record ByHand(TerrainPlugin plugin) implements Source {}
+
+    private record Discovery(ClassLoader loader) implements Source {}
+
+    private final List<Source> sources = new ArrayList<>();
 
     private Builder() {}
 
@@ -394,8 +341,7 @@ public final class Terrain {
      */
     public Builder findPlugins() {
       ClassLoader l = Thread.currentThread().getContextClassLoader();
-      sources.add(l != null ? l : Terrain.class.getClassLoader());
-      return this;
+      return findPlugins(l != null ? l : Terrain.class.getClassLoader());
     }
 
     /**
@@ -404,13 +350,13 @@ public final class Terrain {
      * @param loader where to look (its parents included)
      */
     public Builder findPlugins(ClassLoader loader) {
-      sources.add(requireNonNull(loader, "loader"));
+      sources.add(new Discovery(requireNonNull(loader, "loader")));
       return this;
     }
 
     /** Adds a plugin by hand. */
     public Builder add(TerrainPlugin plugin) {
-      sources.add(requireNonNull(plugin, "plugin"));
+      sources.add(new ByHand(requireNonNull(plugin, "plugin")));
       return this;
     }
 
@@ -419,22 +365,34 @@ public final class Terrain {
      * {@link Terrain#plugins()} with the reason.
      */
     public Terrain build() {
+      Map<Class<?>, ExtensionProvider> providers = new LinkedHashMap<>();
+      PluginLoader.discoverProviders(Terrain.class.getClassLoader(), providers);
+      for (Source s : sources) {
+        if (s instanceof Discovery d) {
+          PluginLoader.discoverProviders(d.loader(), providers);
+        }
+      }
       List<Candidate> candidates = new ArrayList<>();
       Set<Class<?>> seen = new HashSet<>();
-      candidates.add(Candidate.of(new StatsBuiltIns()));
-      seen.add(StatsBuiltIns.class);
+      for (ExtensionProvider p : providers.values()) {
+        for (TerrainPlugin builtIn : p.builtIns()) {
+          if (seen.add(builtIn.getClass())) {
+            candidates.add(Candidate.of(builtIn));
+          }
+        }
+      }
       Set<Class<?>> discovered = new HashSet<>();
-      Set<TerrainPlugin> added =
-          java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-      for (Object s : sources) {
-        if (s instanceof TerrainPlugin p) {
+      Set<TerrainPlugin> added = Collections.newSetFromMap(new IdentityHashMap<>());
+      for (Source s : sources) {
+        if (s instanceof ByHand h) {
+          TerrainPlugin p = h.plugin();
           if (!discovered.contains(p.getClass()) && added.add(p)) {
             seen.add(p.getClass());
             candidates.add(Candidate.of(p));
           }
           continue;
         }
-        for (Candidate c : PluginLoader.discover((ClassLoader) s)) {
+        for (Candidate c : PluginLoader.discover(((Discovery) s).loader())) {
           if (c.plugin() == null || seen.add(c.plugin().getClass())) {
             if (c.plugin() != null) {
               discovered.add(c.plugin().getClass());
@@ -445,7 +403,7 @@ public final class Terrain {
           }
         }
       }
-      PluginLoader.Result r = PluginLoader.load(candidates);
+      PluginLoader.Result r = PluginLoader.load(candidates, providers);
       return new Terrain(r.registry(), r.reports());
     }
   }

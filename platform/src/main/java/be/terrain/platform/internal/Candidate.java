@@ -1,4 +1,4 @@
-package be.terrain.stats.internal.plugins;
+package be.terrain.platform.internal;
 
 import be.terrain.core.spi.TerrainPlugin;
 import java.nio.file.Path;

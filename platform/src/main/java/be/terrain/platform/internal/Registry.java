@@ -1,20 +1,16 @@
-package be.terrain.stats.internal.plugins;
+package be.terrain.platform.internal;
 
 import be.terrain.core.CodeRegistry;
 import be.terrain.core.spi.DatasetFormat;
 import be.terrain.core.spi.DatasetRule;
 import be.terrain.core.spi.DistributionRuleKind;
-import be.terrain.stats.Dimension;
-import be.terrain.stats.ReportDefinition;
-import be.terrain.stats.TableSpec;
-import be.terrain.stats.spi.ReportFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * What is registered: the code lists and every extension by its key, in registration order, with
- * the plugin that registered each. Mutable while loading; a plugin's staging works on a {@link
- * #copy()}.
+ * What is registered: the code lists, core's extensions and the other modules' extensions by point
+ * and key, in registration order, with the plugin that registered each. Mutable while loading; a
+ * plugin's staging works on a {@link #copy()}.
  */
 public final class Registry {
   CodeRegistry codes;
@@ -22,10 +18,9 @@ public final class Registry {
   final LinkedHashMap<String, String> problemCodes;
   final LinkedHashMap<String, DistributionRuleKind> kinds;
   final LinkedHashMap<String, DatasetFormat> datasetFormats;
-  final LinkedHashMap<String, ReportFormat> reportFormats;
-  final LinkedHashMap<String, Dimension> dimensions;
-  final LinkedHashMap<String, TableSpec> tables;
-  final LinkedHashMap<String, ReportDefinition> definitions;
+
+  /** Other modules' extensions: point, then key, to the extension. */
+  final LinkedHashMap<String, LinkedHashMap<String, Object>> points;
 
   /** Who registered what: "point key" to plugin id. */
   final LinkedHashMap<String, String> owners;
@@ -36,10 +31,7 @@ public final class Registry {
     this.problemCodes = new LinkedHashMap<>();
     this.kinds = new LinkedHashMap<>();
     this.datasetFormats = new LinkedHashMap<>();
-    this.reportFormats = new LinkedHashMap<>();
-    this.dimensions = new LinkedHashMap<>();
-    this.tables = new LinkedHashMap<>();
-    this.definitions = new LinkedHashMap<>();
+    this.points = new LinkedHashMap<>();
     this.owners = new LinkedHashMap<>();
   }
 
@@ -49,10 +41,8 @@ public final class Registry {
     this.problemCodes = new LinkedHashMap<>(o.problemCodes);
     this.kinds = new LinkedHashMap<>(o.kinds);
     this.datasetFormats = new LinkedHashMap<>(o.datasetFormats);
-    this.reportFormats = new LinkedHashMap<>(o.reportFormats);
-    this.dimensions = new LinkedHashMap<>(o.dimensions);
-    this.tables = new LinkedHashMap<>(o.tables);
-    this.definitions = new LinkedHashMap<>(o.definitions);
+    this.points = new LinkedHashMap<>();
+    o.points.forEach((k, v) -> points.put(k, new LinkedHashMap<>(v)));
     this.owners = new LinkedHashMap<>(o.owners);
   }
 
@@ -80,28 +70,13 @@ public final class Registry {
     return datasetFormats;
   }
 
-  /** Report formats by name. */
-  public Map<String, ReportFormat> reportFormats() {
-    return reportFormats;
+  /** Another module's extensions at a point, by key (empty when none). */
+  public Map<String, Object> point(String point) {
+    return points.getOrDefault(point, new LinkedHashMap<>());
   }
 
-  /** Dimensions by {@link #dimensionKey}. */
-  public Map<String, Dimension> dimensions() {
-    return dimensions;
-  }
-
-  /** Table specs by id. */
-  public Map<String, TableSpec> tables() {
-    return tables;
-  }
-
-  /** Report definitions by name. */
-  public Map<String, ReportDefinition> definitions() {
-    return definitions;
-  }
-
-  /** The key of a dimension: its subject and id. */
-  public static String dimensionKey(be.terrain.stats.Subject subject, String id) {
-    return subject.name() + ":" + id;
+  /** Every point with extensions. */
+  public Map<String, ? extends Map<String, Object>> points() {
+    return points;
   }
 }

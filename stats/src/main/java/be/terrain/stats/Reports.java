@@ -1,0 +1,128 @@
+package be.terrain.stats;
+
+import static java.util.Objects.requireNonNull;
+
+import be.terrain.core.Dataset;
+import be.terrain.platform.Terrain;
+import be.terrain.stats.internal.plugins.StatsExtension;
+import be.terrain.stats.spi.ReportFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The reports a {@link Terrain} offers: the report definitions ({@code standard} and plugins'), the
+ * report formats, dimensions and table specs its plugins registered through {@link
+ * be.terrain.stats.spi.StatsPluginContext}. A view over the platform, made by {@link #of};
+ * immutable and thread-safe.
+ *
+ * <pre>{@code
+ * Terrain terrain = Terrain.builder().findPlugins().build();
+ * Reports reports = Reports.of(terrain);
+ * Report report = reports.compute(dataset, "fdss-2020", ReportOptions.of(Period.ofYear(2020)));
+ * reports.reportFormat("json").write(report, out);
+ * }</pre>
+ */
+public final class Reports {
+  private final Map<String, ReportDefinition> definitions;
+  private final Map<String, ReportFormat> formats;
+  private final Map<String, Dimension> dimensions;
+  private final Map<String, TableSpec> tables;
+
+  private Reports(Terrain terrain) {
+    this.definitions = terrain.extensions(StatsExtension.DEFINITION, ReportDefinition.class);
+    this.formats = terrain.extensions(StatsExtension.REPORT_FORMAT, ReportFormat.class);
+    this.dimensions = terrain.extensions(StatsExtension.DIMENSION, Dimension.class);
+    this.tables = terrain.extensions(StatsExtension.TABLE, TableSpec.class);
+  }
+
+  /** The reports of a Terrain. */
+  public static Reports of(Terrain terrain) {
+    return new Reports(requireNonNull(terrain, "terrain"));
+  }
+
+  /** The report definitions, by name ({@code standard} first), in registration order. */
+  public Map<String, ReportDefinition> definitions() {
+    return definitions;
+  }
+
+  /** The report definition of that name, if registered. */
+  public Optional<ReportDefinition> findDefinition(String name) {
+    return Optional.ofNullable(definitions.get(requireNonNull(name, "name")));
+  }
+
+  /**
+   * The report definition of that name, e.g. {@code standard} or a plugin's {@code fdss-2020}.
+   *
+   * @throws IllegalArgumentException when none has that name
+   */
+  public ReportDefinition definition(String name) {
+    return findDefinition(name)
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "no report definition '"
+                        + name
+                        + "': registered are "
+                        + String.join(", ", definitions.keySet())));
+  }
+
+  /**
+   * Computes a report of a named definition ({@link Statistics#compute}).
+   *
+   * @throws IllegalArgumentException when no definition has that name, or it does not fit the
+   *     dataset's code lists (build datasets with {@link Terrain#codes()})
+   */
+  public Report compute(Dataset dataset, String definition, ReportOptions options) {
+    return Statistics.compute(dataset, definition(definition), options);
+  }
+
+  /** The report formats, by name, in registration order. */
+  public Map<String, ReportFormat> reportFormats() {
+    return formats;
+  }
+
+  /** The report format of that name, if registered. */
+  public Optional<ReportFormat> findReportFormat(String name) {
+    return Optional.ofNullable(formats.get(requireNonNull(name, "name")));
+  }
+
+  /**
+   * The report format of that name.
+   *
+   * @throws IllegalArgumentException when none has that name
+   */
+  public ReportFormat reportFormat(String name) {
+    return findReportFormat(name)
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "no report format '"
+                        + name
+                        + "': registered are "
+                        + (formats.isEmpty()
+                            ? "none (add terrain-export-csv or terrain-export-json and call"
+                                + " Terrain.builder().findPlugins())"
+                            : String.join(", ", formats.keySet()))));
+  }
+
+  /** The registered dimensions, in registration order. */
+  public List<Dimension> dimensions() {
+    return List.copyOf(dimensions.values());
+  }
+
+  /** The dimension of a subject with that id, e.g. {@code (PERSON, age_band_10)}. */
+  public Optional<Dimension> findDimension(Subject subject, String id) {
+    return Optional.ofNullable(dimensions.get(StatsExtension.dimensionKey(subject, id)));
+  }
+
+  /** The registered table specs (the standard report's and plugins'), by id. */
+  public Map<String, TableSpec> tableSpecs() {
+    return tables;
+  }
+
+  /** The table spec with that id, e.g. {@code profile.sex}. */
+  public Optional<TableSpec> findTableSpec(String id) {
+    return Optional.ofNullable(tables.get(requireNonNull(id, "id")));
+  }
+}
