@@ -1,7 +1,7 @@
 package be.terrain.benchmarks;
 
-import be.terrain.examples.sample.SampleGenerator;
-import be.terrain.examples.sample.Scale;
+import be.terrain.cli.sample.SampleGenerator;
+import be.terrain.cli.sample.Scale;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package be.terrain.benchmarks;
 
+import be.terrain.cli.sample.IdFormat;
 import be.terrain.core.Antenna;
 import be.terrain.core.Dataset;
 import be.terrain.core.DatasetBuilder;
@@ -9,7 +10,6 @@ import be.terrain.core.rules.DistributionRule;
 import be.terrain.core.rules.Handout;
 import be.terrain.core.rules.QuotaPeriod;
 import be.terrain.core.rules.RuleSet;
-import be.terrain.examples.sample.IdFormat;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,9 +1,9 @@
 package be.terrain.benchmarks;
 
+import be.terrain.cli.sample.SampleGenerator;
+import be.terrain.cli.sample.Scale;
 import be.terrain.core.Dataset;
 import be.terrain.core.RecordKind;
-import be.terrain.examples.sample.SampleGenerator;
-import be.terrain.examples.sample.Scale;
 import be.terrain.json.JsonDatasetWriter;
 import java.io.IOException;
 import java.io.Reader;

@@ -2,6 +2,8 @@ package be.terrain.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.terrain.cli.sample.SampleGenerator;
+import be.terrain.cli.sample.Scale;
 import be.terrain.core.Accompaniment;
 import be.terrain.core.Antenna;
 import be.terrain.core.Contact;
@@ -9,8 +11,6 @@ import be.terrain.core.Dataset;
 import be.terrain.core.DistributionTable;
 import be.terrain.core.HealthIntervention;
 import be.terrain.core.Person;
-import be.terrain.examples.sample.SampleGenerator;
-import be.terrain.examples.sample.Scale;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLException;

@@ -2,9 +2,9 @@ package be.terrain.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.terrain.cli.sample.SampleGenerator;
+import be.terrain.cli.sample.Scale;
 import be.terrain.core.RecordKind;
-import be.terrain.examples.sample.SampleGenerator;
-import be.terrain.examples.sample.Scale;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

@@ -3,7 +3,7 @@ package be.terrain.benchmarks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import be.terrain.examples.sample.Scale;
+import be.terrain.cli.sample.Scale;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,10 +2,10 @@ package be.terrain.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.terrain.cli.sample.Scale;
 import be.terrain.core.Dataset;
 import be.terrain.core.Period;
 import be.terrain.csv.CsvDatasetReader;
-import be.terrain.examples.sample.Scale;
 import be.terrain.stats.Report;
 import be.terrain.stats.ReportOptions;
 import be.terrain.stats.ReportRow;

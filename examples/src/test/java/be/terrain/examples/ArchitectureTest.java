@@ -7,9 +7,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
-import com.tngtech.archunit.library.GeneralCodingRules;
 
-/** The examples and the command line use Terrain's public API only, as an application would. */
+/** The examples use Terrain's public API only, as an application would. */
 @AnalyzeClasses(
     packages = "be.terrain.examples",
     importOptions = ImportOption.DoNotIncludeTests.class)
@@ -25,30 +24,8 @@ class ArchitectureTest {
           .because("the examples show what an application can do with Terrain's public API");
 
   @ArchTest
-  static final ArchRule picocliOnlyInTheCommandLine =
-      noClasses()
-          .that()
-          .resideOutsideOfPackage("be.terrain.examples.cli..")
-          .should()
-          .dependOnClassesThat()
-          .resideInAPackage("picocli..");
-
-  @ArchTest
-  static final ArchRule commandsWriteThroughTheCommandLine =
-      noClasses()
-          .that()
-          .resideInAnyPackage("be.terrain.examples.cli..", "be.terrain.examples.sample..")
-          .and()
-          .doNotHaveSimpleName("TerrainCli")
-          .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS)
-          .because(
-              "commands write to the command line's writers (tests capture them); only main"
-                  + " hands it the process's streams, and the example programs print themselves");
-
-  @ArchTest
   static final ArchRule noCycles = ArchitectureRules.noPackageCycles("be.terrain.examples");
 
   @ArchTest static final ArchRule noGenericExceptions = ArchitectureRules.NO_GENERIC_EXCEPTIONS;
-
   @ArchTest static final ArchRule noJavaUtilLogging = ArchitectureRules.NO_JAVA_UTIL_LOGGING;
 }

@@ -1,0 +1,127 @@
+package be.terrain.cli;
+
+import be.terrain.core.ReadResult;
+import be.terrain.core.spi.DatasetFormat;
+import be.terrain.csv.CsvDialect;
+import be.terrain.csv.CsvPlugin;
+import be.terrain.platform.Terrain;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+
+/**
+ * Which registered dataset format the command line reads or writes a path in, asked of the platform
+ * ({@link Terrain#findFormatFor}), so that a plugin's format works in every command; and the usage
+ * errors a person needs before anything is read.
+ */
+final class DatasetPaths {
+  private DatasetPaths() {}
+
+  /**
+   * The format of an existing dataset: a folder is the CSV format's; a file goes by its extension,
+   * else by its first bytes.
+   *
+   * @throws ParameterException when the path does not exist or no format reads it (a usage error)
+   */
+  static DatasetFormat ofInput(Path path, CommandLine cl, Terrain terrain) {
+    boolean folder = Files.isDirectory(path);
+    if (!folder && !Files.exists(path)) {
+      throw new ParameterException(cl, "no such file or folder: " + path);
+    }
+    if (!folder && lowerName(path).endsWith(".csv")) {
+      throw new ParameterException(
+          cl,
+          path
+              + " is one CSV file: give the folder that holds organisation.csv, antennas.csv, ...");
+    }
+    return terrain
+        .findFormatFor(path)
+        .orElseThrow(
+            () ->
+                new ParameterException(
+                    cl,
+                    path
+                        + " is not a dataset: give a CSV folder, a .json document or a .jsonl"
+                        + " file"
+                        + otherFormats(terrain)));
+  }
+
+  /**
+   * The format to write a dataset in, from the output's name: a registered format's extension, else
+   * a folder (existing or to be created) in the CSV dialect asked.
+   *
+   * @throws ParameterException when the path is an existing file of another kind
+   */
+  static DatasetFormat ofOutput(
+      Path path, Optional<CsvDialect> dialect, CommandLine cl, Terrain terrain) {
+    if (!Files.isDirectory(path)) {
+      String name = lowerName(path);
+      for (DatasetFormat f : terrain.datasetFormats().values()) {
+        if (f.fileExtension().map(e -> name.endsWith(e.toLowerCase(Locale.ROOT))).orElse(false)) {
+          return f;
+        }
+      }
+      if (Files.exists(path) || name.endsWith(".csv")) {
+        throw new ParameterException(
+            cl,
+            "cannot tell what to write to " + path + ": give a folder, a .json or a .jsonl file");
+      }
+    }
+    String folderFormat =
+        dialect.orElse(CsvDialect.RFC4180) == CsvDialect.EXCEL_FR ? "csv-excel-fr" : "csv";
+    return terrain
+        .findDatasetFormat(folderFormat)
+        .orElseThrow(
+            () ->
+                new ParameterException(
+                    cl, "no dataset format writes a folder: registered are " + formats(terrain)));
+  }
+
+  /**
+   * Reads and validates a dataset in a format, with Terrain's code lists (plugins' included) and
+   * its plugins' dataset rules after Terrain's own.
+   */
+  static ReadResult read(
+      Path path,
+      DatasetFormat format,
+      LocalDate today,
+      Optional<CsvDialect> dialect,
+      Terrain terrain) {
+    Map<String, String> settings =
+        dialect.map(d -> Map.of(CsvPlugin.DIALECT, d.tag())).orElse(Map.of());
+    return terrain.read(path, format.name(), today, settings);
+  }
+
+  /** What a format is called in messages: {@code CSV folder}, {@code JSON document}, ... */
+  static String description(DatasetFormat format) {
+    if (format.fileExtension().isEmpty()) {
+      return "CSV folder";
+    }
+    return switch (format.name()) {
+      case "json" -> "JSON document";
+      case "jsonl" -> "JSON Lines";
+      default -> format.name() + " (" + format.description() + ")";
+    };
+  }
+
+  private static String otherFormats(Terrain terrain) {
+    Map<String, DatasetFormat> all = terrain.datasetFormats();
+    return all.keySet().stream().allMatch(n -> n.startsWith("csv") || n.startsWith("json"))
+        ? ""
+        : " (registered formats: " + formats(terrain) + ")";
+  }
+
+  private static String formats(Terrain terrain) {
+    return String.join(", ", terrain.datasetFormats().keySet());
+  }
+
+  private static String lowerName(Path path) {
+    Path name = path.getFileName();
+    return name == null ? "" : name.toString().toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,283 @@
+package be.terrain.cli;
+
+import be.terrain.core.Dataset;
+import be.terrain.core.Language;
+import be.terrain.core.Period;
+import be.terrain.platform.Terrain;
+import be.terrain.stats.Report;
+import be.terrain.stats.ReportDefinition;
+import be.terrain.stats.ReportOptions;
+import be.terrain.stats.Reports;
+import be.terrain.stats.Rounding;
+import be.terrain.stats.Statistics;
+import be.terrain.stats.spi.ReportFormat;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code terrain report DATASET (--year Y | --from D --to D) [--definition NAME] ...}: the standard
+ * report, or another definition a plugin registered (a federation's {@code fdss-2020}).
+ */
+@Command(
+    name = "report",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    usageHelpAutoWidth = true,
+    header = "Compute the activity report of a dataset: the standard one, or a plugin's.",
+    customSynopsis = {
+      "terrain report DATASET (--year=Y | --from=D --to=D) [--rounding=R]",
+      "               [--suppress-below=K] [--lang=L] [--out=FILE [--format=NAME]]",
+      "               [--scope=ID[,ID...]] [--table=ID[,ID...]] [--definition=NAME] [--today=D]",
+      "               [--dialect=DIALECT]",
+      "               [--problems=FORMAT] [--debug] [-hV]"
+    },
+    description = {
+      "Computes every table of the standard report (terrain-report/1) for the organisation, each"
+          + " province and each antenna. With --out, writes report.json or report.csv (from the"
+          + " file's name, or --format, which also offers the formats plugins add); without, shows"
+          + " the tables on the terminal, one block per scope."
+          + " Refuses an invalid dataset with its problems (exit 1). --definition computes another"
+          + " report a plugin registered (see 'terrain plugins'), by the same engine.",
+      ""
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  terrain report my-data/ --year 2020",
+      "  terrain report my-data/ --from 2020-01-01 --to 2020-06-30 --lang en",
+      "  terrain report my-data/ --year 2020 --scope extra-ring --table profile.sex",
+      "  terrain report export.json --year 2020 --suppress-below 5 --out report.csv",
+      "  terrain report my-data/ --year 2020 --format csv --out report-2020.txt",
+      "  terrain --plugin-path plugins/ report my-data/ --year 2020 --definition fdss-2020 --out r.json"
+    })
+final class ReportCommand implements Callable<Integer> {
+  @ParentCommand TerrainCli top;
+
+  @Spec CommandSpec spec;
+
+  @Parameters(
+      index = "0",
+      paramLabel = "DATASET",
+      description = "A CSV folder, a .json document or a .jsonl file.")
+  Path dataset;
+
+  @Option(
+      names = "--year",
+      paramLabel = "Y",
+      description = "The period: a calendar year, e.g. 2020.")
+  Integer year;
+
+  @Option(
+      names = "--from",
+      paramLabel = "D",
+      converter = Converters.Date.class,
+      description = "The period's first day (with --to), instead of --year.")
+  LocalDate from;
+
+  @Option(
+      names = "--to",
+      paramLabel = "D",
+      converter = Converters.Date.class,
+      description = "The period's last day (with --from).")
+  LocalDate to;
+
+  @Option(
+      names = "--rounding",
+      paramLabel = "R",
+      converter = Converters.RoundingName.class,
+      description = "half-up (default, as the published report) or largest-remainder.")
+  Rounding rounding = Rounding.HALF_UP;
+
+  @Option(
+      names = "--suppress-below",
+      paramLabel = "K",
+      description = "Small-count protection: hide every count from 1 to K-1.")
+  Integer suppressBelow;
+
+  @Option(
+      names = "--lang",
+      paramLabel = "L",
+      converter = Converters.LanguageTag.class,
+      description =
+          "fr, nl or en: the language of the labels (terminal: fr by default; files: no labels by default).")
+  Language lang;
+
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      description =
+          "Write the report to FILE: report.json (terrain-report/1) or report.csv, from the name"
+              + " (or in the --format given).")
+  Path out;
+
+  @Option(
+      names = "--format",
+      paramLabel = "NAME",
+      description =
+          "With --out: the report format, json, csv or one a plugin registered ('terrain plugins'"
+              + " lists them); default: the one whose extension ends FILE's name.")
+  String format;
+
+  @Option(
+      names = "--scope",
+      paramLabel = "ID",
+      split = ",",
+      description =
+          "On the terminal, only these scopes: antenna ids, province codes (BE-WHT) or the organisation's id.")
+  List<String> scopes = List.of();
+
+  @Option(
+      names = "--table",
+      paramLabel = "ID",
+      split = ",",
+      description = "On the terminal, only these tables, e.g. profile.sex,contacts.channel.")
+  List<String> tables = List.of();
+
+  @Option(
+      names = "--definition",
+      paramLabel = "NAME",
+      description =
+          "The report definition: standard (default) or one a plugin registered, e.g. fdss-2020.")
+  String definition = "standard";
+
+  @Mixin DatasetInput input;
+
+  @Override
+  public Integer call() {
+    CommandLine cl = spec.commandLine();
+    ReportOptions options = options(cl);
+    if (out != null && !(scopes.isEmpty() && tables.isEmpty())) {
+      throw new ParameterException(
+          cl, "--scope and --table choose what the terminal shows; --out writes the whole report");
+    }
+    if (out == null && format != null) {
+      throw new ParameterException(
+          cl, "--format " + format + " says how to write --out FILE: give --out too");
+    }
+    Terrain terrain = top.terrain(cl);
+    Optional<ReportFormat> kind = out == null ? Optional.empty() : Optional.of(format(terrain, cl));
+    ReportDefinition chosen =
+        Reports.of(terrain)
+            .findDefinition(definition)
+            .orElseThrow(
+                () ->
+                    new ParameterException(
+                        cl,
+                        "--definition "
+                            + definition
+                            + ": no such report definition; registered are "
+                            + String.join(", ", Reports.of(terrain).definitions().keySet())
+                            + " (plugins add others: --plugin-path DIR)"));
+    Optional<Dataset> read = input.readValid(dataset, cl, top);
+    if (read.isEmpty()) {
+      return TerrainCli.INVALID;
+    }
+    Report report =
+        Progress.during(
+            cl.getErr(),
+            top.progress(),
+            "computing the report",
+            () -> Statistics.compute(read.get(), chosen, options));
+    if (kind.isEmpty()) {
+      new ReportText(read.get(), report.language().orElse(Language.FR))
+          .write(
+              report,
+              t ->
+                  (scopes.isEmpty() || scopes.contains(t.scope().id()))
+                      && (tables.isEmpty() || tables.contains(t.id())),
+              cl.getOut());
+    } else {
+      write(report, out, kind.get());
+      cl.getErr().println("terrain report: wrote " + out);
+    }
+    return TerrainCli.OK;
+  }
+
+  private ReportOptions options(CommandLine cl) {
+    Period p;
+    if (year != null && (from != null || to != null)) {
+      throw new ParameterException(cl, "give the period as --year or as --from and --to, not both");
+    } else if (year != null) {
+      if (year < 1900 || year > 9999) {
+        throw new ParameterException(cl, "--year must be a year from 1900 to 9999: " + year);
+      }
+      p = Period.ofYear(year);
+    } else if (from == null || to == null) {
+      throw new ParameterException(cl, "give the period: --year Y, or --from D and --to D");
+    } else if (to.isBefore(from)) {
+      throw new ParameterException(cl, "--to " + to + " is before --from " + from);
+    } else {
+      p = Period.of(from, to);
+    }
+    ReportOptions o = ReportOptions.of(p).withRounding(rounding);
+    if (suppressBelow != null) {
+      if (suppressBelow < 1) {
+        throw new ParameterException(cl, "--suppress-below must be at least 1: " + suppressBelow);
+      }
+      o = o.withSuppressBelow(suppressBelow);
+    }
+    Language labels = lang != null ? lang : out == null ? Language.FR : null;
+    return labels == null ? o : o.withLanguage(labels);
+  }
+
+  /**
+   * The format --out is written in: --format's, else the first registered (Terrain's json and csv,
+   * then the plugins', in loading order) whose extension ends the file's name.
+   */
+  private ReportFormat format(Terrain terrain, CommandLine cl) {
+    String registered = String.join(", ", Reports.of(terrain).reportFormats().keySet());
+    if (format != null) {
+      return Reports.of(terrain)
+          .findReportFormat(format)
+          .orElseThrow(
+              () ->
+                  new ParameterException(
+                      cl,
+                      "--format "
+                          + format
+                          + ": no such report format; registered are "
+                          + registered
+                          + " (plugins add others: --plugin-path DIR)"));
+    }
+    Path name = out.getFileName();
+    String n = name == null ? "" : name.toString().toLowerCase(Locale.ROOT);
+    for (ReportFormat f : Reports.of(terrain).reportFormats().values()) {
+      if (n.endsWith(f.fileExtension().toLowerCase(Locale.ROOT))) {
+        return f;
+      }
+    }
+    throw new ParameterException(
+        cl,
+        "--out "
+            + out
+            + ": the name must end in .json or .csv, or give"
+            + " --format (registered: "
+            + registered
+            + ")");
+  }
+
+  /** Writes a report file in a registered format, creating its folder. */
+  static void write(Report report, Path file, ReportFormat format) {
+    Output.write(
+        file,
+        path -> {
+          try (OutputStream stream = Files.newOutputStream(path)) {
+            format.write(report, stream);
+          }
+        });
+  }
+}
