@@ -2,6 +2,7 @@ package be.terrain.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.quicktheories.QuickTheory.qt;
 
 import be.terrain.core.Dataset;
 import be.terrain.core.ReadResult;
@@ -10,10 +11,6 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -99,13 +96,12 @@ class JsonDatasetWriterTest {
         .withMessageContaining("date");
   }
 
-  @Provide
-  Arbitrary<Dataset> datasets() {
-    return JsonArbitraries.datasets();
+  @Test
+  void neverWritesNullOrAnEmptyString() {
+    qt().withExamples(200).forAll(JsonGenerators.datasets()).checkAssert(this::noNullOrEmpty);
   }
 
-  @Property(tries = 200)
-  void neverWritesNullOrAnEmptyString(@ForAll("datasets") Dataset d) {
+  private void noNullOrEmpty(Dataset d) {
     List<JsonNode> values = new ArrayList<>();
     values.add(PLAIN.readTree(JsonDatasetWriter.document().toBytes(d)));
     for (String line : JsonDatasetWriter.lines().toJson(d).split("\n", -1)) {
@@ -128,8 +124,12 @@ class JsonDatasetWriterTest {
     }
   }
 
-  @Property(tries = 200)
-  void everyContactHasACountAndEveryLineEndsWithLf(@ForAll("datasets") Dataset d) {
+  @Test
+  void everyContactHasACountAndEveryLineEndsWithLf() {
+    qt().withExamples(200).forAll(JsonGenerators.datasets()).checkAssert(this::countsAndLineEnds);
+  }
+
+  private void countsAndLineEnds(Dataset d) {
     JsonNode document = PLAIN.readTree(JsonDatasetWriter.document().toBytes(d));
     assertThat(document.get("contacts").values())
         .allSatisfy(c -> assertThat(c.get("count").isInt()).isTrue());

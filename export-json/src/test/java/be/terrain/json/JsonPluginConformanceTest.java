@@ -22,6 +22,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.quicktheories.core.Gen;
 
 /**
  * The JSON module registers its formats through the SPI, found by discovery, and they pass the kit.
@@ -102,6 +103,16 @@ class JsonPluginConformanceTest {
     protected DatasetFormat format() {
       return TERRAIN.datasetFormat("json");
     }
+
+    @Override
+    protected Gen<Dataset> validDatasets() {
+      return JsonGenerators.datasets();
+    }
+
+    @Override
+    protected int datasets() {
+      return 300;
+    }
   }
 
   @Nested
@@ -110,6 +121,16 @@ class JsonPluginConformanceTest {
     @Override
     protected DatasetFormat format() {
       return TERRAIN.datasetFormat("jsonl");
+    }
+
+    @Override
+    protected Gen<Dataset> validDatasets() {
+      return JsonGenerators.datasets();
+    }
+
+    @Override
+    protected int datasets() {
+      return 300;
     }
   }
 }

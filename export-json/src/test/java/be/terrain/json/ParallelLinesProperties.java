@@ -1,6 +1,10 @@
 package be.terrain.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.booleans;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import be.terrain.core.Dataset;
 import be.terrain.core.DatasetBuilder;
@@ -20,13 +24,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.Size;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -37,9 +36,8 @@ import tools.jackson.databind.json.JsonMapper;
 class ParallelLinesProperties {
   private static final JsonMapper MAPPER = Mappers.forLines(JsonLimits.defaults());
 
-  @Provide
-  Arbitrary<Dataset> datasets() {
-    return JsonArbitraries.datasets();
+  private static Gen<Dataset> datasets() {
+    return JsonGenerators.datasets();
   }
 
   private static ReadResult serial(byte[] bytes) {
@@ -145,13 +143,24 @@ class ParallelLinesProperties {
     return String.join("\n", lines);
   }
 
-  @Property(tries = 300)
-  void chunksReadAsASerialReadDoes(
-      @ForAll("datasets") Dataset d,
-      @ForAll @Size(max = 8) List<@IntRange(min = 0, max = 100_000) Integer> edits,
-      @ForAll @IntRange(min = 16, max = 600) int chunk,
-      @ForAll @IntRange(min = 2, max = 4) int threads,
-      @ForAll boolean crlf) {
+  /** A chunk size and a thread count. */
+  private record Split(int chunk, int threads) {}
+
+  @Test
+  void chunksReadAsASerialReadDoes() {
+    qt().withExamples(300)
+        .forAll(
+            datasets(),
+            lists().of(integers().between(0, 100_000)).ofSizeBetween(0, 8),
+            integers().between(16, 600).zip(integers().between(2, 4), Split::new),
+            booleans().all())
+        .checkAssert((d, edits, split, crlf) -> chunksReadAsASerialReadDoes(d, edits, split, crlf));
+  }
+
+  private static void chunksReadAsASerialReadDoes(
+      Dataset d, List<Integer> edits, Split split, boolean crlf) {
+    int chunk = split.chunk();
+    int threads = split.threads();
     String text =
         edit(new String(JsonDatasetWriter.lines().toBytes(d), StandardCharsets.UTF_8), edits);
     if (crlf) {
@@ -162,16 +171,20 @@ class ParallelLinesProperties {
     assertSame(parallel(bytes, threads, chunk), serial(bytes));
   }
 
-  @Property(tries = 100)
-  void validDatasetsSurviveTinyChunks(
-      @ForAll("datasets") Dataset d, @ForAll @IntRange(min = 16, max = 200) int chunk) {
-    ReadResult read = parallel(JsonDatasetWriter.lines().toBytes(d), 2, chunk);
+  @Test
+  void validDatasetsSurviveTinyChunks() {
+    qt().withExamples(100)
+        .forAll(datasets(), integers().between(16, 200))
+        .checkAssert(
+            (d, chunk) -> {
+              ReadResult read = parallel(JsonDatasetWriter.lines().toBytes(d), 2, chunk);
 
-    assertThat(read.validation().problems()).isEmpty();
-    assertThat(read.dataset()).isEqualTo(d);
+              assertThat(read.validation().problems()).isEmpty();
+              assertThat(read.dataset()).isEqualTo(d);
+            });
   }
 
-  @Example
+  @Test
   void everyKindSpansSeveralChunksOfTheReference() {
     Dataset reference = MiniCsv.reference();
     byte[] bytes = JsonDatasetWriter.lines().toBytes(reference);
@@ -188,7 +201,7 @@ class ParallelLinesProperties {
     assertThat(read.dataset()).isEqualTo(reference);
   }
 
-  @Example
+  @Test
   void duplicateIdsInDifferentChunksAreReportedAsInASerialRead() {
     String text =
         new String(JsonDatasetWriter.lines().toBytes(MiniCsv.reference()), StandardCharsets.UTF_8);
@@ -207,7 +220,7 @@ class ParallelLinesProperties {
     assertSame(parallel, serial);
   }
 
-  @Example
+  @Test
   void aMalformedLineLateInTheInputStopsTheReadingThereAsSerially() {
     String text =
         new String(JsonDatasetWriter.lines().toBytes(MiniCsv.reference()), StandardCharsets.UTF_8);
@@ -225,7 +238,7 @@ class ParallelLinesProperties {
     assertSame(parallel(bytes, 2, 128), serial);
   }
 
-  @Example
+  @Test
   void aLineLongerThanAChunkIsReadSerially() {
     String text =
         new String(JsonDatasetWriter.lines().toBytes(MiniCsv.reference()), StandardCharsets.UTF_8);
@@ -238,7 +251,7 @@ class ParallelLinesProperties {
     assertSame(parallel(bytes, 2, 1024), serial(bytes));
   }
 
-  @Example
+  @Test
   void utf16IsReadAsSerially() {
     byte[] bytes =
         new String(JsonDatasetWriter.lines().toBytes(MiniCsv.reference()), StandardCharsets.UTF_8)
@@ -250,7 +263,7 @@ class ParallelLinesProperties {
     assertSame(parallel(bytes, 2, 256), serial);
   }
 
-  @Example
+  @Test
   void aByteOrderMarkAndAStrayOneAreReadAsSerially() {
     byte[] text = JsonDatasetWriter.lines().toBytes(MiniCsv.reference());
     String s = "\uFEFF" + new String(text, StandardCharsets.UTF_8);
@@ -265,7 +278,7 @@ class ParallelLinesProperties {
     assertSame(parallel(stray, 2, 200), serial(stray));
   }
 
-  @Example
+  @Test
   void aFailingStreamIsReportedAsSerially() {
     byte[] bytes = JsonDatasetWriter.lines().toBytes(MiniCsv.reference());
     int cut = bytes.length / 2;
@@ -283,7 +296,7 @@ class ParallelLinesProperties {
     assertSame(parallel(failingAfter(bytes, cut), 2, 300), serial);
   }
 
-  @Example
+  @Test
   void thePublicReaderReadsALargeFileOnSeveralThreadsAsOnOne() {
     // more than one default chunk, so that the public reader reads in parallel
     StringBuilder text =

@@ -1,6 +1,7 @@
 package be.terrain.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
 
 import be.terrain.core.Dataset;
 import be.terrain.testing.MiniCsv;
@@ -13,10 +14,6 @@ import com.networknt.schema.SpecificationVersion;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -87,15 +84,15 @@ class SchemaTest {
         .isEmpty();
   }
 
-  @Provide
-  Arbitrary<Dataset> datasets() {
-    return JsonArbitraries.datasets();
-  }
-
-  @Property(tries = 50)
-  void everyDatasetTheWriterWritesIsValid(@ForAll("datasets") Dataset d) {
-    assertThat(document(JsonDatasetWriter.document().toJson(d))).isEmpty();
-    assertLinesValid(JsonDatasetWriter.lines().toJson(d));
+  @Test
+  void everyDatasetTheWriterWritesIsValid() {
+    qt().withExamples(50)
+        .forAll(JsonGenerators.datasets())
+        .checkAssert(
+            d -> {
+              assertThat(document(JsonDatasetWriter.document().toJson(d))).isEmpty();
+              assertLinesValid(JsonDatasetWriter.lines().toJson(d));
+            });
   }
 
   @ParameterizedTest(name = "{0}")

@@ -19,9 +19,10 @@
  *       codes only.
  * </ul>
  *
- * <p>{@link be.terrain.testkit.DatasetFormatProperties} is the format's round trip as a jqwik
- * contract interface (a default {@code @Property}, shrinking a failing dataset). {@link
- * be.terrain.testkit.ValidDatasets} generates the valid datasets the contracts run on (jqwik
- * arbitraries, seeded samples), with a plugin's codes when given its registry.
+ * <p>{@link be.terrain.testkit.DatasetFormatProperties} is the format's round trip as a
+ * QuickTheories property in a contract interface (a default {@code @Test}, shrinking a failing
+ * dataset); {@code DatasetFormatContract} runs it as its round trip. {@link
+ * be.terrain.testkit.ValidDatasets} generates the valid datasets the contracts run on
+ * (QuickTheories {@code Gen}s, seeded samples), with a plugin's codes when given its registry.
  */
 package be.terrain.testkit;

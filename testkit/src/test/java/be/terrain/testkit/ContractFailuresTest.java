@@ -141,6 +141,20 @@ class ContractFailuresTest {
   }
 
   @Test
+  @DisplayName(
+      "a format that loses records fails DatasetFormatProperties, with a shrunk falsifying dataset")
+  void lossyFormatProperties() {
+    List<String> failures = failures(BrokenCases.LossyFormatProperties.class);
+    assertThat(failures)
+        .hasSize(1)
+        .allMatch(
+            m ->
+                m.startsWith(
+                        "DatasetFormatContract › reads back every valid dataset it wrote, equal and without a problem: read back")
+                    && m.contains("Smallest found falsifying value(s)"));
+  }
+
+  @Test
   @DisplayName("a rule that reports Terrain's codes fails DatasetRuleContract")
   void borrowingRule() {
     List<String> failures = failures(BrokenCases.BorrowingRuleCase.class);

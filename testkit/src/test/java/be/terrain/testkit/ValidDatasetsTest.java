@@ -1,17 +1,16 @@
 package be.terrain.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
 
 import be.terrain.core.Code;
 import be.terrain.core.CodeRegistry;
 import be.terrain.core.Dataset;
+import be.terrain.core.NursingCare;
+import be.terrain.core.RecordKind;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 /** The generated datasets are valid, with the standard lists and with a plugin's codes. */
@@ -26,25 +25,46 @@ class ValidDatasetsTest {
               List.of(Code.of("pathogen", "HBV", "Hépatite B", "Hepatitis B", "Hepatitis B")))
           .build();
 
-  @Provide
-  Arbitrary<Dataset> datasets() {
-    return ValidDatasets.valid();
+  @Test
+  void generatedDatasetsAreValid() {
+    qt().withExamples(200)
+        .forAll(ValidDatasets.valid())
+        .checkAssert(d -> assertThat(d.validate(ValidDatasets.TODAY).problems()).isEmpty());
   }
 
-  @Provide
-  Arbitrary<Dataset> extended() {
-    return ValidDatasets.valid(EXTENDED);
+  @Test
+  void datasetsOverARegistryAreValidWithIt() {
+    qt().withExamples(100)
+        .forAll(ValidDatasets.valid(EXTENDED))
+        .checkAssert(
+            d -> {
+              assertThat(d.codes()).isEqualTo(EXTENDED);
+              assertThat(d.validate(ValidDatasets.TODAY).problems()).isEmpty();
+            });
   }
 
-  @Property(tries = 200)
-  void generatedDatasetsAreValid(@ForAll("datasets") Dataset d) {
-    assertThat(d.validate(ValidDatasets.TODAY).problems()).isEmpty();
-  }
-
-  @Property(tries = 100)
-  void datasetsOverARegistryAreValidWithIt(@ForAll("extended") Dataset d) {
-    assertThat(d.codes()).isEqualTo(EXTENDED);
-    assertThat(d.validate(ValidDatasets.TODAY).problems()).isEmpty();
+  @Test
+  void theGeneratorDrawsEveryKindOfRecordAndAwkwardText() {
+    List<Dataset> sample = ValidDatasets.sample(CodeRegistry.standard(), 200, 11);
+    assertThat(sample)
+        .anySatisfy(
+            d -> {
+              for (RecordKind kind : RecordKind.values()) {
+                assertThat(d.size(kind)).as(kind.collection()).isPositive();
+              }
+            });
+    assertThat(sample)
+        .anySatisfy(d -> assertThat(d.organisation().name()).containsAnyOf("\"", "\n", "é", ";"));
+    assertThat(sample)
+        .anySatisfy(
+            d ->
+                assertThat(d.health())
+                    .anySatisfy(
+                        h ->
+                            assertThat(h)
+                                .isInstanceOf(NursingCare.class)
+                                .extracting(x -> ((NursingCare) x).pathogens().size())
+                                .isEqualTo(2)));
   }
 
   @Test

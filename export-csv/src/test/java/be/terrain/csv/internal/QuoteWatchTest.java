@@ -1,26 +1,39 @@
 package be.terrain.csv.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 class QuoteWatchTest {
-  @Property
-  void findsAQuoteExactlyWhenTheBytesHoldOne(
-      @ForAll @Size(max = 40) byte[] bytes, @ForAll @IntRange(max = 8) int skip) {
-    int off = Math.min(skip, bytes.length);
-    boolean expected = false;
-    for (int i = off; i < bytes.length; i++) {
-      expected |= bytes[i] == '"';
-    }
-    assertThat(QuoteWatch.containsQuote(bytes, off, bytes.length - off)).isEqualTo(expected);
+  /** Any byte, and as often a quote or a byte one bit away from it. */
+  private static Gen<Byte> bytes() {
+    Gen<Byte> near =
+        Generate.pick(
+            java.util.List.of((byte) '"', (byte) 0x23, (byte) 0x20, (byte) 0xA2, (byte) 0x02));
+    return Generate.bytes(Byte.MIN_VALUE, Byte.MAX_VALUE, (byte) 0).mix(near, 30);
+  }
+
+  @Test
+  void findsAQuoteExactlyWhenTheBytesHoldOne() {
+    qt().withExamples(1000)
+        .forAll(Generate.byteArrays(integers().between(0, 40), bytes()), integers().between(0, 8))
+        .checkAssert(
+            (bytes, skip) -> {
+              int off = Math.min(skip, bytes.length);
+              boolean expected = false;
+              for (int i = off; i < bytes.length; i++) {
+                expected |= bytes[i] == '"';
+              }
+              assertThat(QuoteWatch.containsQuote(bytes, off, bytes.length - off))
+                  .isEqualTo(expected);
+            });
   }
 
   @Test
