@@ -46,14 +46,22 @@ class PluginFormatTest {
 
     dataset = tmp.resolve("reference" + GzipJsonPlugin.EXTENSION);
     Run convert =
-        run("convert", reference(), dataset.toString(), "--today", TODAY, "--plugin-path", plugins.toString());
+        run(
+            "convert",
+            reference(),
+            dataset.toString(),
+            "--today",
+            TODAY,
+            "--plugin-path",
+            plugins.toString());
     assertThat(convert.exit()).as(convert.err()).isZero();
     assertThat(convert.err()).contains("json-gz");
   }
 
   @Test
   void validateReadsThePluginsFormat() {
-    Run r = run("validate", dataset.toString(), "--today", TODAY, "--plugin-path", plugins.toString());
+    Run r =
+        run("validate", dataset.toString(), "--today", TODAY, "--plugin-path", plugins.toString());
 
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out()).contains(": valid, 5 antennas, 398 persons, 589 profiles, 3328 contacts");
@@ -62,7 +70,15 @@ class PluginFormatTest {
   @Test
   void reportReadsThePluginsFormat() {
     Run fromPlugin =
-        run("report", dataset.toString(), "--year", "2020", "--today", TODAY, "--plugin-path", plugins.toString());
+        run(
+            "report",
+            dataset.toString(),
+            "--year",
+            "2020",
+            "--today",
+            TODAY,
+            "--plugin-path",
+            plugins.toString());
     Run fromCsv = run("report", reference(), "--year", "2020", "--today", TODAY);
 
     assertThat(fromPlugin.exit()).as(fromPlugin.err()).isZero();
