@@ -29,8 +29,13 @@ class PluginsCommandTest {
     assertThat(r.err()).isEmpty();
     assertThat(r.out())
         .startsWith(
-            "Plugin path: none (give --plugin-path DIR or set TERRAIN_PLUGIN_PATH)\n\nLoaded (3):\n")
-        .contains("  terrain-stats  ", "  terrain-csv  ", "  terrain-json  ")
+            "Plugin path: none (give --plugin-path DIR or set TERRAIN_PLUGIN_PATH)\n\nLoaded (5):\n")
+        .contains(
+            "  terrain-stats  ",
+            "  terrain-csv  ",
+            "  terrain-csv-report  ",
+            "  terrain-json  ",
+            "  terrain-json-report  ")
         .contains("      report-definition: standard (21 tables)\n")
         .contains("Refused (0): none\n")
         .contains("Report definitions: standard\n")
@@ -46,7 +51,7 @@ class PluginsCommandTest {
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out())
         .startsWith("Plugin path (--plugin-path): " + plugins + " — 1 jar\n")
-        .contains("Loaded (4):")
+        .contains("Loaded (6):")
         .containsPattern("\n  fdss +1\\.0\\.0 +SPI 1\\.0 +terrain-example-plugin\\.jar\n")
         .contains(
             "      code-list: age_band_10\n",
@@ -169,7 +174,7 @@ class PluginsCommandTest {
     Run list = Cli.run("--plugin-path", plugins.toString(), "plugins");
     assertThat(list.exit()).isEqualTo(TerrainCli.INVALID);
     assertThat(list.out())
-        .contains("Loaded (4):", "Refused (2):")
+        .contains("Loaded (6):", "Refused (2):")
         .containsPattern(
             "\n  future +9\\.9\\.9 +SPI 2\\.0 +future\\.jar\n      TER-0502 plugin future is built for SPI 2\\.0;"
                 + " this Terrain implements SPI 1\\.0 and needs the same major version\n")
