@@ -197,6 +197,23 @@ class RulesJsonReaderTest {
   }
 
   @Test
+  void withoutADatasetABlankAntennaIsAProblemNotAnException() {
+    RulesReadResult r =
+        RulesJsonReader.read(
+            new ByteArrayInputStream(
+                ("{\"format\": \"terrain-rules/1\", \"rules\": [{"
+                        + OK
+                        + ", \"antennas\": [\" \"]}]}")
+                    .getBytes(StandardCharsets.UTF_8)),
+            null,
+            CodeRegistry.standard());
+    assertThat(problems(r))
+        .containsExactly(
+            problem(
+                ProblemCodes.RULE_UNKNOWN_ANTENNA, "/rules/0/antennas/0", "t", "antennas", " "));
+  }
+
+  @Test
   void aBudgetWithoutUnitValueIsAProblem() {
     assertThat(problems(rule(OK + ", \"budget_cents\": 2000000")))
         .containsExactly(

@@ -4,7 +4,6 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
 import static java.util.Objects.requireNonNull;
 
-import be.terrain.core.internal.FieldRules;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -53,7 +52,7 @@ public record DistributionRule(
     Optional<Set<String>> antennas) {
 
   /** The highest unit value, as for distribution rows. */
-  public static final int MAX_UNIT_VALUE_CENTS = FieldRules.UNIT_VALUE_MAX;
+  public static final int MAX_UNIT_VALUE_CENTS = RuleInvariants.MAX_UNIT_VALUE_CENTS;
 
   /**
    * Validates the rule.
@@ -74,26 +73,31 @@ public record DistributionRule(
     requireNonNull(eligibleRoles, "eligibleRoles");
     requireNonNull(antennas, "antennas");
     checkArgument(
-        FieldRules.isValidId(id),
+        RuleInvariants.isValidId(id),
         "rule id '%s' is not 1 to 64 characters among A-Z a-z 0-9 . _ -",
         id);
-    checkArgument(!item.isBlank(), "rule %s: the item code must not be blank", id);
+    checkArgument(RuleInvariants.isValidName(item), "rule %s: the item code must not be blank", id);
     unitValueCents.ifPresent(
         v ->
             checkArgument(
-                v >= 0 && v <= MAX_UNIT_VALUE_CENTS,
+                RuleInvariants.isValidUnitValue(v),
                 "rule %s: unit value must be 0 to %s cents: %s",
                 id,
                 MAX_UNIT_VALUE_CENTS,
                 v));
     budgetCents.ifPresent(
-        b -> checkArgument(b >= 0, "rule %s: budget must not be negative: %s cents", id, b));
+        b ->
+            checkArgument(
+                RuleInvariants.isValidBudget(b),
+                "rule %s: budget must not be negative: %s cents",
+                id,
+                b));
     checkArgument(
-        budgetCents.isEmpty() || unitValueCents.isPresent(),
+        RuleInvariants.hasUnitValueForBudget(budgetCents.isPresent(), unitValueCents.isPresent()),
         "rule %s: a budget needs unit_value_cents (the value charged per unit)",
         id);
     checkArgument(
-        !validTo.isBefore(validFrom),
+        RuleInvariants.isValidPeriod(validFrom, validTo),
         "rule %s: valid_to %s is before valid_from %s",
         id,
         validTo,
@@ -122,7 +126,7 @@ public record DistributionRule(
   private static Set<String> copy(String id, String what, Set<String> set) {
     for (String s : set) {
       requireNonNull(s, what);
-      checkArgument(!s.isBlank(), "rule %s: a %s must not be blank", id, what);
+      checkArgument(RuleInvariants.isValidName(s), "rule %s: a %s must not be blank", id, what);
     }
     return ImmutableSet.copyOf(set);
   }

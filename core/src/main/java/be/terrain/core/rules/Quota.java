@@ -18,7 +18,8 @@ public record Quota(int units, QuotaPeriod per) {
    * @throws NullPointerException if {@code per} is null
    */
   public Quota {
-    checkArgument(units >= 1, "quota units must be at least 1: %s", units);
+    checkArgument(
+        RuleInvariants.isValidQuotaUnits(units), "quota units must be at least 1: %s", units);
     requireNonNull(per, "per");
   }
 

@@ -11,11 +11,11 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Turns the records of one CSV file into rows of a {@link DatasetBuilder}: reads the header
- * (columns in any order; unknown, duplicate and missing required columns are problems), then maps
- * each record's cells to the kind's canonical field order through a precomputed {@code int[]},
- * strips the formula prefix from id and name columns, and reports what the file's structure breaks.
- * The field rules themselves are the builder's.
+ * Turns the records of one CSV file into rows of a {@link DatasetBuilder}: reads the header ({@link
+ * CsvHeader}: columns in any order; unknown, duplicate and missing required columns are problems),
+ * then maps each record's cells to the kind's canonical field order through a precomputed {@code
+ * int[]}, strips the formula prefix from id and name columns, and reports what the file's structure
+ * breaks. The field rules themselves are the builder's.
  *
  * <p>Choices where a row is damaged, so that one defect gives one problem (no cascades):
  *
@@ -41,7 +41,7 @@ final class FileRows implements CellSink {
   private RowTarget builder;
   private final int fieldCount;
   private final int idField;
-  private final int[] fieldColumn;
+  private int[] fieldColumn;
 
   private boolean headerDone;
   private final List<String> headerNames = new ArrayList<>();
@@ -58,11 +58,7 @@ final class FileRows implements CellSink {
 
   private int line;
   private int cellIndex;
-  private int badCount;
-  private int[] badColumns = new int[4];
-  private ProblemCode[] badCodes = new ProblemCode[4];
-  private String[] badValues = new String[4];
-  private Object[][] badArgs = new Object[4][];
+  private final BadCells bad = new BadCells();
   private int rows;
 
   FileRows(String fileName, RecordKind kind) {
@@ -156,7 +152,7 @@ final class FileRows implements CellSink {
   public void beginRecord(int newLine) {
     line = newLine;
     cellIndex = 0;
-    badCount = 0;
+    bad.clear();
     charsUsed = 0;
     if (headerDone) {
       System.arraycopy(template, 0, cells, 0, fieldCount);
@@ -264,18 +260,7 @@ final class FileRows implements CellSink {
   @Override
   public void badCell(ProblemCode code, String shown, Object... args) {
     int col = cellIndex++;
-    if (badCount == badColumns.length) {
-      int n = badCount * 2;
-      badColumns = Arrays.copyOf(badColumns, n);
-      badCodes = Arrays.copyOf(badCodes, n);
-      badValues = Arrays.copyOf(badValues, n);
-      badArgs = Arrays.copyOf(badArgs, n);
-    }
-    badColumns[badCount] = col;
-    badCodes[badCount] = code;
-    badValues[badCount] = shown;
-    badArgs[badCount] = args;
-    badCount++;
+    bad.add(col, code, shown, args);
     if (!headerDone) {
       headerNames.add(null);
       return;
@@ -292,7 +277,7 @@ final class FileRows implements CellSink {
       return;
     }
     int n = cellIndex;
-    if (badCount == 0 && n == columnField.length) {
+    if (bad.count() == 0 && n == columnField.length) {
       builder.addRow(kind, cells, line);
       rows++;
       return;
@@ -324,95 +309,37 @@ final class FileRows implements CellSink {
   void finish() {
     if (!headerDone) {
       headerNames.clear();
-      badCount = 0;
+      bad.clear();
       line = 0;
       header();
     }
   }
 
   private void reportBadCells(RecordKind recordKind, String id) {
-    for (int i = 0; i < badCount; i++) {
-      int col = badColumns[i];
+    for (int i = 0; i < bad.count(); i++) {
+      int col = bad.column(i);
       String field = null;
       if (headerDone && col < columnField.length) {
         field = columnField[col] >= 0 ? kind.fields().get(columnField[col]) : headerNames.get(col);
       }
       builder.report(
-          Problem.of(badCodes[i])
+          Problem.of(bad.code(i))
               .at(Location.ofCell(fileName, line, col + 1))
               .record(recordKind, id)
               .field(field)
-              .value(badValues[i])
-              .args(badArgs[i])
+              .value(bad.value(i))
+              .args(bad.args(i))
               .build());
     }
   }
 
   private void header() {
-    int headerLine = line;
-    int n = headerNames.size();
-    columnField = new int[n];
-    stripColumn = new boolean[n];
-    int bad = 0;
-    for (int col = 0; col < n; col++) {
-      String name = headerNames.get(col);
-      columnField[col] = -1;
-      if (name == null) {
-        builder.report(
-            Problem.of(badCodes[bad])
-                .at(Location.ofCell(fileName, line, col + 1))
-                .record(kind, null)
-                .value(badValues[bad])
-                .args(badArgs[bad])
-                .build());
-        bad++;
-        continue;
-      }
-      int f = kind.fieldIndex(name);
-      if (f < 0) {
-        builder.report(
-            Problem.of(ProblemCodes.UNKNOWN_FIELD)
-                .at(Location.ofCell(fileName, line, col + 1))
-                .record(kind, null)
-                .field(name)
-                .value(name)
-                .build());
-      } else if (fieldColumn[f] > 0) {
-        builder.report(
-            Problem.of(ProblemCodes.DUPLICATE_FIELD)
-                .at(Location.ofCell(fileName, line, col + 1))
-                .record(kind, null)
-                .field(name)
-                .value(name)
-                .build());
-      } else {
-        columnField[col] = f;
-        fieldColumn[f] = col + 1;
-        stripColumn[col] =
-            name.equals("id")
-                || name.equals("person_id")
-                || name.equals("antenna_id")
-                || name.equals("name");
-      }
-    }
-    for (int f = 0; f < fieldCount; f++) {
-      String name = kind.fields().get(f);
-      if (fieldColumn[f] == 0 && kind.isRequired(name)) {
-        builder.report(
-            Problem.of(ProblemCodes.MISSING_FIELD)
-                .at(
-                    headerLine > 0
-                        ? Location.ofLine(fileName, headerLine)
-                        : Location.ofFile(fileName))
-                .record(kind, null)
-                .field(name)
-                .build());
-        template[f] = UNREADABLE;
-      } else {
-        template[f] = null;
-      }
-    }
+    CsvHeader header = new CsvHeader(fileName, kind, line, headerNames, bad, builder);
+    columnField = header.columnField;
+    stripColumn = header.stripColumn;
+    fieldColumn = header.fieldColumn;
+    template = header.template;
     headerDone = true;
-    badCount = 0;
+    bad.clear();
   }
 }

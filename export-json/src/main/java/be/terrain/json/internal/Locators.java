@@ -1,12 +1,9 @@
 package be.terrain.json.internal;
 
-import be.terrain.core.Location;
 import be.terrain.core.RecordKind;
 import be.terrain.core.RecordLocator;
-import java.util.Optional;
-import java.util.OptionalInt;
 
-/** The {@link RecordLocator}s of the JSON readers. */
+/** The {@link RecordLocator}s of the JSON readers, locating as {@link ProblemLocator} does. */
 public final class Locators {
   private Locators() {}
 
@@ -17,8 +14,8 @@ public final class Locators {
    * @param file the document's file name, or null
    */
   public static RecordLocator document(String file) {
-    return (kind, position, field) ->
-        Location.ofPointer(file, Pointers.field(kind, position, field));
+    ProblemLocator locator = new ProblemLocator(file);
+    return (kind, position, field) -> locator.onLine(0, Pointers.field(kind, position, field));
   }
 
   /**
@@ -30,20 +27,12 @@ public final class Locators {
    * @param headerLine the number of the first line, 0 when there is none
    */
   public static RecordLocator lines(String file, int headerLine) {
+    ProblemLocator locator = new ProblemLocator(file);
     return (kind, position, field) -> {
       if (kind == RecordKind.ORGANISATION || kind == RecordKind.ANTENNA) {
-        return of(file, headerLine, Pointers.field(kind, position, field));
+        return locator.onLine(headerLine, Pointers.field(kind, position, field));
       }
-      return of(file, position, null);
+      return locator.onLine(position, null);
     };
-  }
-
-  /** A location in a file: a line when positive, and a pointer when not null. */
-  static Location of(String file, int line, String pointer) {
-    return new Location(
-        Optional.ofNullable(file),
-        line > 0 ? OptionalInt.of(line) : OptionalInt.empty(),
-        OptionalInt.empty(),
-        Optional.ofNullable(pointer));
   }
 }
