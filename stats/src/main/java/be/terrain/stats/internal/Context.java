@@ -57,7 +57,7 @@ final class Context implements DimensionContext {
       v = shared.profilesOn(period.toEpochDay());
       atEnd = v;
     }
-    return v[person * SharedLookups.ATTRIBUTES + attribute];
+    return v[person * ProfileBlocks.ATTRIBUTES + attribute];
   }
 
   /** The interleaved values of {@link SharedLookups#profilesOn} on the period's last day. */

@@ -143,7 +143,7 @@ public final class StandardDimensions {
               PER_RANGE,
               (lo, hi) -> {
                 for (int p = lo; p < hi; p++) {
-                  byte x = all[p * SharedLookups.ATTRIBUTES + a];
+                  byte x = all[p * ProfileBlocks.ATTRIBUTES + a];
                   v[p] = x >= 0 ? x : unknown;
                 }
               });
