@@ -8,11 +8,15 @@ import be.terrain.stats.Classifier;
 import be.terrain.stats.Dimension;
 import be.terrain.stats.DimensionContext;
 import be.terrain.stats.Dimensions;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntUnaryOperator;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -20,6 +24,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -33,17 +38,22 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p>{@link #builtIn} runs the classifiers the built-in dimensions bind to; {@link #generic} runs
  * one generic classifier over a column accessor ({@link ColumnClassifier}), the merged form. The
  * dataset is the sample generated in memory (not timed).
+ *
+ * <p>Each iteration also prints the benchmark thread's CPU time per operation ({@code cpu us/op}):
+ * on a machine shared with other work the wall time also counts the time spent waiting for a core,
+ * the CPU time does not.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 4, time = 1)
-@Measurement(iterations = 4, time = 1)
+@Warmup(iterations = 5, time = 1)
+@Measurement(iterations = 5, time = 1)
 @Fork(
     value = 3,
     jvmArgsAppend = {"-Xmx2g"})
 public class ClassifierBenchmark {
   private static final int BLOCK = 1024;
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   /** The sample scale: DEMO, S1 or S2. */
   @Param({"S1"})
@@ -54,6 +64,8 @@ public class ClassifierBenchmark {
   private int[] sizes;
   private final int[] records = new int[BLOCK];
   private final int[] codes = new int[BLOCK];
+  private long cpuNanos;
+  private long ops;
 
   /** Generates the dataset in memory and binds the dimensions (not timed). */
   @Setup
@@ -104,7 +116,18 @@ public class ClassifierBenchmark {
     return classifyAll(generic);
   }
 
+  /** Prints the iteration's CPU time per operation of the benchmark thread. */
+  @TearDown(Level.Iteration)
+  public void printCpu() {
+    if (ops > 0) {
+      System.out.printf(Locale.ROOT, "  [cpu %.1f us/op over %d ops]%n", cpuNanos / 1e3 / ops, ops);
+    }
+    cpuNanos = 0;
+    ops = 0;
+  }
+
   private long classifyAll(Classifier[] classifiers) {
+    long start = THREADS.getCurrentThreadCpuTime();
     long sum = 0;
     for (int k = 0; k < classifiers.length; k++) {
       Classifier c = classifiers[k];
@@ -118,6 +141,8 @@ public class ClassifierBenchmark {
         sum += codes[n - 1] + codes[n >>> 1];
       }
     }
+    cpuNanos += THREADS.getCurrentThreadCpuTime() - start;
+    ops++;
     return sum;
   }
 
