@@ -45,11 +45,6 @@ final class Context implements DimensionContext {
     return (a[person >>> 6] & (1L << person)) != 0;
   }
 
-  /** The {@code health_coverage} history of the persons a consultation may look up. */
-  ProfileTimeline consultationCoverage() {
-    return shared.consultationCoverage();
-  }
-
   @Override
   public int profileAtEnd(int person, int attribute) {
     byte[] v = atEnd;
@@ -58,11 +53,6 @@ final class Context implements DimensionContext {
       atEnd = v;
     }
     return v[person * ProfileBlocks.ATTRIBUTES + attribute];
-  }
-
-  /** The interleaved values of {@link SharedLookups#profilesOn} on the period's last day. */
-  byte[] profilesAtEnd() {
-    return shared.profilesOn(period.toEpochDay());
   }
 
   @Override

@@ -13,7 +13,8 @@ import java.util.Objects;
 
 /**
  * The built-in person dimensions: each precomputes a code (a byte) per person when bound, over
- * ranges of persons on all cores, so that classifying a person is one array read.
+ * ranges of persons on all cores, so that classifying a person is one array read. They read the
+ * dataset through the public {@link DimensionContext} only, as a plugin's dimension would.
  */
 final class PersonDimensions {
   private static final int PER_RANGE = 1 << 16;
@@ -130,23 +131,18 @@ final class PersonDimensions {
       public Classifier bind(DimensionContext c) {
         byte unknown = (byte) c.codes(codeList()).indexOf(Code.UNKNOWN);
         byte[] v = new byte[c.dataset().persons().size()];
-        if (c instanceof Context own) {
-          byte[] all = own.profilesAtEnd();
-          Parallel.ranges(
-              v.length,
-              PER_RANGE,
-              (lo, hi) -> {
-                for (int p = lo; p < hi; p++) {
-                  byte x = all[p * ProfileBlocks.ATTRIBUTES + a];
-                  v[p] = x >= 0 ? x : unknown;
-                }
-              });
-        } else {
-          for (int p = 0; p < v.length; p++) {
-            int x = c.profileAtEnd(p, a);
-            v[p] = x >= 0 ? (byte) x : unknown;
-          }
+        if (v.length > 0) {
+          c.profileAtEnd(0, a); // builds the lookup before the parallel loop reads it
         }
+        Parallel.ranges(
+            v.length,
+            PER_RANGE,
+            (lo, hi) -> {
+              for (int p = lo; p < hi; p++) {
+                int x = c.profileAtEnd(p, a);
+                v[p] = x >= 0 ? (byte) x : unknown;
+              }
+            });
         return new PerPerson(v);
       }
     };

@@ -1,7 +1,6 @@
 package be.terrain.stats.internal;
 
 import be.terrain.core.Dataset;
-import be.terrain.core.HealthTable;
 import be.terrain.core.ProfileTable;
 import be.terrain.stats.DistributionActs;
 import be.terrain.stats.ProfileTimeline;
@@ -18,14 +17,12 @@ final class SharedLookups {
 
   private final Dataset dataset;
   private final ProfileTimeline[] timelines = new ProfileTimeline[ProfileBlocks.ATTRIBUTES];
-  private ProfileTimeline coverage;
   private final Map<Integer, byte[]> profilesOn = new HashMap<>();
   private final Map<Integer, long[]> activeBefore = new HashMap<>();
   private DistributionActs acts;
   private ProfileBlocks blocks;
   private final Object blocksLock = new Object();
   private final Object timelineLock = new Object();
-  private final Object coverageLock = new Object();
   private final Object profilesOnLock = new Object();
   private final Object activityLock = new Object();
   private final Object actsLock = new Object();
@@ -46,34 +43,9 @@ final class SharedLookups {
     }
     synchronized (timelineLock) {
       if (timelines[a] == null) {
-        timelines[a] = Timeline.build(dataset, blocks(), a, null);
+        timelines[a] = Timeline.build(dataset, blocks(), a);
       }
       return timelines[a];
-    }
-  }
-
-  /**
-   * The history of {@code health_coverage} of the persons who have a medical consultation without
-   * coverage of its own (the only ones a consultation's coverage looks up).
-   */
-  ProfileTimeline consultationCoverage() {
-    synchronized (coverageLock) {
-      if (coverage == null) {
-        HealthTable h = dataset.health();
-        int persons = dataset.persons().size();
-        long[] needed = new long[(persons + 63) >>> 6];
-        int consultation = dataset.codes().list("health_kind").indexOf("MEDICAL_CONSULTATION");
-        for (int r = 0, n = h.size(); r < n; r++) {
-          int p = h.person(r);
-          if (p >= 0 && p < persons && h.healthKind(r) == consultation && h.coverage(r) < 0) {
-            needed[p >>> 6] |= 1L << p;
-          }
-        }
-        coverage =
-            Timeline.build(
-                dataset, blocks(), ProfileTable.ATTRIBUTES.indexOf("health_coverage"), needed);
-      }
-      return coverage;
     }
   }
 

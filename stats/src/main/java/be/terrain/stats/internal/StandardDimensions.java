@@ -101,8 +101,7 @@ public final class StandardDimensions {
         "health_coverage",
         Subject.HEALTH,
         c -> {
-          ProfileTimeline timeline =
-              c instanceof Context own ? own.consultationCoverage() : c.profiles("health_coverage");
+          ProfileTimeline timeline = c.profiles("health_coverage");
           int consultation = c.codes("health_kind").indexOf("MEDICAL_CONSULTATION");
           return new Coverage(
               c.dataset().health(),

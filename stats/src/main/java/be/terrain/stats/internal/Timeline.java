@@ -17,8 +17,8 @@ final class Timeline implements ProfileTimeline {
     this.values = values;
   }
 
-  /** Builds the timelines of every person, or of the persons in a bit set. */
-  static Timeline build(Dataset d, ProfileBlocks pb, int attribute, long[] only) {
+  /** Builds the timelines of every person. */
+  static Timeline build(Dataset d, ProfileBlocks pb, int attribute) {
     int persons = d.persons().size();
     int[] start = new int[persons + 1];
     IntStream.range(0, pb.blocks())
@@ -29,8 +29,7 @@ final class Timeline implements ProfileTimeline {
               for (int r = pb.start[k], n = pb.start[k + 1]; r < n; r++) {
                 long packed = pb.packed[r];
                 int p = lo + ProfileBlocks.offset(packed);
-                if (ProfileBlocks.value(packed, attribute) >= 0
-                    && (only == null || (only[p >>> 6] & (1L << p)) != 0)) {
+                if (ProfileBlocks.value(packed, attribute) >= 0) {
                   start[p + 1]++;
                 }
               }
@@ -51,7 +50,7 @@ final class Timeline implements ProfileTimeline {
                 long packed = pb.packed[r];
                 int p = lo + ProfileBlocks.offset(packed);
                 int v = ProfileBlocks.value(packed, attribute);
-                if (v < 0 || (only != null && (only[p >>> 6] & (1L << p)) == 0)) {
+                if (v < 0) {
                   continue;
                 }
                 int j = fill[p - lo]++;
