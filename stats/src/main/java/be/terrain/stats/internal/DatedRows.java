@@ -4,6 +4,7 @@ import be.terrain.core.ActivityTable;
 import be.terrain.core.Dataset;
 import be.terrain.stats.DistributionActs;
 import be.terrain.stats.Subject;
+import java.util.function.Supplier;
 
 /**
  * The records of a subject as the pass reads them: a date, an antenna and a person each, whatever
@@ -26,8 +27,7 @@ interface DatedRows {
    * @param acts the distribution acts, read only for {@link Subject#DISTRIBUTION_ACT}
    * @throws IllegalArgumentException for {@link Subject#PERSON}
    */
-  static DatedRows of(
-      Dataset dataset, Subject subject, java.util.function.Supplier<DistributionActs> acts) {
+  static DatedRows of(Dataset dataset, Subject subject, Supplier<DistributionActs> acts) {
     return switch (subject) {
       case CONTACT -> of(dataset.contacts());
       case ACCOMPANIMENT -> of(dataset.accompaniments());
