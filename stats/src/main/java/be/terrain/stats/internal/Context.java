@@ -45,11 +45,6 @@ final class Context implements DimensionContext {
     return (a[person >>> 6] & (1L << person)) != 0;
   }
 
-  /** The {@code health_coverage} history of the persons a consultation may look up. */
-  ProfileTimeline consultationCoverage() {
-    return shared.consultationCoverage();
-  }
-
   @Override
   public int profileAtEnd(int person, int attribute) {
     byte[] v = atEnd;
@@ -57,12 +52,7 @@ final class Context implements DimensionContext {
       v = shared.profilesOn(period.toEpochDay());
       atEnd = v;
     }
-    return v[person * SharedLookups.ATTRIBUTES + attribute];
-  }
-
-  /** The interleaved values of {@link SharedLookups#profilesOn} on the period's last day. */
-  byte[] profilesAtEnd() {
-    return shared.profilesOn(period.toEpochDay());
+    return v[person * ProfileBlocks.ATTRIBUTES + attribute];
   }
 
   @Override
