@@ -1,6 +1,7 @@
 package be.terrain.core;
 
 import be.terrain.core.internal.FieldRules;
+import be.terrain.core.internal.KindRules;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import jakarta.validation.Validation;
@@ -120,14 +121,19 @@ public final class RecordValidator implements AutoCloseable {
    */
   private static boolean required(Object record, RecordKind kind, String field) {
     return kind.isRequired(field)
-        || (record instanceof NursingCare && field.equals("act"))
-        || (record instanceof ParamedicalAccompaniment && field.equals("target"));
+        || (record instanceof HealthIntervention h
+            && KindRules.need(
+                    KindRules.healthKind(h.kind()),
+                    KindRules.HEALTH_FIELDS.indexOf(field),
+                    h instanceof NursingCare n && n.act().equals(NursingCare.RAPID_TEST))
+                == KindRules.MUST);
   }
 
   /**
    * Rules that span two fields of one record, or that the constraints cannot express: the same ones
-   * the dataset builder applies, with its readings (an empty string is an empty cell; a count out
-   * of range is only that; an unknown code named twice is only unknown).
+   * the dataset builder applies (the cross-field ones from {@link KindRules}, shared with it), with
+   * its readings (an empty string is an empty cell; a count out of range is only that; an unknown
+   * code named twice is only unknown).
    */
   private void crossFieldRules(Object record, RecordKind kind, String id, List<Problem> out) {
     String name =
@@ -136,9 +142,8 @@ public final class RecordValidator implements AutoCloseable {
       out.add(Problem.of(ProblemCodes.MISSING_VALUE).record(kind, id).field("name").build());
     }
     if (record instanceof Contact c
-        && c.personId().filter(p -> !p.isEmpty()).isPresent()
-        && FieldRules.inRange(c.count(), FieldRules.COUNT_MIN, FieldRules.COUNT_MAX)
-        && c.count() != 1) {
+        && KindRules.wrongIdentifiedCount(
+            c.personId().filter(p -> !p.isEmpty()).isPresent(), c.count())) {
       out.add(
           Problem.of(ProblemCodes.IDENTIFIED_COUNT)
               .record(kind, id)
@@ -147,16 +152,22 @@ public final class RecordValidator implements AutoCloseable {
               .build());
     }
     if (record instanceof NursingCare n) {
+      // The types hold no field another kind has, and the constraints check act's presence: the
+      // pathogens are the one kind-specific field left to the kind rules here.
+      int health = KindRules.healthKind(n.kind());
       boolean rapid = n.act().equals(NursingCare.RAPID_TEST);
-      if (rapid && n.pathogens().isEmpty()) {
+      ProblemCode pathogensProblem =
+          KindRules.problem(
+              KindRules.need(health, KindRules.PATHOGENS, rapid), !n.pathogens().isEmpty());
+      if (pathogensProblem == ProblemCodes.MISSING_VALUE) {
         out.add(Problem.of(ProblemCodes.MISSING_VALUE).record(kind, id).field("pathogens").build());
-      } else if (!rapid && !n.pathogens().isEmpty()) {
+      } else if (pathogensProblem != null) {
         out.add(
-            Problem.of(ProblemCodes.FIELD_NOT_FOR_KIND)
+            Problem.of(pathogensProblem)
                 .record(kind, id)
                 .field("pathogens")
                 .value(String.join("|", n.pathogens()))
-                .args(n.kind() + " " + n.act())
+                .args(KindRules.notForKind(n.kind(), health, KindRules.PATHOGENS, n.act()))
                 .build());
       }
       CodeList pathogens = registry.list("pathogen");
