@@ -23,9 +23,6 @@ class ArchitectureTest {
           .resideInAPackage("be.terrain..internal..")
           .because("the examples show what an application can do with Terrain's public API");
 
-  @ArchTest
-  static final ArchRule noCycles = ArchitectureRules.noPackageCycles("be.terrain.examples");
-
   @ArchTest static final ArchRule noGenericExceptions = ArchitectureRules.NO_GENERIC_EXCEPTIONS;
   @ArchTest static final ArchRule noJavaUtilLogging = ArchitectureRules.NO_JAVA_UTIL_LOGGING;
 }
