@@ -25,7 +25,7 @@ import java.nio.file.Path;
  * to a French locale opens it through its import of text files (choose UTF-8 and the comma).
  *
  * <pre>{@code
- * java -cp examples/target/terrain.jar be.terrain.examples.SpreadsheetExample export/ report.csv 2020
+ * java -cp cli/target/terrain.jar:examples/target/classes be.terrain.examples.SpreadsheetExample export/ report.csv 2020
  * }</pre>
  */
 public final class SpreadsheetExample {
