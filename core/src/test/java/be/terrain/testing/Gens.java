@@ -2,7 +2,6 @@ package be.terrain.testing;
 
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
-import static org.quicktheories.generators.SourceDSL.strings;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,9 +31,30 @@ public final class Gens {
         .map(cs -> cs.stream().map(String::valueOf).collect(Collectors.joining()));
   }
 
-  /** Strings of {@code min} to {@code max} chars of any kind (lone surrogates included). */
+  /**
+   * Strings of {@code min} to {@code max} chars as jqwik's {@code strings()} made them: any char
+   * but surrogates (U+D800 to U+DFFF), private use (U+E000 to U+F8FF) and noncharacters (U+FDD0 to
+   * U+FDEF, U+FFFE, U+FFFF).
+   */
   public static Gen<String> anyStrings(int min, int max) {
-    return strings().basicMultilingualPlaneAlphabet().ofLengthBetween(min, max);
+    int belowSurrogates = 0xD800;
+    int afterPrivateUse = 0xFDD0 - 0xF900;
+    int afterNoncharacters = 0xFFFE - 0xFDF0;
+    Gen<Character> chars =
+        integers()
+            .between(0, belowSurrogates + afterPrivateUse + afterNoncharacters - 1)
+            .map(
+                i ->
+                    (char)
+                        (i < belowSurrogates
+                            ? i
+                            : i < belowSurrogates + afterPrivateUse
+                                ? 0xF900 + i - belowSurrogates
+                                : 0xFDF0 + i - belowSurrogates - afterPrivateUse));
+    return lists()
+        .of(chars)
+        .ofSizeBetween(min, max)
+        .map(cs -> cs.stream().map(String::valueOf).collect(Collectors.joining()));
   }
 
   /** One of the values, shrinking towards the first. */
