@@ -1,7 +1,10 @@
 package be.terrain.core;
 
+import static be.terrain.testing.Gens.dates;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import be.terrain.core.Countries.Data;
 import be.terrain.core.Countries.Line;
@@ -14,50 +17,43 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.time.api.Dates;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 class CountriesTest {
 
   /** A row of eu-membership.csv, split here apart from {@link Countries}' own parser. */
   record Membership(String country, LocalDate joined, Optional<LocalDate> left) {}
 
-  @Provide
-  Arbitrary<String> assignedCodes() {
-    return Arbitraries.integers().between(0, Countries.count() - 1).map(Countries::code);
+  static Gen<String> assignedCodes() {
+    return integers().between(0, Countries.count() - 1).map(i -> Countries.code(i));
   }
 
-  @Provide
-  Arbitrary<LocalDate> since1958() {
-    return Dates.dates().between(LocalDate.of(1958, 1, 1), LocalDate.of(2200, 12, 31));
+  static Gen<LocalDate> since1958() {
+    return dates(LocalDate.of(1958, 1, 1), LocalDate.of(2200, 12, 31));
   }
 
-  @Provide
-  Arbitrary<Membership> memberships() {
-    return Arbitraries.of(readMemberships());
+  /** jqwik's default dates. */
+  static Gen<LocalDate> anyDate() {
+    return dates(LocalDate.of(1900, 1, 1), LocalDate.of(2500, 12, 31));
   }
 
   // ---- codes
 
-  @Example
+  @Test
   void thereAre249AssignedCodes() {
     assertThat(Countries.count()).isEqualTo(249);
     assertThat(IntStream.range(0, 249).mapToObj(Countries::code)).allMatch(Countries::isAssigned);
   }
 
-  @Example
+  @Test
   void theCodesAreThoseTheJdkKnowsAsIso3166() {
     // Java 17's list is the 249 assigned codes; a later JDK adding a code would show up here.
     List<String> ours = IntStream.range(0, Countries.count()).mapToObj(Countries::code).toList();
     assertThat(ours).containsExactlyInAnyOrder(Locale.getISOCountries());
   }
 
-  @Example
+  @Test
   void reservedUserAssignedAndMiswrittenCodesAreNotAssigned() {
     for (String code : List.of("XK", "UK", "EU", "AN", "be", "Be", "", "B", "BEL", "ZZ", "@A")) {
       assertThat(Countries.isAssigned(code)).as(code).isFalse();
@@ -65,7 +61,7 @@ class CountriesTest {
     }
   }
 
-  @Example
+  @Test
   void indexesAreDenseInAlphabeticalOrder() {
     assertThat(Countries.code(0)).isEqualTo("AD");
     assertThat(Countries.code(Countries.count() - 1)).isEqualTo("ZW");
@@ -79,7 +75,7 @@ class CountriesTest {
     assertThatThrownBy(() -> Countries.code(249)).isInstanceOf(IndexOutOfBoundsException.class);
   }
 
-  @Example
+  @Test
   void namesAreTheEnglishShortNames() {
     assertThat(Countries.name("BE")).isEqualTo("Belgium");
     assertThat(Countries.name("RE")).isEqualTo("Réunion");
@@ -90,7 +86,7 @@ class CountriesTest {
 
   // ---- membership and nationality groups
 
-  @Example
+  @Test
   void overseasTerritoriesWithTheirOwnCodeAreNonEu() {
     for (String code : List.of("GF", "RE", "GL", "GP", "MQ", "YT", "AX")) {
       assertThat(Countries.isAssigned(code)).as(code).isTrue();
@@ -100,19 +96,19 @@ class CountriesTest {
     }
   }
 
-  @Example
+  @Test
   void theUnitedKingdomLeftAfter31January2020() {
     assertThat(Countries.nationalityGroup("GB", LocalDate.of(2020, 1, 31))).isEqualTo("EU");
     assertThat(Countries.nationalityGroup("GB", LocalDate.of(2020, 2, 1))).isEqualTo("NON_EU");
   }
 
-  @Example
+  @Test
   void croatiaJoinedOn1July2013() {
     assertThat(Countries.nationalityGroup("HR", LocalDate.of(2013, 6, 30))).isEqualTo("NON_EU");
     assertThat(Countries.nationalityGroup("HR", LocalDate.of(2013, 7, 1))).isEqualTo("EU");
   }
 
-  @Example
+  @Test
   void theUnionGrewAsHistoryHasIt() {
     assertThat(members(LocalDate.of(1957, 12, 31))).isEmpty();
     assertThat(members(LocalDate.of(1958, 1, 1)))
@@ -130,8 +126,13 @@ class CountriesTest {
     assertThat(members(LocalDate.of(2020, 2, 1))).hasSize(27).doesNotContain("GB");
   }
 
-  @Property
-  void membershipFlipsExactlyOnTheJoinedAndLeftDates(@ForAll("memberships") Membership row) {
+  /** Every row of the file (jqwik tried all 28 of them). */
+  @Test
+  void membershipFlipsExactlyOnTheJoinedAndLeftDates() {
+    readMemberships().forEach(CountriesTest::flipsOnTheJoinedAndLeftDates);
+  }
+
+  private static void flipsOnTheJoinedAndLeftDates(Membership row) {
     assertThat(Countries.isEuMember(row.country(), row.joined().minusDays(1))).isFalse();
     assertThat(Countries.isEuMember(row.country(), row.joined())).isTrue();
     row.left()
@@ -142,33 +143,55 @@ class CountriesTest {
             });
   }
 
-  @Property
-  void everyAssignedCodeHasAGroupOnAnyDate(
-      @ForAll("assignedCodes") String code, @ForAll("since1958") LocalDate date) {
-    assertThat(Countries.nationalityGroup(code, date)).isIn("BE", "EU", "NON_EU");
+  @Test
+  void everyAssignedCodeHasAGroupOnAnyDate() {
+    qt().withExamples(1000)
+        .forAll(assignedCodes(), since1958())
+        .checkAssert(
+            (code, date) ->
+                assertThat(Countries.nationalityGroup(code, date)).isIn("BE", "EU", "NON_EU"));
   }
 
-  @Property
-  void belgiumIsAlwaysBe(@ForAll LocalDate date) {
-    assertThat(Countries.nationalityGroup("BE", date)).isEqualTo("BE");
-    assertThat(Countries.nationalityGroup(Optional.of("BE"), date)).isEqualTo("BE");
+  @Test
+  void belgiumIsAlwaysBe() {
+    qt().withExamples(1000)
+        .forAll(anyDate())
+        .checkAssert(
+            date -> {
+              assertThat(Countries.nationalityGroup("BE", date)).isEqualTo("BE");
+              assertThat(Countries.nationalityGroup(Optional.of("BE"), date)).isEqualTo("BE");
+            });
   }
 
-  @Property
-  void theUnitedStatesAreNonEu(@ForAll LocalDate date) {
-    assertThat(Countries.nationalityGroup("US", date)).isEqualTo("NON_EU");
-    assertThat(Countries.isEuMember("US", date)).isFalse();
+  @Test
+  void theUnitedStatesAreNonEu() {
+    qt().withExamples(1000)
+        .forAll(anyDate())
+        .checkAssert(
+            date -> {
+              assertThat(Countries.nationalityGroup("US", date)).isEqualTo("NON_EU");
+              assertThat(Countries.isEuMember("US", date)).isFalse();
+            });
   }
 
-  @Property
-  void aMemberOtherThanBelgiumIsEu(
-      @ForAll("assignedCodes") String code, @ForAll("since1958") LocalDate date) {
+  @Test
+  void aMemberOtherThanBelgiumIsEu() {
+    qt().withExamples(1000)
+        .forAll(assignedCodes(), since1958())
+        .checkAssert(CountriesTest::groupFollowsMembership);
+  }
+
+  private static void groupFollowsMembership(String code, LocalDate date) {
     String expected = code.equals("BE") ? "BE" : Countries.isEuMember(code, date) ? "EU" : "NON_EU";
     assertThat(Countries.nationalityGroup(code, date)).isEqualTo(expected);
   }
 
-  @Property
-  void theGroupArrayAgreesWithTheLookup(@ForAll("since1958") LocalDate date) {
+  @Test
+  void theGroupArrayAgreesWithTheLookup() {
+    qt().withExamples(1000).forAll(since1958()).checkAssert(CountriesTest::groupArrayAgrees);
+  }
+
+  private static void groupArrayAgrees(LocalDate date) {
     byte[] groups = Countries.nationalityGroupsOn(date);
 
     assertThat(groups).hasSize(Countries.count());
@@ -178,7 +201,7 @@ class CountriesTest {
     }
   }
 
-  @Example
+  @Test
   void theGroupArrayIsTheCallersOwn() {
     LocalDate date = LocalDate.of(2020, 12, 31);
     byte[] first = Countries.nationalityGroupsOn(date);
@@ -188,7 +211,7 @@ class CountriesTest {
         .isEqualTo(Countries.GROUP_EU);
   }
 
-  @Example
+  @Test
   void groupConstantsFollowTheCodeList() {
     // The shipped code lists (kept equal to shared/spec by SharedCopiesTest), so that a clone
     // without shared/ checks this too.
@@ -204,7 +227,7 @@ class CountriesTest {
     assertThat(Countries.NATIONALITY_GROUPS.get(Countries.GROUP_UNKNOWN)).isEqualTo("UNKNOWN");
   }
 
-  @Example
+  @Test
   void anEmptyNationalityIsUnknown() {
     LocalDate date = LocalDate.of(2020, 12, 31);
     assertThat(Countries.nationalityGroup(Optional.empty(), date)).isEqualTo("UNKNOWN");
@@ -212,7 +235,7 @@ class CountriesTest {
     assertThat(Countries.nationalityGroup(Optional.of("US"), date)).isEqualTo("NON_EU");
   }
 
-  @Example
+  @Test
   void anUnassignedCodeIsRefusedByName() {
     LocalDate date = LocalDate.of(2020, 12, 31);
     assertThatThrownBy(() -> Countries.nationalityGroup("XK", date))
@@ -226,7 +249,7 @@ class CountriesTest {
         .hasMessageContaining("'UK'");
   }
 
-  @Example
+  @Test
   void nullsAreRefused() {
     new NullPointerTester()
         .setDefault(String.class, "BE")
@@ -237,14 +260,14 @@ class CountriesTest {
 
   // ---- resources
 
-  @Example
+  @Test
   void aMissingResourceIsAStateError() {
     assertThatThrownBy(() -> Countries.readResource("no-such-file.csv"))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("no-such-file.csv");
   }
 
-  @Example
+  @Test
   void corruptCodeListsAreStateErrorsNamingLineAndValue() {
     List<Line> header = List.of(new Line(1, "country,joined,left"));
     assertCorrupt(List.of(new Line(7, "be\tBelgium")), header, "line 7", "be\tBelgium");
@@ -259,7 +282,7 @@ class CountriesTest {
         "unique");
   }
 
-  @Example
+  @Test
   void corruptMembershipsAreStateErrorsNamingLineAndValue() {
     List<Line> codes = List.of(new Line(1, "BE\tBelgium"), new Line(2, "FR\tFrance"));
     assertCorrupt(codes, List.of(), "eu-membership.csv", "header");
@@ -274,7 +297,7 @@ class CountriesTest {
         codes, membershipRows("BE,1990-01-01,1991-01-01", "BE,1958-01-01,"), "line 3", "overlaps");
   }
 
-  @Example
+  @Test
   void aCountryMayJoinAgainAfterLeaving() {
     Data data =
         Data.parse(

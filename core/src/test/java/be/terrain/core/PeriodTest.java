@@ -1,7 +1,11 @@
 package be.terrain.core;
 
+import static be.terrain.testing.Gens.anyStrings;
+import static be.terrain.testing.Gens.dates;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
@@ -11,16 +15,9 @@ import java.time.Year;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.StringLength;
-import net.jqwik.time.api.Dates;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 class PeriodTest {
 
@@ -29,25 +26,29 @@ class PeriodTest {
 
   // ---- generators
 
+  private static final int TRIES = 1000;
+
+  /** Any day from {@link #MIN} to {@link #MAX}. */
+  static Gen<LocalDate> days() {
+    return dates(MIN, MAX);
+  }
+
   /** Ranges of 1 to 801 days from any date, some starting on a 1st. */
-  @Provide
-  Arbitrary<Period> ranges() {
-    Arbitrary<LocalDate> starts =
-        Arbitraries.oneOf(Dates.dates().between(MIN, MAX), months().map(m -> m.atDay(1)));
-    return Combinators.combine(starts, Arbitraries.integers().between(0, 800))
-        .as((d, n) -> Period.of(d, d.plusDays(n)));
+  static Gen<Period> ranges() {
+    Gen<LocalDate> starts = Generate.oneOf(days(), months().map(m -> m.atDay(1)));
+    return starts.zip(integers().between(0, 800), (d, n) -> Period.of(d, d.plusDays(n)));
   }
 
   /** Whole calendar months, 1 to 36 of them. */
-  @Provide
-  Arbitrary<Period> wholeMonths() {
-    return Combinators.combine(months(), Arbitraries.integers().between(1, 36))
-        .as((m, n) -> Period.of(m.atDay(1), m.plusMonths(n - 1L).atEndOfMonth()));
+  static Gen<Period> wholeMonths() {
+    return months()
+        .zip(
+            integers().between(1, 36),
+            (m, n) -> Period.of(m.atDay(1), m.plusMonths(n - 1L).atEndOfMonth()));
   }
 
-  @Provide
-  Arbitrary<Period> notWholeMonths() {
-    return Arbitraries.oneOf(ranges(), isoWeeks()).filter(p -> !startsAndEndsMonths(p));
+  static Gen<Period> notWholeMonths() {
+    return Generate.oneOf(ranges(), isoWeeks()).assuming(p -> !startsAndEndsMonths(p));
   }
 
   /** Whole months by hand, so that the properties do not lean on {@link Period#isWholeMonths}. */
@@ -55,30 +56,25 @@ class PeriodTest {
     return p.from().getDayOfMonth() == 1 && p.to().plusDays(1).getDayOfMonth() == 1;
   }
 
-  @Provide
-  Arbitrary<Period> isoWeeks() {
-    return Dates.dates()
-        .between(MIN, MAX)
+  static Gen<Period> isoWeeks() {
+    return days()
         .map(
             d ->
                 Period.ofIsoWeek(
                     d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)));
   }
 
-  @Provide
-  Arbitrary<Period> periods() {
-    return Arbitraries.oneOf(ranges(), wholeMonths(), isoWeeks());
+  static Gen<Period> periods() {
+    return Generate.oneOf(ranges(), wholeMonths(), isoWeeks());
   }
 
-  private static Arbitrary<YearMonth> months() {
-    return Arbitraries.integers()
-        .between(0, 600 * 12)
-        .map(i -> YearMonth.of(1900, 1).plusMonths(i));
+  private static Gen<YearMonth> months() {
+    return integers().between(0, 600 * 12).map(i -> YearMonth.of(1900, 1).plusMonths(i));
   }
 
   // ---- construction
 
-  @Example
+  @Test
   void refusesAnEndBeforeTheStartNamingBothDates() {
     assertThatThrownBy(() -> Period.of(LocalDate.of(2020, 3, 2), LocalDate.of(2020, 3, 1)))
         .isInstanceOf(IllegalArgumentException.class)
@@ -86,7 +82,7 @@ class PeriodTest {
         .hasMessageContaining("2020-03-01");
   }
 
-  @Example
+  @Test
   void aSingleDayIsAPeriod() {
     LocalDate day = LocalDate.of(2020, 2, 29);
     Period p = Period.of(day, day);
@@ -94,7 +90,7 @@ class PeriodTest {
     assertThat(p.contains(day)).isTrue();
   }
 
-  @Example
+  @Test
   void nullsAreRefused() {
     NullPointerTester tester =
         new NullPointerTester()
@@ -106,7 +102,7 @@ class PeriodTest {
     tester.testAllPublicInstanceMethods(Period.ofYear(2020));
   }
 
-  @Example
+  @Test
   void equalityIsByBothDates() {
     new EqualsTester()
         .addEqualityGroup(
@@ -122,7 +118,7 @@ class PeriodTest {
         .testEquals();
   }
 
-  @Example
+  @Test
   void yearAndMonthFactoriesRefuseValuesOutOfRange() {
     assertThatThrownBy(() -> Period.ofMonth(2020, 13))
         .isInstanceOf(IllegalArgumentException.class)
@@ -135,8 +131,12 @@ class PeriodTest {
 
   // ---- ISO weeks
 
-  @Property
-  void isoWeekAgreesWithJavaTime(@ForAll LocalDate date) {
+  @Test
+  void isoWeekAgreesWithJavaTime() {
+    qt().withExamples(TRIES).forAll(days()).checkAssert(PeriodTest::isoWeekAgrees);
+  }
+
+  private static void isoWeekAgrees(LocalDate date) {
     int year = date.get(IsoFields.WEEK_BASED_YEAR);
     int week = date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
 
@@ -148,8 +148,15 @@ class PeriodTest {
     assertThat(p.contains(date)).isTrue();
   }
 
-  @Property
-  void aWeekBasedYearHasExactlyItsOwnWeeks(@ForAll @IntRange(min = 1900, max = 2500) int year) {
+  /** Every year from 1900 to 2500 (jqwik tried all 601 of them). */
+  @Test
+  void aWeekBasedYearHasExactlyItsOwnWeeks() {
+    for (int year = 1900; year <= 2500; year++) {
+      hasExactlyItsOwnWeeks(year);
+    }
+  }
+
+  private static void hasExactlyItsOwnWeeks(int year) {
     int weeks = LocalDate.of(year, 12, 28).get(IsoFields.WEEK_OF_WEEK_BASED_YEAR); // last week
 
     assertThat(Period.ofIsoWeek(year, weeks).to().get(IsoFields.WEEK_BASED_YEAR)).isEqualTo(year);
@@ -160,13 +167,13 @@ class PeriodTest {
         .isInstanceOf(IllegalArgumentException.class);
   }
 
-  @Example
+  @Test
   void week53Of2020ExistsAndSpansNewYear() {
     assertThat(Period.ofIsoWeek(2020, 53))
         .isEqualTo(Period.of(LocalDate.of(2020, 12, 28), LocalDate.of(2021, 1, 3)));
   }
 
-  @Example
+  @Test
   void week53Of2021DoesNotExist() {
     assertThatThrownBy(() -> Period.ofIsoWeek(2021, 53))
         .isInstanceOf(IllegalArgumentException.class)
@@ -174,7 +181,7 @@ class PeriodTest {
         .hasMessageContaining("53");
   }
 
-  @Example
+  @Test
   void newYearsEveOf2020AndTheFollowingSundayShareAnIsoWeek() {
     LocalDate eve = LocalDate.of(2020, 12, 31);
     LocalDate sunday = LocalDate.of(2021, 1, 3);
@@ -188,13 +195,23 @@ class PeriodTest {
 
   // ---- previous
 
-  @Property
-  void theYearBeforeAYear(@ForAll @IntRange(min = 1, max = 9999) int year) {
+  @Test
+  void theYearBeforeAYear() {
+    qt().withExamples(TRIES)
+        .forAll(integers().between(1, 9999))
+        .checkAssert(PeriodTest::yearBefore);
+  }
+
+  private static void yearBefore(int year) {
     assertThat(Period.ofYear(year).previous()).isEqualTo(Period.ofYear(year - 1));
   }
 
-  @Property
-  void previousOfWholeMonthsIsAsManyMonthsEndingTheDayBefore(@ForAll("wholeMonths") Period p) {
+  @Test
+  void previousOfWholeMonthsIsAsManyMonthsEndingTheDayBefore() {
+    qt().withExamples(TRIES).forAll(wholeMonths()).checkAssert(PeriodTest::previousOfWholeMonths);
+  }
+
+  private static void previousOfWholeMonths(Period p) {
     Period previous = p.previous();
 
     assertThat(p.isWholeMonths()).isTrue();
@@ -203,8 +220,14 @@ class PeriodTest {
     assertThat(previous.to()).isEqualTo(p.from().minusDays(1));
   }
 
-  @Property
-  void previousOfOtherPeriodsIsAsManyDaysEndingTheDayBefore(@ForAll("notWholeMonths") Period p) {
+  @Test
+  void previousOfOtherPeriodsIsAsManyDaysEndingTheDayBefore() {
+    qt().withExamples(TRIES)
+        .forAll(notWholeMonths())
+        .checkAssert(PeriodTest::previousOfOtherPeriods);
+  }
+
+  private static void previousOfOtherPeriods(Period p) {
     Period previous = p.previous();
 
     assertThat(p.isWholeMonths()).isFalse();
@@ -212,9 +235,14 @@ class PeriodTest {
     assertThat(previous.to()).isEqualTo(p.from().minusDays(1));
   }
 
-  @Property
-  void kthPreviousIsPreviousAppliedKTimes(
-      @ForAll("periods") Period p, @ForAll @IntRange(min = 1, max = 24) int k) {
+  @Test
+  void kthPreviousIsPreviousAppliedKTimes() {
+    qt().withExamples(TRIES)
+        .forAll(periods(), integers().between(1, 24))
+        .checkAssert(PeriodTest::kthPrevious);
+  }
+
+  private static void kthPrevious(Period p, int k) {
     Period expected = p;
     for (int i = 0; i < k; i++) {
       expected = expected.previous();
@@ -222,40 +250,44 @@ class PeriodTest {
     assertThat(p.previous(k)).isEqualTo(expected);
   }
 
-  @Property
-  void firstPreviousIsPrevious(@ForAll("periods") Period p) {
+  @Test
+  void firstPreviousIsPrevious() {
+    qt().withExamples(TRIES).forAll(periods()).checkAssert(PeriodTest::firstPrevious);
+  }
+
+  private static void firstPrevious(Period p) {
     assertThat(p.previous(1)).isEqualTo(p.previous());
   }
 
-  @Example
+  @Test
   void januaryComesBeforeFebruary() {
     assertThat(Period.ofMonth(2020, 2).previous()).isEqualTo(Period.ofMonth(2020, 1));
   }
 
-  @Example
+  @Test
   void theFirstQuarterComesBeforeTheSecond() {
     Period q2 = Period.parse("2020-04-01/2020-06-30");
     assertThat(q2.previous()).isEqualTo(Period.parse("2020-01-01/2020-03-31"));
   }
 
-  @Example
+  @Test
   void twoMonthsComeAfterTwoMonths() {
     Period marchApril = Period.parse("2020-03-01/2020-04-30");
     assertThat(marchApril.previous()).isEqualTo(Period.parse("2020-01-01/2020-02-29"));
   }
 
-  @Example
+  @Test
   void theTenDaysBeforeTenDays() {
     Period tenDays = Period.parse("2020-03-05/2020-03-14");
     assertThat(tenDays.previous()).isEqualTo(Period.parse("2020-02-24/2020-03-04"));
   }
 
-  @Example
+  @Test
   void theWeekBeforeAnIsoWeek() {
     assertThat(Period.ofIsoWeek(2021, 1).previous()).isEqualTo(Period.ofIsoWeek(2020, 53));
   }
 
-  @Example
+  @Test
   void steppingBackTwiceFollowsThePreviousPeriodNotAFixedShift() {
     // 28 days whose previous period happens to be February 2021, made of whole months.
     Period p = Period.parse("2021-03-01/2021-03-28");
@@ -264,7 +296,7 @@ class PeriodTest {
     assertThat(p.previous(2)).isEqualTo(Period.ofMonth(2021, 1));
   }
 
-  @Example
+  @Test
   void previousNeedsAPositiveK() {
     assertThatThrownBy(() -> Period.ofYear(2020).previous(0))
         .isInstanceOf(IllegalArgumentException.class)
@@ -273,8 +305,12 @@ class PeriodTest {
 
   // ---- other queries
 
-  @Property
-  void containsExactlyTheDaysFromFromToTo(@ForAll("periods") Period p) {
+  @Test
+  void containsExactlyTheDaysFromFromToTo() {
+    qt().withExamples(TRIES).forAll(periods()).checkAssert(PeriodTest::containsExactlyItsDays);
+  }
+
+  private static void containsExactlyItsDays(Period p) {
     assertThat(p.contains(p.from())).isTrue();
     assertThat(p.contains(p.to())).isTrue();
     assertThat(p.contains(p.from().minusDays(1))).isFalse();
@@ -282,20 +318,24 @@ class PeriodTest {
     assertThat(ChronoUnit.DAYS.between(p.from(), p.to()) + 1).isEqualTo(p.lengthInDays());
   }
 
-  @Property
-  void epochDaysAreThoseOfTheDates(@ForAll("periods") Period p) {
+  @Test
+  void epochDaysAreThoseOfTheDates() {
+    qt().withExamples(TRIES).forAll(periods()).checkAssert(PeriodTest::epochDays);
+  }
+
+  private static void epochDays(Period p) {
     assertThat((long) p.fromEpochDay()).isEqualTo(p.from().toEpochDay());
     assertThat((long) p.toEpochDay()).isEqualTo(p.to().toEpochDay());
   }
 
-  @Example
+  @Test
   void lengthCountsBothEnds() {
     assertThat(Period.ofYear(2020).lengthInDays()).isEqualTo(366);
     assertThat(Period.ofYear(2021).lengthInDays()).isEqualTo(365);
     assertThat(Period.ofMonth(2020, 2).lengthInDays()).isEqualTo(29);
   }
 
-  @Example
+  @Test
   void wholeMonthsStartOnAFirstAndEndOnALastDay() {
     assertThat(Period.ofYear(2020).isWholeMonths()).isTrue();
     assertThat(Period.parse("2021-02-01/2021-02-28").isWholeMonths()).isTrue();
@@ -306,13 +346,21 @@ class PeriodTest {
 
   // ---- text
 
-  @Property
-  void parseReadsWhatToStringWrites(@ForAll("periods") Period p) {
+  @Test
+  void parseReadsWhatToStringWrites() {
+    qt().withExamples(TRIES).forAll(periods()).checkAssert(PeriodTest::parseReadsToString);
+  }
+
+  private static void parseReadsToString(Period p) {
     assertThat(Period.parse(p.toString())).isEqualTo(p);
   }
 
-  @Property
-  void parseReadsShortForms(@ForAll LocalDate d) {
+  @Test
+  void parseReadsShortForms() {
+    qt().withExamples(TRIES).forAll(days()).checkAssert(PeriodTest::parseReadsShortFormsOf);
+  }
+
+  private static void parseReadsShortFormsOf(LocalDate d) {
     int weekYear = d.get(IsoFields.WEEK_BASED_YEAR);
     int week = d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
 
@@ -324,14 +372,14 @@ class PeriodTest {
         .isEqualTo(Period.ofIsoWeek(weekYear, week));
   }
 
-  @Example
+  @Test
   void textForms() {
     assertThat(Period.ofYear(2020)).hasToString("2020-01-01/2020-12-31");
     assertThat(Period.parse("2020-03")).hasToString("2020-03-01/2020-03-31");
     assertThat(Period.parse("2020-W07")).hasToString("2020-02-10/2020-02-16");
   }
 
-  @Example
+  @Test
   void parseRefusesBadTextNamingIt() {
     for (String bad :
         new String[] {
@@ -358,8 +406,14 @@ class PeriodTest {
     }
   }
 
-  @Property
-  void parseNeverFailsOtherwiseOnArbitraryText(@ForAll @StringLength(max = 30) String text) {
+  @Test
+  void parseNeverFailsOtherwiseOnArbitraryText() {
+    qt().withExamples(TRIES)
+        .forAll(anyStrings(0, 30))
+        .checkAssert(PeriodTest::parseFailsOnlyByNamingTheText);
+  }
+
+  private static void parseFailsOnlyByNamingTheText(String text) {
     try {
       Period.parse(text);
     } catch (IllegalArgumentException expected) {

@@ -1,7 +1,13 @@
 package be.terrain.core;
 
+import static be.terrain.testing.Gens.anyStrings;
+import static be.terrain.testing.Gens.pick;
+import static be.terrain.testing.Gens.stringsOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -9,13 +15,9 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /**
  * The Bean Validation path: records an application builds get the same problems as the rows a
@@ -268,96 +270,118 @@ class RecordValidatorTest {
 
   // ---- one definition, two paths
 
-  @Provide
-  Arbitrary<String> ids() {
-    return Arbitraries.oneOf(
-        Arbitraries.strings().withChars("abcXYZ019._-").ofMinLength(1).ofMaxLength(66),
-        Arbitraries.strings().ofMinLength(0).ofMaxLength(5),
-        Arbitraries.of("", " ", "a b", "é", "p1", "a1", "x".repeat(64), "x".repeat(65), "a\u0000"));
+  static Gen<String> ids() {
+    return Generate.oneOf(
+        stringsOf("abcXYZ019._-", 1, 66),
+        anyStrings(0, 5),
+        pick("", " ", "a b", "é", "p1", "a1", "x".repeat(64), "x".repeat(65), "a\u0000"));
   }
 
-  private static Arbitrary<String> codes(String list) {
+  private static Gen<String> codes(String list) {
     List<String> valid =
         CodeRegistry.standard().list(list).codes().stream().map(Code::code).toList();
-    return Arbitraries.oneOf(
-        Arbitraries.of(valid),
-        Arbitraries.of(
-            "", " ", "UNKNOWN", "unknown", " " + valid.get(0), valid.get(0).toLowerCase(), "XK"),
-        Arbitraries.strings().ofMaxLength(4));
+    return Generate.oneOf(
+        Generate.pick(valid),
+        pick("", " ", "UNKNOWN", "unknown", " " + valid.get(0), valid.get(0).toLowerCase(), "XK"),
+        anyStrings(0, 4));
   }
 
-  private static <T> Arbitrary<Optional<T>> optional(Arbitrary<T> a) {
-    return a.optional(0.7);
+  /** Present seven times out of ten, as jqwik's {@code optional(0.7)}. */
+  private static <T> Gen<Optional<T>> optional(Gen<T> a) {
+    return be.terrain.testing.Gens.optional(a, 30);
   }
 
-  private static Arbitrary<Integer> wide() {
-    return Arbitraries.oneOf(
-        Arbitraries.integers().between(-3, 12),
-        Arbitraries.integers().between(-20_000, 200_000),
-        Arbitraries.integers(),
-        Arbitraries.of(1899, 1900, 9999, 10_000, 10_001, 100_000, 100_001, 10_000_000, 10_000_001));
+  private static Gen<Integer> wide() {
+    return Generate.oneOf(
+        integers().between(-3, 12),
+        integers().between(-20_000, 200_000),
+        integers().all(),
+        pick(1899, 1900, 9999, 10_000, 10_001, 100_000, 100_001, 10_000_000, 10_000_001));
   }
 
-  private static Arbitrary<OptionalInt> optionalInt(Arbitrary<Integer> a) {
-    return a.optional(0.7).map(o -> o.map(OptionalInt::of).orElse(OptionalInt.empty()));
+  private static Gen<OptionalInt> optionalInt(Gen<Integer> a) {
+    return optional(a).map(o -> o.map(OptionalInt::of).orElse(OptionalInt.empty()));
   }
 
-  @Provide
-  Arbitrary<Contact> contacts() {
-    return Combinators.combine(
-            ids(),
-            Arbitraries.oneOf(Arbitraries.just("a1"), ids()),
-            codes("contact_channel"),
-            optional(Arbitraries.oneOf(Arbitraries.just("p1"), ids())),
-            wide())
-        .as(
-            (id, antenna, channel, person, count) ->
-                new Contact(id, DAY, antenna, channel, person, count));
+  private static Gen<String> orIds(String usual) {
+    return Generate.oneOf(pick(usual), ids());
   }
 
-  @Provide
-  Arbitrary<Person> persons() {
-    Arbitrary<String> countries =
-        Arbitraries.oneOf(
-            Arbitraries.of("BE", "FR", "GF", "GB", "XK", "UK", "EU", "be", "", "BEL"),
-            Arbitraries.strings().ofMaxLength(3));
-    return Combinators.combine(
-            ids(),
-            codes("role"),
-            optional(codes("sex")),
-            optionalInt(wide()),
-            optional(countries),
-            optional(Arbitraries.just(DAY)))
-        .as(Person::new);
+  static Gen<Contact> contacts() {
+    Gen<String> channels = codes("contact_channel");
+    Gen<Optional<String>> persons = optional(orIds("p1"));
+    Gen<Integer> counts = wide();
+    return in ->
+        new Contact(
+            ids().generate(in),
+            DAY,
+            orIds("a1").generate(in),
+            channels.generate(in),
+            persons.generate(in),
+            counts.generate(in));
   }
 
-  @Provide
-  Arbitrary<DistributionAct> acts() {
-    Arbitrary<DistributionItem> items =
-        Combinators.combine(codes("item"), wide(), optionalInt(wide())).as(DistributionItem::new);
-    return Combinators.combine(
-            ids(), Arbitraries.oneOf(Arbitraries.just("a1"), ids()),
-            optional(Arbitraries.oneOf(Arbitraries.just("p1"), ids())), items.list().ofMaxSize(4))
-        .as((id, antenna, person, its) -> new DistributionAct(id, DAY, antenna, person, its));
+  static Gen<Person> persons() {
+    Gen<String> countries =
+        Generate.oneOf(
+            pick("BE", "FR", "GF", "GB", "XK", "UK", "EU", "be", "", "BEL"), anyStrings(0, 3));
+    Gen<String> roles = codes("role");
+    Gen<Optional<String>> sexes = optional(codes("sex"));
+    Gen<OptionalInt> years = optionalInt(wide());
+    Gen<Optional<String>> nationalities = optional(countries);
+    Gen<Optional<LocalDate>> firstContacts = optional(pick(DAY));
+    return in ->
+        new Person(
+            ids().generate(in),
+            roles.generate(in),
+            sexes.generate(in),
+            years.generate(in),
+            nationalities.generate(in),
+            firstContacts.generate(in));
   }
 
-  @Property(tries = 300)
-  void contactsGetTheSameProblemsOnBothPaths(@ForAll("contacts") Contact c) {
-    assertThat(typed(c)).isEqualTo(bulk(c));
+  static Gen<DistributionAct> acts() {
+    Gen<DistributionItem> items =
+        codes("item")
+            .zip(wide(), optionalInt(wide()), (item, q, v) -> new DistributionItem(item, q, v));
+    Gen<Optional<String>> persons = optional(orIds("p1"));
+    Gen<List<DistributionItem>> itemLists = lists().of(items).ofSizeBetween(0, 4);
+    return in ->
+        new DistributionAct(
+            ids().generate(in),
+            DAY,
+            orIds("a1").generate(in),
+            persons.generate(in),
+            itemLists.generate(in));
   }
 
-  @Property(tries = 300)
-  void personsGetTheSameProblemsOnBothPaths(@ForAll("persons") Person p) {
-    assertThat(typed(p)).isEqualTo(bulk(p));
+  @Test
+  void contactsGetTheSameProblemsOnBothPaths() {
+    qt().withExamples(300)
+        .forAll(contacts())
+        .checkAssert(c -> assertThat(typed(c)).isEqualTo(bulk(c)));
   }
 
-  @Property(tries = 300)
-  void actsGetTheSameProblemsOnBothPaths(@ForAll("acts") DistributionAct d) {
-    assertThat(typed(d)).isEqualTo(bulk(d));
+  @Test
+  void personsGetTheSameProblemsOnBothPaths() {
+    qt().withExamples(300)
+        .forAll(persons())
+        .checkAssert(p -> assertThat(typed(p)).isEqualTo(bulk(p)));
   }
 
-  @Property(tries = 100)
-  void theProblemsNameTheRecord(@ForAll("contacts") Contact c) {
+  @Test
+  void actsGetTheSameProblemsOnBothPaths() {
+    qt().withExamples(300).forAll(acts()).checkAssert(d -> assertThat(typed(d)).isEqualTo(bulk(d)));
+  }
+
+  @Test
+  void theProblemsNameTheRecord() {
+    qt().withExamples(100)
+        .forAll(contacts())
+        .checkAssert(RecordValidatorTest::problemsNameTheRecord);
+  }
+
+  private static void problemsNameTheRecord(Contact c) {
     assertThat(VALIDATOR.validate(c))
         .allSatisfy(
             p -> {

@@ -1,14 +1,17 @@
 package be.terrain.core;
 
+import static be.terrain.testing.Gens.pick;
+import static be.terrain.testing.Gens.w;
+import static be.terrain.testing.Gens.weighted;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /**
  * A reference resolves to the first person row with its id, whatever the order in which persons and
@@ -21,19 +24,24 @@ class ReferenceResolutionTest {
   /** A person row (true) or a contact referring to the id (false). */
   record Step(boolean person, String id) {}
 
-  @Provide
-  Arbitrary<List<Step>> steps() {
-    Arbitrary<String> id = Arbitraries.of("p1", "p2", "p3", "p4", "p5", "p6", "p7");
-    Arbitrary<Step> step =
-        Arbitraries.frequencyOf(
-            net.jqwik.api.Tuple.of(3, id.map(i -> new Step(true, i))),
-            net.jqwik.api.Tuple.of(2, id.map(i -> new Step(false, i))),
-            net.jqwik.api.Tuple.of(1, Arbitraries.just(new Step(false, null))));
-    return step.list().ofMaxSize(40);
+  static Gen<List<Step>> steps() {
+    Gen<String> id = pick("p1", "p2", "p3", "p4", "p5", "p6", "p7");
+    Gen<Step> step =
+        weighted(
+            w(3, id.map(i -> new Step(true, i))),
+            w(2, id.map(i -> new Step(false, i))),
+            w(1, Generate.constant(new Step(false, null))));
+    return lists().of(step).ofSizeBetween(0, 40);
   }
 
-  @Property(tries = 400)
-  void aReferenceResolvesToTheFirstPersonRowWithItsId(@ForAll("steps") List<Step> steps) {
+  @Test
+  void aReferenceResolvesToTheFirstPersonRowWithItsId() {
+    qt().withExamples(400)
+        .forAll(steps())
+        .checkAssert(ReferenceResolutionTest::resolvesToTheFirstPersonRow);
+  }
+
+  private static void resolvesToTheFirstPersonRow(List<Step> steps) {
     DatasetBuilder b = Dataset.builder();
     b.addRow(RecordKind.ORGANISATION, new String[] {"org", "Org"}, 1);
     b.addRow(RecordKind.ANTENNA, new String[] {"a1", "One", "BE-WHT", "SERVICE"}, 1);

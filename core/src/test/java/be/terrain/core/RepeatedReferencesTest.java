@@ -1,13 +1,14 @@
 package be.terrain.core;
 
+import static be.terrain.testing.Gens.pick;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.booleans;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 /**
  * References read through a part (which remembers the last person found and looks antennas up in a
@@ -15,12 +16,10 @@ import net.jqwik.api.Provide;
  * invalid and look-alike ids.
  */
 class RepeatedReferencesTest {
-  @Provide
-  Arbitrary<List<String>> references() {
-    Arbitrary<String> ref =
-        Arbitraries.of(
-            "p1", "p2", "p10", "p11", "p99", "p-new", "p-nex", "p 1", "p\u00e91", "", "a1", "a2");
-    return ref.list().ofMaxSize(120);
+  static Gen<List<String>> references() {
+    Gen<String> ref =
+        pick("p1", "p2", "p10", "p11", "p99", "p-new", "p-nex", "p 1", "p\u00e91", "", "a1", "a2");
+    return lists().of(ref).ofSizeBetween(0, 120);
   }
 
   private static DatasetBuilder base(int persons) {
@@ -54,11 +53,15 @@ class RepeatedReferencesTest {
     }
   }
 
-  @Property(tries = 300)
-  void aPartResolvesReferencesAsTheBuilderAlone(
-      @ForAll("references") List<String> persons,
-      @ForAll("references") List<String> antennas,
-      @ForAll boolean bigPool) {
+  @Test
+  void aPartResolvesReferencesAsTheBuilderAlone() {
+    qt().withExamples(300)
+        .forAll(references(), references(), booleans().all())
+        .checkAssert(RepeatedReferencesTest::resolvesAsTheBuilderAlone);
+  }
+
+  private static void resolvesAsTheBuilderAlone(
+      List<String> persons, List<String> antennas, boolean bigPool) {
     int people = bigPool ? 2_000 : 20;
     DatasetBuilder alone = base(people);
     DatasetBuilder withPart = base(people);

@@ -1,6 +1,14 @@
 package be.terrain.core;
 
+import static be.terrain.testing.Gens.anyStrings;
+import static be.terrain.testing.Gens.each;
+import static be.terrain.testing.Gens.pick;
+import static be.terrain.testing.Gens.w;
+import static be.terrain.testing.Gens.weighted;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,12 +16,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /** Laws of validation over arbitrary rows of cells, valid, plausible or junk. */
 class ValidationPropertiesTest {
@@ -28,73 +33,54 @@ class ValidationPropertiesTest {
     }
   }
 
-  @Provide
-  Arbitrary<String> cells() {
-    List<String> codes =
+  static Gen<String> cells() {
+    String[] codes =
         CodeRegistry.standard().lists().stream()
             .flatMap(l -> l.codes().stream())
             .map(Code::code)
             .distinct()
-            .toList();
-    return Arbitraries.frequencyOf(
-        weighted(3, Arbitraries.of("", DatasetBuilder.UNREADABLE_CELL)),
-        weighted(2, Arbitraries.just((String) null)),
-        weighted(
-            6,
-            Arbitraries.of("org", "a1", "a2", "p1", "p2", "p3", "c1", "d1", "d2", "h1", "x y", "")),
-        weighted(6, Arbitraries.of(codes)),
-        weighted(
-            4,
-            Arbitraries.integers()
-                .between(2018, 2023)
-                .map(y -> y + "-0" + (1 + y % 9) + "-1" + (y % 10))),
-        weighted(
-            2, Arbitraries.of("2020-02-30", "2021-13-01", "0000-01-01", "9999-12-31", "2020-1-1")),
-        weighted(4, Arbitraries.integers().between(-2, 10_002).map(String::valueOf)),
-        weighted(
-            2, Arbitraries.of("1899", "1900", "1985", "2022", "2030", "85", "+5", "5.0", "1 000")),
-        weighted(
-            2,
-            Arbitraries.of(
-                "BE", "FR", "GF", "XK", "be", "BE-WHT", "BE-XXX", "HIV|HCV", "HIV|HIV", "|")),
-        weighted(2, Arbitraries.strings().ofMaxLength(90)));
-  }
-
-  private static net.jqwik.api.Tuple.Tuple2<Integer, Arbitrary<? extends String>> weighted(
-      int weight, Arbitrary<? extends String> a) {
-    return net.jqwik.api.Tuple.of(weight, a);
+            .toArray(String[]::new);
+    return weighted(
+        w(3, pick("", DatasetBuilder.UNREADABLE_CELL)),
+        w(2, Generate.constant((String) null)),
+        w(6, pick("org", "a1", "a2", "p1", "p2", "p3", "c1", "d1", "d2", "h1", "x y", "")),
+        w(6, pick(codes)),
+        w(4, integers().between(2018, 2023).map(y -> y + "-0" + (1 + y % 9) + "-1" + (y % 10))),
+        w(2, pick("2020-02-30", "2021-13-01", "0000-01-01", "9999-12-31", "2020-1-1")),
+        w(4, integers().between(-2, 10_002).map(i -> String.valueOf(i))),
+        w(2, pick("1899", "1900", "1985", "2022", "2030", "85", "+5", "5.0", "1 000")),
+        w(2, pick("BE", "FR", "GF", "XK", "be", "BE-WHT", "BE-XXX", "HIV|HCV", "HIV|HIV", "|")),
+        w(2, anyStrings(0, 90)));
   }
 
   /**
    * A value that fits the field, so that rows often pass the field rules and meet the dataset
    * rules.
    */
-  private static Arbitrary<String> plausible(RecordKind kind, String field) {
-    Arbitrary<String> dates =
-        Arbitraries.oneOf(
-            Arbitraries.of("2020-01-01", "2020-06-30", "2021-06-30"),
-            Arbitraries.integers()
+  private static Gen<String> plausible(RecordKind kind, String field) {
+    Gen<String> dates =
+        Generate.oneOf(
+            pick("2020-01-01", "2020-06-30", "2021-06-30"),
+            integers()
                 .between(0, 6 * 365)
                 .map(d -> LocalDate.of(2018, 1, 1).plusDays(d).toString()));
     return switch (field) {
       case "id" ->
-          kind == RecordKind.PERSON
-              ? Arbitraries.of("p1", "p2", "p3")
-              : Arbitraries.of("x1", "x2", "a1", "a2");
-      case "person_id" -> Arbitraries.of("p1", "p2", "p3", "p4", "");
-      case "antenna_id" -> Arbitraries.of("a1", "a2", "a3");
+          kind == RecordKind.PERSON ? pick("p1", "p2", "p3") : pick("x1", "x2", "a1", "a2");
+      case "person_id" -> pick("p1", "p2", "p3", "p4", "");
+      case "antenna_id" -> pick("a1", "a2", "a3");
       case "date", "first_contact" -> dates;
-      case "name" -> Arbitraries.of("N");
-      case "province" -> Arbitraries.of("BE-WHT", "BE-BRU");
-      case "birth_year" -> Arbitraries.integers().between(1980, 2024).map(String::valueOf);
-      case "nationality" -> Arbitraries.of("BE", "FR", "GF", "");
-      case "count", "quantity" -> Arbitraries.of("1", "2", "");
-      case "unit_value_cents" -> Arbitraries.of("0", "1000", "");
-      case "pathogens" -> Arbitraries.of("HIV", "HIV|HCV", "");
+      case "name" -> pick("N");
+      case "province" -> pick("BE-WHT", "BE-BRU");
+      case "birth_year" -> integers().between(1980, 2024).map(i -> String.valueOf(i));
+      case "nationality" -> pick("BE", "FR", "GF", "");
+      case "count", "quantity" -> pick("1", "2", "");
+      case "unit_value_cents" -> pick("0", "1000", "");
+      case "pathogens" -> pick("HIV", "HIV|HCV", "");
       default ->
-          Arbitraries.oneOf(
-              Arbitraries.of(LISTS.get(field)).map(Code::code),
-              Arbitraries.just(LISTS.get(field).get(0).code()));
+          Generate.oneOf(
+              Generate.pick(LISTS.get(field)).map(Code::code),
+              pick(LISTS.get(field).get(0).code()));
     };
   }
 
@@ -125,43 +111,33 @@ class ValidationPropertiesTest {
     return out;
   }
 
-  private Arbitrary<List<String>> cellsOf(RecordKind kind) {
-    List<Arbitrary<String>> fields = new ArrayList<>();
+  private static Gen<List<String>> cellsOf(RecordKind kind) {
+    List<Gen<String>> fields = new ArrayList<>();
     for (String f : kind.fields()) {
-      fields.add(Arbitraries.frequencyOf(weighted(6, plausible(kind, f)), weighted(1, cells())));
+      fields.add(weighted(w(6, plausible(kind, f)), w(1, cells())));
     }
-    return Combinators.combine(fields).as(ArrayList::new);
+    return each(fields);
   }
 
-  @Provide
-  Arbitrary<Row> rows() {
-    Arbitrary<Integer> positions = Arbitraries.integers().between(-1, 100_000);
-    Arbitrary<Row> junk =
-        Combinators.combine(
-                Arbitraries.of(RecordKind.class), cells().list().ofMaxSize(12), positions)
-            .as(Row::new);
-    Arbitrary<Row> plausible =
-        Arbitraries.of(RecordKind.class)
-            .flatMap(
-                kind ->
-                    Combinators.combine(cellsOf(kind), positions)
-                        .as((c, p) -> new Row(kind, c, p)));
-    return Arbitraries.frequencyOf(weighted2(1, junk), weighted2(4, plausible));
+  static Gen<Row> rows() {
+    Gen<Integer> positions = integers().between(-1, 100_000);
+    Gen<RecordKind> kinds = pick(RecordKind.values());
+    Gen<Row> junk =
+        kinds.zip(
+            lists().of(cells()).ofSizeBetween(0, 12),
+            positions,
+            (kind, cells, position) -> new Row(kind, cells, position));
+    Gen<Row> plausible =
+        kinds.flatMap(kind -> cellsOf(kind).zip(positions, (c, p) -> new Row(kind, c, p)));
+    return weighted(w(1, junk), w(4, plausible));
   }
 
-  private static net.jqwik.api.Tuple.Tuple2<Integer, Arbitrary<? extends Row>> weighted2(
-      int weight, Arbitrary<Row> a) {
-    return net.jqwik.api.Tuple.of(weight, a);
+  static Gen<List<Row>> datasets() {
+    return lists().of(rows()).ofSizeBetween(0, 40);
   }
 
-  @Provide
-  Arbitrary<List<Row>> datasets() {
-    return rows().list().ofMaxSize(40);
-  }
-
-  @Provide
-  Arbitrary<LocalDate> days() {
-    return Arbitraries.integers().between(2019, 2023).map(y -> LocalDate.of(y, 6, 30));
+  static Gen<LocalDate> days() {
+    return integers().between(2019, 2023).map(y -> LocalDate.of(y, 6, 30));
   }
 
   private static List<Problem> validate(List<Row> rows, LocalDate today) {
@@ -172,9 +148,14 @@ class ValidationPropertiesTest {
     return b.build().validate(today).problems();
   }
 
-  @Property(tries = 250)
-  void validationNeverThrowsAndEveryProblemNamesItsRecordAndField(
-      @ForAll("datasets") List<Row> rows, @ForAll("days") LocalDate today) {
+  @Test
+  void validationNeverThrowsAndEveryProblemNamesItsRecordAndField() {
+    qt().withExamples(250)
+        .forAll(datasets(), days())
+        .checkAssert(ValidationPropertiesTest::everyProblemNamesItsRecordAndField);
+  }
+
+  private static void everyProblemNamesItsRecordAndField(List<Row> rows, LocalDate today) {
     List<Problem> problems = validate(rows, today);
     for (Problem p : problems) {
       assertThat(p.recordKind()).as("%s", p).isPresent();
@@ -208,11 +189,15 @@ class ValidationPropertiesTest {
    * to the person or antenna it is, the missing organisation, and a birth year in the future for a
    * person who had no activity (the rule is about persons without activity).
    */
-  @Property(tries = 250)
-  void addingARecordNeverRemovesAProblemAboutOthers(
-      @ForAll("datasets") List<Row> rows,
-      @ForAll("rows") Row added,
-      @ForAll("days") LocalDate today) {
+  @Test
+  void addingARecordNeverRemovesAProblemAboutOthers() {
+    qt().withExamples(250)
+        .forAll(datasets(), rows(), days())
+        .checkAssert(ValidationPropertiesTest::addingKeepsTheProblemsAboutOthers);
+  }
+
+  private static void addingKeepsTheProblemsAboutOthers(
+      List<Row> rows, Row added, LocalDate today) {
     List<Row> more = new ArrayList<>(rows);
     more.add(new Row(added.kind(), added.cells(), 1_000_000));
     Set<String> after =

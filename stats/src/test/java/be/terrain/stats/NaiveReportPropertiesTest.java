@@ -1,28 +1,22 @@
 package be.terrain.stats;
 
+import static be.terrain.testing.Gens.pick;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
 
 import be.terrain.core.Dataset;
 import be.terrain.core.Period;
 import be.terrain.testing.MiniCsv;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 /** The engine agrees, count for count, with a slow and obvious computation of the same tables. */
 class NaiveReportPropertiesTest {
 
-  @Provide
-  Arbitrary<RandomDatasets.Rows> datasets() {
-    return RandomDatasets.rows();
-  }
-
-  @Provide
-  Arbitrary<Period> periods() {
-    return Arbitraries.of(
+  static Gen<Period> periods() {
+    return pick(
         Period.ofYear(2019),
         Period.ofYear(2020),
         Period.ofYear(2021),
@@ -32,13 +26,15 @@ class NaiveReportPropertiesTest {
         Period.parse("2018-12-30/2019-01-02"));
   }
 
-  @Property(tries = 150)
-  void theEngineAgreesWithTheNaiveComputation(
-      @ForAll("datasets") RandomDatasets.Rows rows, @ForAll("periods") Period period) {
-    check(rows.build(), period);
+  @Test
+  void theEngineAgreesWithTheNaiveComputation() {
+    qt().withExamples(150)
+        .withShrinkCycles(500)
+        .forAll(RandomDatasets.rows(), periods())
+        .checkAssert((rows, period) -> check(rows.build(), period));
   }
 
-  @Example
+  @Test
   void onTheReferenceDataset() {
     check(MiniCsv.reference(), Period.ofYear(2020));
     check(MiniCsv.reference(), Period.ofMonth(2019, 11));
@@ -47,6 +43,8 @@ class NaiveReportPropertiesTest {
   private static void check(Dataset d, Period period) {
     Report report = Statistics.compute(d, ReportOptions.of(period));
     NaiveReport naive = new NaiveReport(d);
+    // a table gives no n for its history periods: the engine's n is that of a report of the period
+    Map<Period, Report> earlier = new HashMap<>();
     for (ReportTable t : report.tables()) {
       for (int k = 0; k <= t.history(); k++) {
         Period p = k == 0 ? period : period.previous(k);
@@ -56,7 +54,14 @@ class NaiveReportPropertiesTest {
           ReportRow row = t.rows().get(c);
           actual[c] = k == 0 ? row.count().getAsLong() : row.history().get(k - 1).getAsLong();
         }
-        actual[actual.length - 1] = k == 0 ? t.n() : expected[expected.length - 1];
+        actual[actual.length - 1] =
+            k == 0
+                ? t.n()
+                : earlier
+                    .computeIfAbsent(p, q -> Statistics.compute(d, ReportOptions.of(q)))
+                    .table(t.id(), t.scope())
+                    .orElseThrow()
+                    .n();
         assertThat(actual).as("%s %s in %s", t.id(), t.scope(), p).containsExactly(expected);
       }
     }

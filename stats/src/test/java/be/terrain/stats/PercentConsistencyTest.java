@@ -1,19 +1,19 @@
 package be.terrain.stats;
 
+import static be.terrain.testing.Gens.pick;
+import static be.terrain.testing.Gens.w;
+import static be.terrain.testing.Gens.weighted;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 class PercentConsistencyTest {
   @Test
@@ -57,26 +57,33 @@ class PercentConsistencyTest {
         .isFalse();
   }
 
-  @Provide
-  Arbitrary<int[]> smallTables() {
-    Arbitrary<Integer> percent =
-        Arbitraries.frequencyOf(
-            net.jqwik.api.Tuple.of(1, Arbitraries.integers().between(0, 100)),
-            net.jqwik.api.Tuple.of(1, Arbitraries.of(0, 9, 10, 17, 18, 20, 25, 33, 50, 67, 100)));
-    return Combinators.combine(
-            Arbitraries.integers().between(1, 12),
-            percent.array(int[].class).ofMinSize(1).ofMaxSize(4))
-        .as(
+  /** N then one to four published percents. */
+  static Gen<int[]> smallTables() {
+    Gen<Integer> percent =
+        weighted(
+            w(1, integers().between(0, 100)),
+            w(1, pick(0, 9, 10, 17, 18, 20, 25, 33, 50, 67, 100)));
+    return integers()
+        .between(1, 12)
+        .zip(
+            lists().of(percent).ofSizeBetween(1, 4),
             (n, ps) -> {
-              int[] out = new int[ps.length + 1];
+              int[] out = new int[ps.size() + 1];
               out[0] = n;
-              System.arraycopy(ps, 0, out, 1, ps.length);
+              for (int i = 0; i < ps.size(); i++) {
+                out[i + 1] = ps.get(i);
+              }
               return out;
-            });
+            })
+        .describedAs(java.util.Arrays::toString);
   }
 
-  @Property(tries = 400)
-  void agreesWithBruteForce(@ForAll("smallTables") int[] table) {
+  @Test
+  void agreesWithBruteForce() {
+    qt().withExamples(400).forAll(smallTables()).checkAssert(PercentConsistencyTest::bruteForce);
+  }
+
+  private static void bruteForce(int[] table) {
     int n = table[0];
     int[] percents = java.util.Arrays.copyOfRange(table, 1, table.length);
     Set<List<Integer>> reachable = new HashSet<>();
@@ -96,9 +103,14 @@ class PercentConsistencyTest {
     }
   }
 
-  @Property(tries = 200)
-  void countsForGivesExactlyTheCountsThatRound(
-      @ForAll @IntRange(min = 1, max = 300) int n, @ForAll @IntRange(min = -2, max = 102) int p) {
+  @Test
+  void countsForGivesExactlyTheCountsThatRound() {
+    qt().withExamples(200)
+        .forAll(integers().between(1, 300), integers().between(-2, 102))
+        .checkAssert(PercentConsistencyTest::countsThatRound);
+  }
+
+  private static void countsThatRound(int n, int p) {
     var range = PercentConsistency.countsFor(n, p);
     for (int c = 0; c <= n; c++) {
       boolean rounds = Percentages.halfUp(c, n) == p;

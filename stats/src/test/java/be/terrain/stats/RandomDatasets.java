@@ -1,5 +1,7 @@
 package be.terrain.stats;
 
+import static org.quicktheories.generators.SourceDSL.integers;
+
 import be.terrain.core.Dataset;
 import be.terrain.core.DatasetBuilder;
 import be.terrain.core.RecordKind;
@@ -11,14 +13,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.SplittableRandom;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
+import org.quicktheories.core.Gen;
 
 /**
  * Small random datasets that validate: one organisation, one to four antennas in one to three
  * provinces, up to thirty persons with profiles, and contacts, accompaniments, health interventions
- * and distribution acts from 2018 to mid-2021. Made from a seed, so jqwik can replay a failure.
+ * and distribution acts from 2018 to mid-2021. Every choice is a QuickTheories draw of a small
+ * integer, so that a failure shrinks towards fewer antennas, persons and records and the first
+ * values of each list.
  */
 final class RandomDatasets {
   static final LocalDate FIRST = LocalDate.of(2018, 1, 1);
@@ -104,14 +106,23 @@ final class RandomDatasets {
     }
   }
 
-  /** Random datasets, from seeds. */
-  static Arbitrary<Rows> rows() {
-    return Arbitraries.longs().map(RandomDatasets::fromSeed);
+  /** The choices a dataset is made of: {@code nextInt(n)} is one of 0 to n - 1. */
+  @FunctionalInterface
+  interface Draws {
+    int nextInt(int bound);
+
+    default boolean nextBoolean() {
+      return nextInt(2) == 1;
+    }
+  }
+
+  /** Random valid datasets, each choice drawn from the source (and shrunk) by QuickTheories. */
+  static Gen<Rows> rows() {
+    return in -> of(bound -> integers().between(0, bound - 1).generate(in));
   }
 
   /** A random valid dataset's rows. */
-  static Rows fromSeed(long seed) {
-    SplittableRandom r = new SplittableRandom(seed);
+  static Rows of(Draws r) {
     Map<RecordKind, List<String[]>> rows = new EnumMap<>(RecordKind.class);
     for (RecordKind k : RecordKind.values()) {
       rows.put(k, new ArrayList<>());
@@ -255,7 +266,7 @@ final class RandomDatasets {
     return p < 0 ? "" : "p" + p;
   }
 
-  private static String pick(SplittableRandom r, String[] values) {
+  private static String pick(Draws r, String[] values) {
     return values[r.nextInt(values.length)];
   }
 }

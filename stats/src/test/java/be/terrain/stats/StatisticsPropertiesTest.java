@@ -1,6 +1,11 @@
 package be.terrain.stats;
 
+import static be.terrain.testing.Gens.pick;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.booleans;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import be.terrain.core.Dataset;
 import be.terrain.core.Period;
@@ -9,27 +14,21 @@ import be.terrain.stats.internal.Accumulator;
 import be.terrain.stats.internal.Engine;
 import be.terrain.testing.ReferenceData;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Random;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.QuickTheory;
+import org.quicktheories.core.Gen;
 
 /** Laws of the statistics, on small random valid datasets. */
 class StatisticsPropertiesTest {
 
-  @Provide
-  Arbitrary<RandomDatasets.Rows> datasets() {
-    return RandomDatasets.rows();
+  /** Few tries (computing reports is slow) and bounded shrinking, as jqwik's. */
+  private static QuickTheory tries(int tries) {
+    return qt().withExamples(tries).withShrinkCycles(500);
   }
 
-  @Provide
-  Arbitrary<Period> periods() {
-    return Arbitraries.of(
+  static Gen<Period> periods() {
+    return pick(
         Period.ofYear(2019),
         Period.ofYear(2020),
         Period.ofYear(2021),
@@ -42,20 +41,38 @@ class StatisticsPropertiesTest {
     return Statistics.compute(d, ReportOptions.of(p));
   }
 
-  @Property(tries = 60)
-  void theGeneratedDatasetsAreValid(@ForAll("datasets") RandomDatasets.Rows rows) {
-    assertThat(rows.build().validate(ReferenceData.READ_ON).problems()).isEmpty();
+  @Test
+  void theGeneratedDatasetsAreValid() {
+    tries(60)
+        .forAll(RandomDatasets.rows())
+        .checkAssert(
+            rows -> assertThat(rows.build().validate(ReferenceData.READ_ON).problems()).isEmpty());
   }
 
-  @Property(tries = 80)
-  void mergingAccumulatorsOfAnySplitInAnyOrderGivesTheSameReport(
-      @ForAll("datasets") RandomDatasets.Rows rows,
-      @ForAll("periods") Period period,
-      @ForAll long seed) {
+  /** Choices for splits and merges: drawn in turn (again from the first when all are used). */
+  static Gen<List<Integer>> choices() {
+    return lists().of(integers().between(0, 1 << 20)).ofSizeBetween(1, 400);
+  }
+
+  /** The choices, one after the other: each taken modulo the bound. */
+  private static RandomDatasets.Draws inTurn(List<Integer> choices) {
+    int[] next = {0};
+    return bound -> choices.get(next[0]++ % choices.size()) % bound;
+  }
+
+  @Test
+  void mergingAccumulatorsOfAnySplitInAnyOrderGivesTheSameReport() {
+    tries(80)
+        .forAll(RandomDatasets.rows(), periods(), choices())
+        .checkAssert(StatisticsPropertiesTest::mergingGivesTheSameReport);
+  }
+
+  private static void mergingGivesTheSameReport(
+      RandomDatasets.Rows rows, Period period, List<Integer> choices) {
     Dataset d = rows.build();
     ReportOptions options = ReportOptions.of(period);
     Engine engine = Engine.plan(d, ReportDefinition.standard(), options);
-    Random random = new Random(seed);
+    RandomDatasets.Draws random = inTurn(choices);
     List<Accumulator> parts = new ArrayList<>();
     for (Subject s : Subject.values()) {
       if (!s.isRecord()) {
@@ -72,7 +89,9 @@ class StatisticsPropertiesTest {
       }
     }
     parts.add(engine.newAccumulator());
-    Collections.shuffle(parts, random);
+    for (int i = parts.size() - 1; i > 0; i--) {
+      parts.set(i, parts.set(random.nextInt(i + 1), parts.get(i)));
+    }
     // merge as a random tree: repeatedly merge two random accumulators
     while (parts.size() > 1) {
       Accumulator x = parts.remove(random.nextInt(parts.size()));
@@ -82,9 +101,14 @@ class StatisticsPropertiesTest {
     assertThat(engine.finish(parts.get(0))).isEqualTo(Statistics.compute(d, options));
   }
 
-  @Property(tries = 60)
-  void singleValuedPersonTablesAddUpToN(
-      @ForAll("datasets") RandomDatasets.Rows rows, @ForAll("periods") Period period) {
+  @Test
+  void singleValuedPersonTablesAddUpToN() {
+    tries(60)
+        .forAll(RandomDatasets.rows(), periods())
+        .checkAssert(StatisticsPropertiesTest::addUpToN);
+  }
+
+  private static void addUpToN(RandomDatasets.Rows rows, Period period) {
     Report report = standard(rows.build(), period);
     for (ReportTable t : report.tables()) {
       TableSpec spec = ReportDefinition.standard().table(t.id()).orElseThrow();
@@ -95,9 +119,14 @@ class StatisticsPropertiesTest {
     }
   }
 
-  @Property(tries = 60)
-  void largestRemainderPercentsAddUpTo100(
-      @ForAll("datasets") RandomDatasets.Rows rows, @ForAll("periods") Period period) {
+  @Test
+  void largestRemainderPercentsAddUpTo100() {
+    tries(60)
+        .forAll(RandomDatasets.rows(), periods())
+        .checkAssert(StatisticsPropertiesTest::percentsAddUpTo100);
+  }
+
+  private static void percentsAddUpTo100(RandomDatasets.Rows rows, Period period) {
     Report report =
         Statistics.compute(
             rows.build(), ReportOptions.of(period).withRounding(Rounding.LARGEST_REMAINDER));
@@ -111,9 +140,14 @@ class StatisticsPropertiesTest {
     }
   }
 
-  @Property(tries = 60)
-  void aProvincesPersonsAreBetweenItsLargestAntennaAndTheirSum(
-      @ForAll("datasets") RandomDatasets.Rows rows, @ForAll("periods") Period period) {
+  @Test
+  void aProvincesPersonsAreBetweenItsLargestAntennaAndTheirSum() {
+    tries(60)
+        .forAll(RandomDatasets.rows(), periods())
+        .checkAssert(StatisticsPropertiesTest::provinceBetweenLargestAntennaAndSum);
+  }
+
+  private static void provinceBetweenLargestAntennaAndSum(RandomDatasets.Rows rows, Period period) {
     Dataset d = rows.build();
     Report report = standard(d, period);
     for (TableSpec spec : ReportDefinition.standard().tables()) {
@@ -153,66 +187,84 @@ class StatisticsPropertiesTest {
     }
   }
 
-  @Property(tries = 60)
-  void addingARecordNeverLowersACount(
-      @ForAll("datasets") RandomDatasets.Rows rows,
-      @ForAll("periods") Period period,
-      @ForAll long seed) {
-    Random r = new Random(seed);
+  /** A record to add: its day, person (if any), antenna and kind, as ranks among the choices. */
+  record Addition(int day, boolean identified, int person, int antenna, int kind) {}
+
+  static Gen<Addition> additions() {
+    int days = (int) (RandomDatasets.LAST.toEpochDay() - RandomDatasets.FIRST.toEpochDay());
+    Gen<Integer> day = integers().between(0, days - 1);
+    Gen<Boolean> identified = booleans().all();
+    Gen<Integer> rank = integers().between(0, 999);
+    Gen<Integer> kind = integers().between(0, 3);
+    return in ->
+        new Addition(
+            day.generate(in),
+            identified.generate(in),
+            rank.generate(in),
+            rank.generate(in),
+            kind.generate(in));
+  }
+
+  /** The rows with the record added. */
+  private static RandomDatasets.Rows plus(RandomDatasets.Rows rows, Addition add) {
     int persons = rows.of(RecordKind.PERSON).size();
     int antennas = rows.of(RecordKind.ANTENNA).size();
-    int day =
-        r.nextInt((int) (RandomDatasets.LAST.toEpochDay() - RandomDatasets.FIRST.toEpochDay()));
-    String date = RandomDatasets.date(day);
-    String person = persons > 0 && r.nextBoolean() ? RandomDatasets.person(r.nextInt(persons)) : "";
-    String antenna = "a" + r.nextInt(antennas);
-    RandomDatasets.Rows more =
-        switch (r.nextInt(4)) {
-          case 0 ->
-              rows.with(
-                  RecordKind.CONTACT,
-                  new String[] {
-                    "c-new", date, antenna, "PHONE", person, person.isEmpty() ? "3" : ""
-                  });
-          case 1 ->
-              person.isEmpty()
-                  ? rows.with(
-                      RecordKind.HEALTH,
-                      new String[] {
-                        "h-new",
-                        date,
-                        antenna,
-                        "",
-                        "NURSING_CARE",
-                        "RAPID_TEST",
-                        "HIV|HCV",
-                        "",
-                        "",
-                        ""
-                      })
-                  : rows.with(
-                      RecordKind.ACCOMPANIMENT,
-                      new String[] {"ac-new", date, antenna, person, "DEBT", ""});
-          case 2 ->
-              rows.with(
+    String date = RandomDatasets.date(add.day());
+    String person =
+        persons > 0 && add.identified() ? RandomDatasets.person(add.person() % persons) : "";
+    String antenna = "a" + add.antenna() % antennas;
+    return switch (add.kind()) {
+      case 0 ->
+          rows.with(
+              RecordKind.CONTACT,
+              new String[] {"c-new", date, antenna, "PHONE", person, person.isEmpty() ? "3" : ""});
+      case 1 ->
+          person.isEmpty()
+              ? rows.with(
                   RecordKind.HEALTH,
                   new String[] {
-                    "h-new", date, antenna, person, "MEDICAL_CONSULTATION", "", "", "", "", ""
-                  });
-          default ->
-              rows.with(
-                  RecordKind.DISTRIBUTION,
-                  new String[] {"d-new", date, antenna, person, "CONDOM", "5", ""},
-                  new String[] {"d-new", date, antenna, person, "HYGIENE_PRODUCTS", "2", ""});
-        };
-    Dataset after = more.build();
-    if (!after.validate(ReferenceData.READ_ON).problems().isEmpty()) {
-      return; // e.g. an activity before the person's first contact or birth year
-    }
+                    "h-new", date, antenna, "", "NURSING_CARE", "RAPID_TEST", "HIV|HCV", "", "", ""
+                  })
+              : rows.with(
+                  RecordKind.ACCOMPANIMENT,
+                  new String[] {"ac-new", date, antenna, person, "DEBT", ""});
+      case 2 ->
+          rows.with(
+              RecordKind.HEALTH,
+              new String[] {
+                "h-new", date, antenna, person, "MEDICAL_CONSULTATION", "", "", "", "", ""
+              });
+      default ->
+          rows.with(
+              RecordKind.DISTRIBUTION,
+              new String[] {"d-new", date, antenna, person, "CONDOM", "5", ""},
+              new String[] {"d-new", date, antenna, person, "HYGIENE_PRODUCTS", "2", ""});
+    };
+  }
+
+  /**
+   * Only additions that keep the dataset valid count (not, e.g., an activity before the person's
+   * first contact or birth year): QuickTheories draws others instead, up to 100 times an example.
+   */
+  @Test
+  void addingARecordNeverLowersACount() {
+    tries(60)
+        .withGenerateAttempts(100)
+        .forAll(RandomDatasets.rows(), periods(), additions())
+        .assuming(
+            (rows, period, add) ->
+                plus(rows, add).build().validate(ReferenceData.READ_ON).problems().isEmpty())
+        .checkAssert(StatisticsPropertiesTest::addingNeverLowersACount);
+  }
+
+  private static void addingNeverLowersACount(
+      RandomDatasets.Rows rows, Period period, Addition add) {
+    Dataset after = plus(rows, add).build();
+    assertThat(after.validate(ReferenceData.READ_ON).problems()).isEmpty();
     Report before = standard(rows.build(), period);
     Report report = standard(after, period);
     boolean beforeThePeriod =
-        !RandomDatasets.FIRST.plusDays(day).isAfter(period.from().minusDays(1));
+        !RandomDatasets.FIRST.plusDays(add.day()).isAfter(period.from().minusDays(1));
     for (int i = 0; i < report.tables().size(); i++) {
       ReportTable a = before.tables().get(i);
       ReportTable b = report.tables().get(i);
@@ -232,11 +284,14 @@ class StatisticsPropertiesTest {
     }
   }
 
-  @Property(tries = 60)
-  void suppressionNeverLeavesASingleSuppressedRowBesideAnotherNonZeroRow(
-      @ForAll("datasets") RandomDatasets.Rows rows,
-      @ForAll("periods") Period period,
-      @ForAll @IntRange(min = 2, max = 12) int k) {
+  @Test
+  void suppressionNeverLeavesASingleSuppressedRowBesideAnotherNonZeroRow() {
+    tries(60)
+        .forAll(RandomDatasets.rows(), periods(), integers().between(2, 12))
+        .checkAssert(StatisticsPropertiesTest::noSingleSuppressedRow);
+  }
+
+  private static void noSingleSuppressedRow(RandomDatasets.Rows rows, Period period, int k) {
     Dataset d = rows.build();
     Report plain = standard(d, period);
     Report report = Statistics.compute(d, ReportOptions.of(period).withSuppressBelow(k));

@@ -1,40 +1,68 @@
 package be.terrain.core.internal;
 
+import static be.terrain.testing.Gens.anyStrings;
+import static be.terrain.testing.Gens.stringsOf;
+import static be.terrain.testing.Gens.w;
+import static be.terrain.testing.Gens.weighted;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.nio.CharBuffer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /** The id pool, chunked arrays and run-length positions behave like their plain counterparts. */
 class CompactStorageTest {
-  @Provide
-  Arbitrary<List<String>> ids() {
-    Arbitrary<String> shortIds =
-        Arbitraries.strings().withChars("ab-09").ofMinLength(1).ofMaxLength(6);
-    Arbitrary<String> anyIds = Arbitraries.strings().ofMinLength(0).ofMaxLength(200);
-    Arbitrary<String> sorted =
-        Arbitraries.integers().between(0, 50).map(i -> String.format("p-%04d", i));
-    return Arbitraries.oneOf(shortIds, anyIds, sorted)
-        .list()
-        .ofMaxSize(300)
-        .injectDuplicates(0.3)
-        .edgeCases(c -> c.add(List.of("b", "a", "b", "c")));
+  /**
+   * Lists of up to 300 ids, short, long or sorted, about 30 % of them repeating an earlier one (as
+   * jqwik's {@code injectDuplicates(0.3)}): an element is a new id or the rank of an earlier one.
+   */
+  static Gen<List<String>> ids() {
+    Gen<String> shortIds = stringsOf("ab-09", 1, 6);
+    Gen<String> anyIds = anyStrings(0, 200);
+    Gen<String> sorted = integers().between(0, 50).map(i -> String.format("p-%04d", i));
+    Gen<Object> element =
+        weighted(w(7, Generate.oneOf(shortIds, anyIds, sorted)), w(3, integers().between(0, 299)));
+    return lists()
+        .of(element)
+        .ofSizeBetween(0, 300)
+        .map(
+            elements -> {
+              List<String> out = new ArrayList<>();
+              for (Object e : elements) {
+                out.add(
+                    e instanceof Integer earlier && !out.isEmpty()
+                        ? out.get(earlier % out.size())
+                        : e instanceof String id ? id : "");
+              }
+              return out;
+            });
   }
 
-  @Property
-  void thePoolNumbersIdsInOrderOfFirstSightLikeAMap(@ForAll("ids") List<String> ids) {
+  /** jqwik's edge case for these properties: a repeated id after a smaller one. */
+  @Test
+  void aRepeatedIdAfterASmallerOne() {
+    List<String> ids = List.of("b", "a", "b", "c");
+    numbersIdsInOrderOfFirstSight(ids);
+    findsItsValidIdsAtOnce(ids);
+  }
+
+  @Test
+  void thePoolNumbersIdsInOrderOfFirstSightLikeAMap() {
+    qt().withExamples(1000)
+        .forAll(ids())
+        .checkAssert(CompactStorageTest::numbersIdsInOrderOfFirstSight);
+  }
+
+  private static void numbersIdsInOrderOfFirstSight(List<String> ids) {
     IdPool pool = new IdPool();
     Map<String, Integer> expected = new LinkedHashMap<>();
     for (String id : ids) {
@@ -56,8 +84,12 @@ class CompactStorageTest {
     }
   }
 
-  @Property
-  void anIndexedPoolFindsItsValidIdsAtOnceAndNothingElse(@ForAll("ids") List<String> ids) {
+  @Test
+  void anIndexedPoolFindsItsValidIdsAtOnceAndNothingElse() {
+    qt().withExamples(1000).forAll(ids()).checkAssert(CompactStorageTest::findsItsValidIdsAtOnce);
+  }
+
+  private static void findsItsValidIdsAtOnce(List<String> ids) {
     IdPool pool = new IdPool();
     for (String id : ids) {
       pool.intern(id);
@@ -117,8 +149,14 @@ class CompactStorageTest {
     assertThat(pool.get(2)).isEqualTo("ÉLAN");
   }
 
-  @Property
-  void chunkedArraysHoldWhatWasAdded(@ForAll @IntRange(max = 70_000) int n) {
+  @Test
+  void chunkedArraysHoldWhatWasAdded() {
+    qt().withExamples(1000)
+        .forAll(integers().between(0, 70_000))
+        .checkAssert(CompactStorageTest::chunkedArraysHold);
+  }
+
+  private static void chunkedArraysHold(int n) {
     IntArray ints = new IntArray();
     ByteArray bytes = new ByteArray();
     for (int i = 0; i < n; i++) {
@@ -138,9 +176,14 @@ class CompactStorageTest {
     }
   }
 
-  @Property
-  void positionsGiveBackEachRowsPosition(
-      @ForAll @Size(max = 200) List<@IntRange(min = -1, max = 5) Integer> steps) {
+  @Test
+  void positionsGiveBackEachRowsPosition() {
+    qt().withExamples(1000)
+        .forAll(lists().of(integers().between(-1, 5)).ofSizeBetween(0, 200))
+        .checkAssert(CompactStorageTest::positionsGiveBackEachPosition);
+  }
+
+  private static void positionsGiveBackEachPosition(List<Integer> steps) {
     Positions.Builder b = new Positions.Builder();
     List<Integer> added = new ArrayList<>();
     int line = 1;

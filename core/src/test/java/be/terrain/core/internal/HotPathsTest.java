@@ -1,7 +1,15 @@
 package be.terrain.core.internal;
 
+import static be.terrain.testing.Gens.distinctLists;
+import static be.terrain.testing.Gens.pick;
+import static be.terrain.testing.Gens.stringsOf;
+import static be.terrain.testing.Gens.w;
+import static be.terrain.testing.Gens.weighted;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import be.terrain.core.CodeList;
 import be.terrain.core.CodeRegistry;
@@ -12,14 +20,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.regex.Pattern;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.LongRange;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /**
  * The bulk path's fast look-ups and parsers give the answers of their plain counterparts: small key
@@ -28,21 +31,22 @@ import org.junit.jupiter.api.Test;
  */
 class HotPathsTest {
   /** Short texts over few characters, so that lengths and first, middle and last chars collide. */
-  @Provide
-  Arbitrary<String> texts() {
-    return Arbitraries.strings().withChars("ab-.0\u00e9 ").ofMinLength(0).ofMaxLength(7);
+  static Gen<String> texts() {
+    return stringsOf("ab-.0\u00e9 ", 0, 7);
   }
 
-  @Provide
-  Arbitrary<List<String>> keySets() {
-    return texts().list().ofMaxSize(SmallKeys.MAX_KEYS).uniqueElements();
+  static Gen<List<String>> keySets() {
+    return distinctLists(texts(), 0, SmallKeys.MAX_KEYS);
   }
 
-  @Property
-  void smallKeysFindTheIndexOfTheEqualKey(
-      @ForAll("keySets") List<String> keys,
-      @ForAll("texts") String query,
-      @ForAll @IntRange(max = 3) int padding) {
+  @Test
+  void smallKeysFindTheIndexOfTheEqualKey() {
+    qt().withExamples(1000)
+        .forAll(keySets(), texts(), integers().between(0, 3))
+        .checkAssert(HotPathsTest::smallKeysFindTheEqualKey);
+  }
+
+  private static void smallKeysFindTheEqualKey(List<String> keys, String query, int padding) {
     String[] array = keys.toArray(new String[0]);
     // some keys left out: never found
     for (int i = 0; i < array.length; i += 5) {
@@ -73,9 +77,14 @@ class HotPathsTest {
         .withMessageContaining("257");
   }
 
-  @Property
-  void aSmallIndexedPoolFindsTheValidIdsTheGeneralLookUpFinds(
-      @ForAll("smallPools") List<String> ids, @ForAll("texts") String query) {
+  @Test
+  void aSmallIndexedPoolFindsTheValidIdsTheGeneralLookUpFinds() {
+    qt().withExamples(1000)
+        .forAll(smallPools(), texts())
+        .checkAssert(HotPathsTest::smallPoolFindsWhatTheLookUpFinds);
+  }
+
+  private static void smallPoolFindsWhatTheLookUpFinds(List<String> ids, String query) {
     IdPool pool = new IdPool();
     ids.forEach(pool::intern);
     pool.index();
@@ -97,40 +106,26 @@ class HotPathsTest {
    * Pools too big for the small index, with ids around the narrow table's limit of 12 bytes (some
    * non-ASCII, some with NUL), so that both layouts of the indexed look-up are exercised.
    */
-  @Provide
-  Arbitrary<List<String>> indexedPools() {
-    Arbitrary<String> usual =
-        Arbitraries.integers().between(0, 999).map(i -> String.format("p-%09d", i));
-    return Arbitraries.oneOf(
-        pools(
-            usual,
-            Arbitraries.strings().withChars("ab-\u0000").ofMaxLength(12),
-            Arbitraries.strings().withChars("ab-\u00e9").ofMaxLength(6)),
-        pools(
-            usual,
-            Arbitraries.strings().withChars("ab-\u0000").ofMaxLength(16),
-            Arbitraries.strings().withChars("ab-\u00e9").ofMaxLength(8)),
-        pools(
-            usual,
-            Arbitraries.strings().withChars("ab-\u0000").ofMaxLength(14),
-            Arbitraries.strings().withChars("ab-\u00e9").ofMaxLength(14)));
+  static Gen<List<String>> indexedPools() {
+    Gen<String> usual = integers().between(0, 999).map(i -> String.format("p-%09d", i));
+    return Generate.oneOf(
+        pools(usual, stringsOf("ab-\u0000", 0, 12), stringsOf("ab-\u00e9", 0, 6)),
+        pools(usual, stringsOf("ab-\u0000", 0, 16), stringsOf("ab-\u00e9", 0, 8)),
+        pools(usual, stringsOf("ab-\u0000", 0, 14), stringsOf("ab-\u00e9", 0, 14)));
   }
 
-  private static Arbitrary<List<String>> pools(
-      Arbitrary<String> usual, Arbitrary<String> ascii, Arbitrary<String> other) {
-    return Arbitraries.frequencyOf(
-            net.jqwik.api.Tuple.of(8, usual),
-            net.jqwik.api.Tuple.of(2, ascii),
-            net.jqwik.api.Tuple.of(1, other))
-        .list()
-        .ofMinSize(65)
-        .ofMaxSize(400)
-        .uniqueElements();
+  private static Gen<List<String>> pools(Gen<String> usual, Gen<String> ascii, Gen<String> other) {
+    return distinctLists(weighted(w(8, usual), w(2, ascii), w(1, other)), 65, 400);
   }
 
-  @Property(tries = 300)
-  void anIndexedPoolFindsEveryIdAndTheValidOnesAsValid(
-      @ForAll("indexedPools") List<String> ids, @ForAll("texts") String query) {
+  @Test
+  void anIndexedPoolFindsEveryIdAndTheValidOnesAsValid() {
+    qt().withExamples(300)
+        .forAll(indexedPools(), texts())
+        .checkAssert(HotPathsTest::indexedPoolFindsEveryId);
+  }
+
+  private static void indexedPoolFindsEveryId(List<String> ids, String query) {
     IdPool pool = new IdPool();
     ids.forEach(pool::intern);
     pool.index();
@@ -159,9 +154,8 @@ class HotPathsTest {
     assertThat(pool.find(ids.get(0))).isZero();
   }
 
-  @Provide
-  Arbitrary<List<String>> smallPools() {
-    return texts().list().ofMinSize(1).ofMaxSize(64).uniqueElements();
+  static Gen<List<String>> smallPools() {
+    return distinctLists(texts(), 1, 64);
   }
 
   @Test
@@ -188,11 +182,14 @@ class HotPathsTest {
   }
 
   /** Every text of the shape {@code dddd-dd-dd} parses as java.time reads it, or not at all. */
-  @Property(tries = 5000)
-  void parseDateAgreesWithLocalDateOnEveryDigitShape(
-      @ForAll @IntRange(max = 9999) int year,
-      @ForAll @IntRange(max = 99) int month,
-      @ForAll @IntRange(max = 99) int day) {
+  @Test
+  void parseDateAgreesWithLocalDateOnEveryDigitShape() {
+    qt().withExamples(5000)
+        .forAll(integers().between(0, 9999), integers().between(0, 99), integers().between(0, 99))
+        .checkAssert(HotPathsTest::parseDateAgreesWithLocalDate);
+  }
+
+  private static void parseDateAgreesWithLocalDate(int year, int month, int day) {
     String text = String.format("%04d-%02d-%02d", year, month, day);
     assertThat(FieldRules.parseDate(text)).as(text).isEqualTo(javaTime(year, month, day));
   }
@@ -223,8 +220,14 @@ class HotPathsTest {
   private static final Pattern INTEGER = Pattern.compile("-?[0-9]+");
 
   /** As the rule always read them: at most ten digits (leading zeros count), the value an int. */
-  @Property(tries = 3000)
-  void parseIntegerReadsExactlyTheIntegersThatFitAnInt(@ForAll("integerLike") String text) {
+  @Test
+  void parseIntegerReadsExactlyTheIntegersThatFitAnInt() {
+    qt().withExamples(3000)
+        .forAll(integerLike())
+        .checkAssert(HotPathsTest::parseIntegerReadsTheIntegersThatFit);
+  }
+
+  private static void parseIntegerReadsTheIntegersThatFit(String text) {
     long want = FieldRules.NO_INTEGER;
     if (INTEGER.matcher(text).matches() && text.replace("-", "").length() <= 10) {
       long v = Long.parseLong(text);
@@ -238,21 +241,25 @@ class HotPathsTest {
         .isEqualTo(want != FieldRules.NO_INTEGER);
   }
 
-  @Property
-  void parseIntegerReadsEveryLongsTextLikeTheLong(
-      @ForAll @LongRange(min = -99_999_999_999L, max = 99_999_999_999L) long v) {
+  @Test
+  void parseIntegerReadsEveryLongsTextLikeTheLong() {
+    qt().withExamples(1000)
+        .forAll(longs().between(-99_999_999_999L, 99_999_999_999L))
+        .checkAssert(HotPathsTest::parseIntegerReadsTheLongsText);
+  }
+
+  private static void parseIntegerReadsTheLongsText(long v) {
     String text = Long.toString(v);
     long want = v >= Integer.MIN_VALUE && v <= Integer.MAX_VALUE ? v : FieldRules.NO_INTEGER;
     assertThat(FieldRules.parseInteger(text)).as(text).isEqualTo(want);
     assertThat(FieldRules.parseInteger(" " + text)).isEqualTo(FieldRules.NO_INTEGER);
   }
 
-  @Provide
-  Arbitrary<String> integerLike() {
-    return Arbitraries.oneOf(
-        Arbitraries.strings().withChars("-0123456789+ a/:").ofMaxLength(13),
-        Arbitraries.strings().withChars("0123456789").ofMinLength(9).ofMaxLength(11),
-        Arbitraries.of(
+  static Gen<String> integerLike() {
+    return Generate.oneOf(
+        stringsOf("-0123456789+ a/:", 0, 13),
+        stringsOf("0123456789", 9, 11),
+        pick(
             "2147483647",
             "2147483648",
             "-2147483648",

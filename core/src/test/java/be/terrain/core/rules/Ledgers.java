@@ -1,5 +1,15 @@
 package be.terrain.core.rules;
 
+import static be.terrain.testing.Gens.each;
+import static be.terrain.testing.Gens.optional;
+import static be.terrain.testing.Gens.pick;
+import static be.terrain.testing.Gens.subsets;
+import static be.terrain.testing.Gens.w;
+import static be.terrain.testing.Gens.weighted;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
+
 import be.terrain.core.Antenna;
 import be.terrain.core.Dataset;
 import be.terrain.core.DatasetBuilder;
@@ -19,9 +29,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Set;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
+import org.quicktheories.core.Gen;
 
 /**
  * Small random ledgers for property tests, and a naive rules check written straight from the
@@ -102,54 +110,59 @@ final class Ledgers {
 
   // --- generators
 
-  static Arbitrary<Row> rows(int persons) {
-    Arbitrary<Integer> actNo = Arbitraries.integers().between(0, 5000);
-    Arbitrary<Integer> day = Arbitraries.integers().between(0, 60);
-    Arbitrary<Integer> person = Arbitraries.integers().between(-1, persons - 1);
-    Arbitrary<Integer> antenna = Arbitraries.integers().between(0, ANTENNAS.size() - 1);
-    Arbitrary<String> item = Arbitraries.of(ITEMS);
-    Arbitrary<Integer> quantity = Arbitraries.integers().between(1, 4);
-    Arbitrary<Integer> own =
-        Arbitraries.frequencyOf(
-            net.jqwik.api.Tuple.of(6, Arbitraries.just(-1)),
-            net.jqwik.api.Tuple.of(1, Arbitraries.just(0)),
-            net.jqwik.api.Tuple.of(2, Arbitraries.integers().between(1, 1500)));
-    return Combinators.combine(actNo, day, person, antenna, item, quantity, own).as(Row::new);
+  static Gen<Row> rows(int persons) {
+    Gen<Integer> actNo = integers().between(0, 5000);
+    Gen<Integer> day = integers().between(0, 60);
+    Gen<Integer> person = integers().between(-1, persons - 1);
+    Gen<Integer> antenna = integers().between(0, ANTENNAS.size() - 1);
+    Gen<String> item = pick(ITEMS.toArray(new String[0]));
+    Gen<Integer> quantity = integers().between(1, 4);
+    Gen<Integer> own = weighted(w(6, pick(-1)), w(1, pick(0)), w(2, integers().between(1, 1500)));
+    return in ->
+        new Row(
+            actNo.generate(in),
+            day.generate(in),
+            person.generate(in),
+            antenna.generate(in),
+            item.generate(in),
+            quantity.generate(in),
+            own.generate(in));
   }
 
-  static Arbitrary<DistributionRule> rules(String id) {
-    Arbitrary<String> item =
-        Arbitraries.frequencyOf(
-            net.jqwik.api.Tuple.of(4, Arbitraries.just("TICKET_S")),
-            net.jqwik.api.Tuple.of(1, Arbitraries.just("CONDOM")));
-    Arbitrary<Optional<Integer>> value =
-        Arbitraries.frequencyOf(
-            net.jqwik.api.Tuple.of(1, Arbitraries.just(Optional.<Integer>empty())),
-            net.jqwik.api.Tuple.of(1, Arbitraries.just(Optional.of(0))),
-            net.jqwik.api.Tuple.of(4, Arbitraries.integers().between(1, 1500).map(Optional::of)));
-    Arbitrary<Optional<Quota>> quota =
-        Combinators.combine(Arbitraries.integers().between(1, 4), Arbitraries.of(QuotaPeriod.class))
-            .as(Quota::new)
-            .optional(0.7);
-    Arbitrary<Optional<Long>> budget = Arbitraries.longs().between(0, 40_000).optional(0.6);
-    Arbitrary<Integer> from = Arbitraries.integers().between(0, 30);
-    Arbitrary<Integer> length = Arbitraries.integers().between(0, 45);
-    Arbitrary<Optional<Set<String>>> roles = subsets(ROLES).optional(0.5);
-    Arbitrary<Optional<Set<String>>> antennas = subsets(ANTENNAS).optional(0.5);
-    return Combinators.combine(item, value, quota, budget, from, length, roles, antennas)
-        .as(
-            (it, v, q, bu, f, len, ro, an) -> {
-              DistributionRule.Builder b =
-                  DistributionRule.builder(id, it, BASE.plusDays(f), BASE.plusDays(f + len));
-              v.ifPresent(b::unitValueCents);
-              q.ifPresent(b::quota);
-              if (v.isPresent()) {
-                bu.ifPresent(b::budgetCents);
-              }
-              ro.ifPresent(b::eligibleRoles);
-              an.ifPresent(b::antennas);
-              return b.build();
-            });
+  static Gen<DistributionRule> rules(String id) {
+    Gen<String> item = weighted(w(4, pick("TICKET_S")), w(1, pick("CONDOM")));
+    Gen<Optional<Integer>> value =
+        weighted(
+            w(1, pick(Optional.<Integer>empty())),
+            w(1, pick(Optional.of(0))),
+            w(4, integers().between(1, 1500).map(Optional::of)));
+    Gen<Optional<Quota>> quota =
+        optional(integers().between(1, 4).zip(pick(QuotaPeriod.values()), Quota::new), 30);
+    Gen<Optional<Long>> budget = optional(longs().between(0, 40_000), 40);
+    Gen<Integer> from = integers().between(0, 30);
+    Gen<Integer> length = integers().between(0, 45);
+    Gen<Optional<Set<String>>> roles = optional(subsets(ROLES), 50);
+    Gen<Optional<Set<String>>> antennas = optional(subsets(ANTENNAS), 50);
+    return in -> {
+      String it = item.generate(in);
+      Optional<Integer> v = value.generate(in);
+      Optional<Quota> q = quota.generate(in);
+      Optional<Long> bu = budget.generate(in);
+      int f = from.generate(in);
+      int len = length.generate(in);
+      Optional<Set<String>> ro = roles.generate(in);
+      Optional<Set<String>> an = antennas.generate(in);
+      DistributionRule.Builder b =
+          DistributionRule.builder(id, it, BASE.plusDays(f), BASE.plusDays(f + len));
+      v.ifPresent(b::unitValueCents);
+      q.ifPresent(b::quota);
+      if (v.isPresent()) {
+        bu.ifPresent(b::budgetCents);
+      }
+      ro.ifPresent(b::eligibleRoles);
+      an.ifPresent(b::antennas);
+      return b.build();
+    };
   }
 
   /** The rows with distinct act numbers: a number already taken moves up to the next free one. */
@@ -166,40 +179,26 @@ final class Ledgers {
     return out;
   }
 
-  /** Subsets of a small list, in list order. */
-  static Arbitrary<Set<String>> subsets(List<String> all) {
-    return Arbitraries.integers()
-        .between(0, (1 << all.size()) - 1)
-        .map(
-            mask -> {
-              Set<String> out = new java.util.LinkedHashSet<>();
-              for (int i = 0; i < all.size(); i++) {
-                if ((mask & (1 << i)) != 0) {
-                  out.add(all.get(i));
-                }
-              }
-              return out;
-            });
-  }
-
-  static Arbitrary<Scenario> scenarios() {
-    Arbitrary<List<String>> roles = Arbitraries.of(ROLES).list().ofMinSize(1).ofMaxSize(6);
-    Arbitrary<RuleSet> ruleSets =
-        Arbitraries.integers()
+  static Gen<Scenario> scenarios() {
+    Gen<List<String>> roles = lists().of(pick(ROLES.toArray(new String[0]))).ofSizeBetween(1, 6);
+    Gen<RuleSet> ruleSets =
+        integers()
             .between(1, 3)
             .flatMap(
                 n -> {
-                  List<Arbitrary<DistributionRule>> rs = new ArrayList<>();
+                  List<Gen<DistributionRule>> rs = new ArrayList<>();
                   for (int i = 0; i < n; i++) {
                     rs.add(rules("rule-" + i));
                   }
-                  return Combinators.combine(rs).as(RuleSet::of);
+                  return each(rs).map(l -> RuleSet.of(l));
                 });
     return roles.flatMap(
         rl ->
-            Combinators.combine(
-                    rows(rl.size()).list().ofMaxSize(40).map(Ledgers::distinctActs), ruleSets)
-                .as((rows, rules) -> new Scenario(rl, rows, rules)));
+            lists()
+                .of(rows(rl.size()))
+                .ofSizeBetween(0, 40)
+                .map(Ledgers::distinctActs)
+                .zip(ruleSets, (rows, rules) -> new Scenario(rl, rows, rules)));
   }
 
   // --- the naive check

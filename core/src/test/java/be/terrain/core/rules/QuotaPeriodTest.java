@@ -1,12 +1,11 @@
 package be.terrain.core.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 
 class QuotaPeriodTest {
@@ -43,10 +42,14 @@ class QuotaPeriodTest {
     assertThat(QuotaPeriod.DAY.period(d).toString()).isEqualTo("2021-01-01/2021-01-01");
   }
 
-  @Property
-  void twoDaysShareAKeyExactlyWhenTheyShareALabelAndAPeriod(
-      @ForAll @IntRange(min = -30000, max = 60000) int a,
-      @ForAll @IntRange(min = 0, max = 400) int gap) {
+  @Test
+  void twoDaysShareAKeyExactlyWhenTheyShareALabelAndAPeriod() {
+    qt().withExamples(1000)
+        .forAll(integers().between(-30000, 60000), integers().between(0, 400))
+        .checkAssert(QuotaPeriodTest::shareAKeyExactlyWhenTheyShareALabelAndAPeriod);
+  }
+
+  private static void shareAKeyExactlyWhenTheyShareALabelAndAPeriod(int a, int gap) {
     for (QuotaPeriod per : QuotaPeriod.values()) {
       LocalDate x = LocalDate.ofEpochDay(a);
       LocalDate y = x.plusDays(gap);
@@ -57,8 +60,14 @@ class QuotaPeriodTest {
     }
   }
 
-  @Property
-  void isoWeekLabelsAreThoseOfJavaTime(@ForAll @IntRange(min = -30000, max = 2_900_000) int day) {
+  @Test
+  void isoWeekLabelsAreThoseOfJavaTime() {
+    qt().withExamples(1000)
+        .forAll(integers().between(-30000, 2_900_000))
+        .checkAssert(QuotaPeriodTest::labelsAreThoseOfJavaTime);
+  }
+
+  private static void labelsAreThoseOfJavaTime(int day) {
     LocalDate d = LocalDate.ofEpochDay(day);
     String expected =
         String.format(
@@ -69,8 +78,14 @@ class QuotaPeriodTest {
     assertThat(QuotaPeriod.MONTH.label(d)).isEqualTo(java.time.YearMonth.from(d).toString());
   }
 
-  @Property
-  void keysOfConsecutivePeriodsAreConsecutive(@ForAll @IntRange(min = -30000, max = 60000) int a) {
+  @Test
+  void keysOfConsecutivePeriodsAreConsecutive() {
+    qt().withExamples(1000)
+        .forAll(integers().between(-30000, 60000))
+        .checkAssert(QuotaPeriodTest::consecutiveKeys);
+  }
+
+  private static void consecutiveKeys(int a) {
     for (QuotaPeriod per : QuotaPeriod.values()) {
       LocalDate x = LocalDate.ofEpochDay(a);
       LocalDate nextStart = per.period(x).to().plusDays(1);

@@ -1,44 +1,49 @@
 package be.terrain.core.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import be.terrain.core.rules.Ledgers.Row;
 import be.terrain.core.rules.Ledgers.Scenario;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 class RulesCheckPropertiesTest {
   static final LocalDate FAR = LocalDate.of(2030, 1, 1);
 
-  @Provide
-  Arbitrary<Scenario> scenarios() {
-    return Ledgers.scenarios();
+  private static final int TRIES = 300;
+
+  @Test
+  void theCheckAgreesWithTheNaiveReading() {
+    qt().withExamples(TRIES)
+        .forAll(Ledgers.scenarios(), integers().between(-5, 80))
+        .checkAssert(RulesCheckPropertiesTest::agreesWithTheNaiveReading);
   }
 
-  @Property(tries = 300)
-  void theCheckAgreesWithTheNaiveReading(
-      @ForAll("scenarios") Scenario s, @ForAll @IntRange(min = -5, max = 80) int asOfDay) {
+  private static void agreesWithTheNaiveReading(Scenario s, int asOfDay) {
     LocalDate asOf = Ledgers.BASE.plusDays(asOfDay);
     assertThat(RulesCheck.of(s.dataset(), s.rules(), asOf)).isEqualTo(Ledgers.naive(s, asOf));
   }
 
-  @Property(tries = 300)
-  void theDeskAgreesWithAFullRecheckOfTheLedger(
-      @ForAll("scenarios") Scenario s, @ForAll @IntRange(min = 0, max = 40) int split) {
+  @Test
+  void theDeskAgreesWithAFullRecheckOfTheLedger() {
+    qt().withExamples(TRIES)
+        .forAll(Ledgers.scenarios(), integers().between(0, 40))
+        .checkAssert(RulesCheckPropertiesTest::deskAgreesWithAFullRecheck);
+  }
+
+  private static void deskAgreesWithAFullRecheck(Scenario s, int split) {
     List<Row> ordered = Ledgers.checkOrder(s.rows());
     int k = Math.min(split, ordered.size());
     Set<Integer> held = ordered.subList(0, k).stream().map(Row::actNo).collect(Collectors.toSet());
@@ -62,9 +67,14 @@ class RulesCheckPropertiesTest {
     }
   }
 
-  @Property(tries = 300)
-  void excessesNeverExceedWhatWasHandedOutOrSpent(
-      @ForAll("scenarios") Scenario s, @ForAll @IntRange(min = 0, max = 80) int asOfDay) {
+  @Test
+  void excessesNeverExceedWhatWasHandedOutOrSpent() {
+    qt().withExamples(TRIES)
+        .forAll(Ledgers.scenarios(), integers().between(0, 80))
+        .checkAssert(RulesCheckPropertiesTest::excessesWithinWhatWasHandedOut);
+  }
+
+  private static void excessesWithinWhatWasHandedOut(Scenario s, int asOfDay) {
     Map<String, Row> byAct = new HashMap<>();
     s.rows().forEach(r -> byAct.put(r.actId(), r));
     RulesCheck check = RulesCheck.of(s.dataset(), s.rules(), Ledgers.BASE.plusDays(asOfDay));
@@ -91,9 +101,14 @@ class RulesCheckPropertiesTest {
     }
   }
 
-  @Property(tries = 300)
-  void spentIsTheSumOfTheChargedValues(
-      @ForAll("scenarios") Scenario s, @ForAll @IntRange(min = 0, max = 80) int asOfDay) {
+  @Test
+  void spentIsTheSumOfTheChargedValues() {
+    qt().withExamples(TRIES)
+        .forAll(Ledgers.scenarios(), integers().between(0, 80))
+        .checkAssert(RulesCheckPropertiesTest::spentIsTheSum);
+  }
+
+  private static void spentIsTheSum(Scenario s, int asOfDay) {
     LocalDate asOf = Ledgers.BASE.plusDays(asOfDay);
     RulesCheck check = RulesCheck.of(s.dataset(), s.rules(), asOf);
     for (int i = 0; i < check.rules().size(); i++) {
@@ -113,8 +128,14 @@ class RulesCheckPropertiesTest {
     }
   }
 
-  @Property(tries = 300)
-  void aLedgerThatRespectsEveryRuleHasNoViolation(@ForAll("scenarios") Scenario s) {
+  @Test
+  void aLedgerThatRespectsEveryRuleHasNoViolation() {
+    qt().withExamples(TRIES)
+        .forAll(Ledgers.scenarios())
+        .checkAssert(RulesCheckPropertiesTest::respectedRulesHaveNoViolation);
+  }
+
+  private static void respectedRulesHaveNoViolation(Scenario s) {
     List<Row> identified = s.rows().stream().filter(r -> r.person() >= 0).toList();
     List<DistributionRule> respected = new ArrayList<>();
     for (DistributionRule rule : s.rules().rules()) {
@@ -160,19 +181,23 @@ class RulesCheckPropertiesTest {
     assertThat(check.rules()).allSatisfy(r -> assertThat(r.violations()).isEmpty());
   }
 
-  @Property(tries = 300)
-  void reorderingRowsOfDifferentDaysChangesNothing(
-      @ForAll("scenarios") Scenario s,
-      @ForAll long seed,
-      @ForAll @IntRange(min = 0, max = 80) int asOfDay) {
-    List<Integer> days = new ArrayList<>();
-    for (int d = 0; d <= 60; d++) {
-      days.add(d);
-    }
-    Collections.shuffle(days, new Random(seed));
+  /** A random order of the days 0 to 60: a rank for each (ties broken by the day). */
+  private static Gen<List<Integer>> dayRanks() {
+    return lists().of(integers().between(0, 1000)).ofSize(61);
+  }
+
+  @Test
+  void reorderingRowsOfDifferentDaysChangesNothing() {
+    qt().withExamples(TRIES)
+        .forAll(Ledgers.scenarios(), dayRanks(), integers().between(0, 80))
+        .checkAssert(RulesCheckPropertiesTest::reorderingDaysChangesNothing);
+  }
+
+  private static void reorderingDaysChangesNothing(Scenario s, List<Integer> ranks, int asOfDay) {
     List<Row> reordered = new ArrayList<>(s.rows());
     // a stable sort: rows of one day keep their order, days come in a random order
-    reordered.sort(Comparator.comparingInt(r -> days.indexOf(r.day())));
+    reordered.sort(
+        Comparator.<Row>comparingInt(r -> ranks.get(r.day())).thenComparingInt(Row::day));
     LocalDate asOf = Ledgers.BASE.plusDays(asOfDay);
     assertThat(RulesCheck.of(Ledgers.dataset(s.roles(), reordered), s.rules(), asOf))
         .isEqualTo(RulesCheck.of(s.dataset(), s.rules(), asOf));
