@@ -1,9 +1,9 @@
 package be.terrain.benchmarks;
 
-import be.terrain.core.Dataset;
-import be.terrain.core.Period;
 import be.terrain.cli.sample.SampleGenerator;
 import be.terrain.cli.sample.Scale;
+import be.terrain.core.Dataset;
+import be.terrain.core.Period;
 import be.terrain.stats.Classifier;
 import be.terrain.stats.Dimension;
 import be.terrain.stats.DimensionContext;
