@@ -45,6 +45,7 @@ import java.util.Optional;
  *     .build();                      // never throws because of a plugin: see plugins()
  * ReadResult read = terrain.read(Path.of("data"), LocalDate.now());   // every rule, plugins' too
  * Report report = Reports.of(terrain).compute(read.orThrow(), "fdss-2020", options);
+ * RulesCheck ledger = terrain.check(read.orThrow(), rules, LocalDate.now()); // rules and kinds
  * }</pre>
  *
  * <p>A module above the platform offers its extension points through an {@link
