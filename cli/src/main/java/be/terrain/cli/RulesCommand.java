@@ -4,15 +4,12 @@ import be.terrain.core.Dataset;
 import be.terrain.core.rules.RuleSet;
 import be.terrain.core.rules.RulesCheck;
 import be.terrain.core.rules.RulesReadResult;
-import be.terrain.core.spi.DistributionRuleKind;
 import be.terrain.json.RulesCheckJsonWriter;
 import be.terrain.json.RulesJsonReader;
-import be.terrain.platform.RuleKindCheck;
 import be.terrain.platform.Terrain;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -40,7 +37,7 @@ import picocli.CommandLine.Spec;
           + " rules-check.json with --out. Violations are findings, not errors: exit 0 once the"
           + " check is made; exit 1 when the dataset or the rules file is invalid. Distribution rule"
           + " kinds that plugins add (see 'terrain plugins') are checked too, as of the same day, and"
-          + " shown on standard output.",
+          + " shown with the rules, or written in rules-check.json (member rule_kinds).",
       ""
     },
     footerHeading = "%nExamples:%n",
@@ -108,36 +105,23 @@ final class RulesCommand implements Callable<Integer> {
     }
     RuleSet ruleSet = rr.rules().orElseThrow();
     LocalDate day = asOf != null ? asOf : input.today();
+    Terrain terrain = top.terrain(cl);
     RulesCheck check =
         Progress.during(
             cl.getErr(),
             top.progress(),
             "checking the ledger",
-            () -> RulesCheck.of(read.get(), ruleSet, day));
-    Terrain terrain = top.terrain(cl);
-    List<DistributionRuleKind> kinds = terrain.ruleKinds();
-    RuleKindCheck kindCheck = terrain.checkRuleKinds(read.get(), day);
+            () -> terrain.check(read.get(), ruleSet, day));
     if (out == null) {
       RulesText.write(check, ruleSet, SHOWN_VIOLATIONS, cl.getOut());
-      if (!kinds.isEmpty()) {
+      if (check.ruleKinds().isPresent()) {
         cl.getOut().println();
-        RulesText.writeKinds(kindCheck, kinds, SHOWN_VIOLATIONS, cl.getOut());
+        RulesText.writeKinds(check, terrain.ruleKinds(), SHOWN_VIOLATIONS, cl.getOut());
       }
       return TerrainCli.OK;
     }
     Output.write(out, f -> RulesCheckJsonWriter.write(check, f));
     cl.getErr().println("terrain rules: wrote " + out);
-    if (!kinds.isEmpty()) {
-      // rules-check.json (terrain-rules-check/1) has no place for the plugins' kinds: shown here
-      RulesText.writeKinds(kindCheck, kinds, SHOWN_VIOLATIONS, cl.getOut());
-      cl.getErr()
-          .println(
-              "terrain rules: the plugins' rule kinds are on standard output; "
-                  + out.getFileName()
-                  + " holds the rules of "
-                  + rules.getFileName()
-                  + " only");
-    }
     return TerrainCli.OK;
   }
 }

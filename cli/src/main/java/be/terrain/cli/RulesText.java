@@ -4,6 +4,7 @@ import be.terrain.core.Problem;
 import be.terrain.core.rules.DistributionRule;
 import be.terrain.core.rules.Plan;
 import be.terrain.core.rules.Quota;
+import be.terrain.core.rules.RuleKindResults;
 import be.terrain.core.rules.RuleResult;
 import be.terrain.core.rules.RuleSet;
 import be.terrain.core.rules.RulesCheck;
@@ -11,7 +12,6 @@ import be.terrain.core.rules.Violation;
 import be.terrain.core.rules.ViolationKind;
 import be.terrain.core.spi.DistributionRuleKind;
 import be.terrain.core.spi.RuleKindViolation;
-import be.terrain.platform.RuleKindCheck;
 import java.io.PrintWriter;
 import java.util.EnumMap;
 import java.util.List;
@@ -48,13 +48,22 @@ final class RulesText {
   }
 
   /**
-   * The plugins' rule kinds: each kind's violations (at most {@code maxViolations} listed), then
-   * the kinds that failed.
+   * The plugins' rule kinds checked: each kind's violations (at most {@code maxViolations} listed),
+   * then the kinds that failed. Nothing when the check has no rule kinds.
+   *
+   * @param kinds the registered kinds (for their description)
    */
   static void writeKinds(
-      RuleKindCheck check, List<DistributionRuleKind> kinds, int maxViolations, PrintWriter out) {
+      RulesCheck check, List<DistributionRuleKind> kinds, int maxViolations, PrintWriter out) {
+    if (check.ruleKinds().isEmpty()) {
+      return;
+    }
+    RuleKindResults results = check.ruleKinds().get();
     boolean first = true;
     for (DistributionRuleKind kind : kinds) {
+      if (!results.kinds().contains(kind.id())) {
+        continue;
+      }
       if (!first) {
         out.println();
       }
@@ -66,8 +75,7 @@ final class RulesText {
               + kind.description()
               + ", as of "
               + check.asOf());
-      List<RuleKindViolation> vs =
-          check.violations().stream().filter(v -> v.kind().equals(kind.id())).toList();
+      List<RuleKindViolation> vs = results.violations(kind.id());
       if (vs.isEmpty()) {
         out.println("  no violation");
         continue;
@@ -90,7 +98,7 @@ final class RulesText {
         out.println("    … and " + (vs.size() - maxViolations) + " more");
       }
     }
-    for (Problem p : check.problems()) {
+    for (Problem p : results.problems()) {
       out.println(p.code().code() + " " + TerrainCli.oneLine(p.message()));
     }
     out.flush();

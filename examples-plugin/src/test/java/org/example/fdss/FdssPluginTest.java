@@ -13,9 +13,10 @@ import be.terrain.core.Period;
 import be.terrain.core.Person;
 import be.terrain.core.Problem;
 import be.terrain.core.RecordKind;
+import be.terrain.core.rules.RuleSet;
+import be.terrain.core.rules.RulesCheck;
 import be.terrain.core.spi.RuleKindViolation;
 import be.terrain.platform.PluginReport;
-import be.terrain.platform.RuleKindCheck;
 import be.terrain.platform.Terrain;
 import be.terrain.stats.Report;
 import be.terrain.stats.ReportOptions;
@@ -143,20 +144,20 @@ class FdssPluginTest {
                     List.of(new DistributionItem("TICKET_S", 9, OptionalInt.of(1000)))))
             .build();
     assertThat(TERRAIN.validate(d, TODAY).problems()).isEmpty();
-    RuleKindCheck check = TERRAIN.checkRuleKinds(d, TODAY);
-    assertThat(check.problems()).isEmpty();
-    assertThat(check.violations())
+    RulesCheck check = TERRAIN.check(d, RuleSet.empty(), TODAY);
+    assertThat(check.kindProblems()).isEmpty();
+    assertThat(check.kindViolations())
         .extracting(RuleKindViolation::actId, RuleKindViolation::message)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("d3", "6000 cents handed out in 2021-03, cap 5000"),
             org.assertj.core.groups.Tuple.tuple(
                 "d7", "7000 cents handed out in 2021-03, cap 5000"));
-    assertThat(check.violations().get(0).personId()).contains("p1");
-    assertThat(check.violations().get(0).period()).contains("2021-03");
-    assertThat(TERRAIN.checkRuleKinds(d, LocalDate.of(2021, 3, 20)).violations())
+    assertThat(check.kindViolations().get(0).personId()).contains("p1");
+    assertThat(check.kindViolations().get(0).period()).contains("2021-03");
+    assertThat(TERRAIN.check(d, RuleSet.empty(), LocalDate.of(2021, 3, 20)).kindViolations())
         .extracting(RuleKindViolation::actId)
         .containsExactly("d3");
-    assertThat(TERRAIN.checkRuleKinds(d, LocalDate.of(2021, 3, 19)).isClean()).isTrue();
+    assertThat(TERRAIN.check(d, RuleSet.empty(), LocalDate.of(2021, 3, 19)).isClean()).isTrue();
   }
 
   private static DistributionAct act(String id, String date, String person, int tickets) {

@@ -2,10 +2,13 @@ package be.terrain.json;
 
 import static java.util.Objects.requireNonNull;
 
+import be.terrain.core.Problem;
 import be.terrain.core.rules.Plan;
+import be.terrain.core.rules.RuleKindResults;
 import be.terrain.core.rules.RuleResult;
 import be.terrain.core.rules.RulesCheck;
 import be.terrain.core.rules.Violation;
+import be.terrain.core.spi.RuleKindViolation;
 import be.terrain.json.internal.PrettyJson;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -20,6 +23,13 @@ import tools.jackson.core.JsonGenerator;
  * and a final line end. Null is written for an absent {@code left_cents}, {@code period}, {@code
  * person_id}, {@code runs_out_on} and {@code person_periods_left}; a violation carries {@code
  * excess_units} or {@code excess_cents} and leaves the other out. Same check, same bytes.
+ *
+ * <p>A check that ran the plugins' distribution rule kinds ({@link RulesCheck#ruleKinds()} present,
+ * as {@code Terrain.check} gives when kinds are registered) has one more member after {@code
+ * rules}, Terrain's compatible extension of the format: {@code "rule_kinds": {"kinds": [ids],
+ * "violations": [{"kind", "act_id", "person_id", "date", "period", "message"}], "problems":
+ * [{"code", "kind", "message"}]}} ({@code docs/distribution-rules-notes.md}). Without it the bytes
+ * are those of the rules alone.
  */
 public final class RulesCheckJsonWriter {
   /** The format tag. */
@@ -123,6 +133,42 @@ public final class RulesCheckJsonWriter {
         g.writeNull();
       }
       g.writeEndObject();
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    check.ruleKinds().ifPresent(k -> writeKinds(k, g));
+    g.writeEndObject();
+  }
+
+  private static void writeKinds(RuleKindResults kinds, JsonGenerator g) {
+    g.writeName("rule_kinds");
+    g.writeStartObject();
+    g.writeName("kinds");
+    g.writeStartArray();
+    for (String id : kinds.kinds()) {
+      g.writeString(id);
+    }
+    g.writeEndArray();
+    g.writeName("violations");
+    g.writeStartArray();
+    for (RuleKindViolation v : kinds.violations()) {
+      g.writeStartObject();
+      g.writeStringProperty("kind", v.kind());
+      g.writeStringProperty("act_id", v.actId());
+      g.writeStringProperty("person_id", v.personId().orElse(null));
+      g.writeStringProperty("date", v.date().toString());
+      g.writeStringProperty("period", v.period().orElse(null));
+      g.writeStringProperty("message", v.message());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeName("problems");
+    g.writeStartArray();
+    for (Problem p : kinds.problems()) {
+      g.writeStartObject();
+      g.writeStringProperty("code", p.code().code());
+      g.writeStringProperty("kind", p.value().orElse(null));
+      g.writeStringProperty("message", p.message());
       g.writeEndObject();
     }
     g.writeEndArray();

@@ -5,42 +5,38 @@ import static java.util.Objects.requireNonNull;
 import be.terrain.core.CodeRegistry;
 import be.terrain.core.Dataset;
 import be.terrain.core.Problem;
-import be.terrain.core.ProblemCodes;
 import be.terrain.core.ReadResult;
 import be.terrain.core.ValidationResult;
+import be.terrain.core.rules.RuleSet;
+import be.terrain.core.rules.RulesCheck;
 import be.terrain.core.spi.DatasetFormat;
 import be.terrain.core.spi.DatasetRule;
 import be.terrain.core.spi.DistributionRuleKind;
 import be.terrain.core.spi.ReadOptions;
-import be.terrain.core.spi.RuleKindViolation;
 import be.terrain.core.spi.TerrainPlugin;
-import be.terrain.platform.internal.Candidate;
 import be.terrain.platform.internal.FormatFinder;
 import be.terrain.platform.internal.PluginLoader;
+import be.terrain.platform.internal.PluginSources;
 import be.terrain.platform.internal.Registry;
+import be.terrain.platform.internal.RuleKindRunner;
 import be.terrain.platform.internal.Versions;
-import be.terrain.platform.spi.ExtensionProvider;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Terrain with its plugins: the one entry point that merges what Terrain's modules and plugins
  * register — code lists, dataset rules, distribution rule kinds, dataset formats, and the
  * extensions of other modules (the statistics module's dimensions, tables, report definitions and
  * report formats, read through {@code be.terrain.stats.Reports}) — reads datasets through the
- * registered formats, validates with every rule, and says which plugins were loaded and which
- * refused. Immutable and thread-safe once built.
+ * registered formats, validates with every rule, checks a ledger against every distribution rule
+ * and rule kind ({@link #check}), and says which plugins were loaded and which refused. Immutable
+ * and thread-safe once built.
  *
  * <pre>{@code
  * Terrain terrain = Terrain.builder()
@@ -49,6 +45,7 @@ import org.slf4j.LoggerFactory;
  *     .build();                      // never throws because of a plugin: see plugins()
  * ReadResult read = terrain.read(Path.of("data"), LocalDate.now());   // every rule, plugins' too
  * Report report = Reports.of(terrain).compute(read.orThrow(), "fdss-2020", options);
+ * RulesCheck ledger = terrain.check(read.orThrow(), rules, LocalDate.now()); // rules and kinds
  * }</pre>
  *
  * <p>A module above the platform offers its extension points through an {@link
@@ -59,8 +56,6 @@ import org.slf4j.LoggerFactory;
  * statistics nor a file format: a validation-only application depends on it and a format.
  */
 public final class Terrain {
-  private static final Logger LOG = LoggerFactory.getLogger(Terrain.class);
-
   /**
    * The SPI version this Terrain implements ({@link TerrainPlugin#SPI_VERSION}): a plugin built for
    * another major version is refused.
@@ -269,24 +264,19 @@ public final class Terrain {
   }
 
   /**
-   * Checks a dataset's ledger against every distribution rule kind. A kind that throws is reported
-   * ({@code TER-0510}) and the others still run.
+   * The ledger check: a dataset's distribution ledger against every rule of a rule set ({@link
+   * RulesCheck#of(Dataset, RuleSet, LocalDate)}) and every registered distribution rule kind, as of
+   * one date, in one result. The kinds' results ({@link RulesCheck#ruleKinds()}) are present
+   * exactly when kinds are registered, so that a Terrain without them gives the rules' check
+   * unchanged. A kind that throws is reported ({@code TER-0510}) and the others still run.
+   *
+   * @param dataset the dataset (it should validate)
+   * @param rules the rules
+   * @param asOf the date of the check (capped at each rule's {@code valid_to})
    */
-  public RuleKindCheck checkRuleKinds(Dataset dataset, LocalDate asOf) {
-    requireNonNull(dataset, "dataset");
-    requireNonNull(asOf, "asOf");
-    List<RuleKindViolation> violations = new ArrayList<>();
-    List<Problem> problems = new ArrayList<>();
-    for (DistributionRuleKind k : kinds) {
-      try {
-        violations.addAll(List.copyOf(k.check(dataset, asOf)));
-      } catch (RuntimeException | LinkageError e) {
-        LOG.warn("distribution rule kind {} failed", k.id(), e);
-        problems.add(
-            Problem.of(ProblemCodes.RULE_KIND_FAILED).args(k.id(), String.valueOf(e)).build());
-      }
-    }
-    return new RuleKindCheck(asOf, violations, problems);
+  public RulesCheck check(Dataset dataset, RuleSet rules, LocalDate asOf) {
+    RulesCheck check = RulesCheck.of(dataset, rules, asOf);
+    return kinds.isEmpty() ? check : check.withRuleKinds(RuleKindRunner.run(kinds, dataset, asOf));
   }
 
   // --- plugins
@@ -323,14 +313,7 @@ public final class Terrain {
    * by hand with one id are a duplicate. Not thread-safe.
    */
   public static final class Builder {
-    /** Where plugins come from, in the order given. */
-    private sealed interface Source {}
-
-    private record ByHand(TerrainPlugin plugin) implements Source {}
-
-    private record Discovery(ClassLoader loader) implements Source {}
-
-    private final List<Source> sources = new ArrayList<>();
+    private final PluginSources sources = new PluginSources();
 
     private Builder() {}
 
@@ -350,13 +333,13 @@ public final class Terrain {
      * @param loader where to look (its parents included)
      */
     public Builder findPlugins(ClassLoader loader) {
-      sources.add(new Discovery(requireNonNull(loader, "loader")));
+      sources.discover(requireNonNull(loader, "loader"));
       return this;
     }
 
     /** Adds a plugin by hand. */
     public Builder add(TerrainPlugin plugin) {
-      sources.add(new ByHand(requireNonNull(plugin, "plugin")));
+      sources.add(requireNonNull(plugin, "plugin"));
       return this;
     }
 
@@ -365,45 +348,7 @@ public final class Terrain {
      * {@link Terrain#plugins()} with the reason.
      */
     public Terrain build() {
-      Map<Class<?>, ExtensionProvider> providers = new LinkedHashMap<>();
-      PluginLoader.discoverProviders(Terrain.class.getClassLoader(), providers);
-      for (Source s : sources) {
-        if (s instanceof Discovery d) {
-          PluginLoader.discoverProviders(d.loader(), providers);
-        }
-      }
-      List<Candidate> candidates = new ArrayList<>();
-      Set<Class<?>> seen = new HashSet<>();
-      for (ExtensionProvider p : providers.values()) {
-        for (TerrainPlugin builtIn : p.builtIns()) {
-          if (seen.add(builtIn.getClass())) {
-            candidates.add(Candidate.of(builtIn));
-          }
-        }
-      }
-      Set<Class<?>> discovered = new HashSet<>();
-      Set<TerrainPlugin> added = Collections.newSetFromMap(new IdentityHashMap<>());
-      for (Source s : sources) {
-        if (s instanceof ByHand h) {
-          TerrainPlugin p = h.plugin();
-          if (!discovered.contains(p.getClass()) && added.add(p)) {
-            seen.add(p.getClass());
-            candidates.add(Candidate.of(p));
-          }
-          continue;
-        }
-        for (Candidate c : PluginLoader.discover(((Discovery) s).loader())) {
-          if (c.plugin() == null || seen.add(c.plugin().getClass())) {
-            if (c.plugin() != null) {
-              discovered.add(c.plugin().getClass());
-            }
-            candidates.add(c);
-          } else {
-            LOG.debug("plugin class {} found again: counted once", c.type());
-          }
-        }
-      }
-      PluginLoader.Result r = PluginLoader.load(candidates, providers);
+      PluginLoader.Result r = sources.load(Terrain.class.getClassLoader());
       return new Terrain(r.registry(), r.reports());
     }
   }

@@ -13,6 +13,8 @@ import be.terrain.core.Problem;
 import be.terrain.core.ProblemCode;
 import be.terrain.core.ReadResult;
 import be.terrain.core.TerrainException;
+import be.terrain.core.rules.RuleSet;
+import be.terrain.core.rules.RulesCheck;
 import be.terrain.core.spi.DatasetFormat;
 import be.terrain.core.spi.DatasetRule;
 import be.terrain.core.spi.DistributionRuleKind;
@@ -22,7 +24,6 @@ import be.terrain.core.spi.ReadOptions;
 import be.terrain.core.spi.RuleKindViolation;
 import be.terrain.platform.PluginReport;
 import be.terrain.platform.PluginReport.Contribution;
-import be.terrain.platform.RuleKindCheck;
 import be.terrain.platform.Terrain;
 import be.terrain.stats.plugins.TestPlugins;
 import be.terrain.stats.plugins.TestPlugins.Simple;
@@ -293,9 +294,11 @@ class TerrainPluginsTest {
                   Simple.of(
                       "fed", c -> c.addDistributionRuleKind(broken).addDistributionRuleKind(cap)))
               .build();
-      RuleKindCheck check = t.checkRuleKinds(MiniCsv.reference(), LocalDate.of(2020, 12, 31));
-      assertThat(check.violations()).extracting(RuleKindViolation::kind).containsExactly("fed.cap");
-      assertThat(check.problems())
+      RulesCheck check = t.check(MiniCsv.reference(), RuleSet.empty(), LocalDate.of(2020, 12, 31));
+      assertThat(check.kindViolations())
+          .extracting(RuleKindViolation::kind)
+          .containsExactly("fed.cap");
+      assertThat(check.kindProblems())
           .extracting(Problem::message)
           .containsExactly(
               "distribution rule kind fed.broken failed and checked nothing: java.lang.ArithmeticException: / by zero");

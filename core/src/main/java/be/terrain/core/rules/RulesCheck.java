@@ -3,7 +3,9 @@ package be.terrain.core.rules;
 import static java.util.Objects.requireNonNull;
 
 import be.terrain.core.Dataset;
+import be.terrain.core.Problem;
 import be.terrain.core.rules.internal.CheckEngine;
+import be.terrain.core.spi.RuleKindViolation;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -20,17 +22,30 @@ import java.util.Optional;
  * validates: rows that could not be read (no date, item, act or quantity) are left out, and a
  * person reference that does not resolve counts as anonymous.
  *
+ * <p>A check made by {@code Terrain.check} (module {@code terrain-platform}) with plugins that
+ * register distribution rule kinds holds their results too ({@link #ruleKinds()}): one result for
+ * the whole ledger check. {@link #of(Dataset, RuleSet, LocalDate)} checks the rule set only.
+ *
  * <p>Fast: the rows are sorted once with a primitive sort and each rule is one pass with per-person
  * counters in arrays; rules are checked in parallel on large ledgers.
  *
  * @param asOf the date asked for (each rule's plan shows it capped at the rule's {@code valid_to})
  * @param rules one result per rule, in the order of the rule set
+ * @param ruleKinds what the plugins' distribution rule kinds found; empty when no kind was checked
+ *     (none registered, or a check of the rule set only)
  */
-public record RulesCheck(LocalDate asOf, List<RuleResult> rules) {
+public record RulesCheck(
+    LocalDate asOf, List<RuleResult> rules, Optional<RuleKindResults> ruleKinds) {
   /** Checks for nulls and copies the list. */
   public RulesCheck {
     requireNonNull(asOf, "asOf");
     rules = List.copyOf(rules);
+    requireNonNull(ruleKinds, "ruleKinds");
+  }
+
+  /** A check of rules only: no rule kind checked. */
+  public RulesCheck(LocalDate asOf, List<RuleResult> rules) {
+    this(asOf, rules, Optional.empty());
   }
 
   /**
@@ -40,7 +55,7 @@ public record RulesCheck(LocalDate asOf, List<RuleResult> rules) {
    * @param rules the rules
    * @param asOf the date of the check: rows dated after it are left out; capped at each rule's
    *     {@code valid_to}
-   * @return the check, one result per rule
+   * @return the check, one result per rule; no rule kind checked
    */
   public static RulesCheck of(Dataset dataset, RuleSet rules, LocalDate asOf) {
     requireNonNull(dataset, "dataset");
@@ -59,8 +74,28 @@ public record RulesCheck(LocalDate asOf, List<RuleResult> rules) {
     return rules.stream().filter(r -> r.id().equals(ruleId)).findFirst();
   }
 
-  /** Whether no rule has a violation. */
+  /**
+   * This check with the results of the plugins' distribution rule kinds, as of the same date.
+   *
+   * @param kinds what the kinds found
+   */
+  public RulesCheck withRuleKinds(RuleKindResults kinds) {
+    return new RulesCheck(asOf, rules, Optional.of(requireNonNull(kinds, "kinds")));
+  }
+
+  /** The plugins' rule kinds' violations, kind by kind; empty when no kind was checked. */
+  public List<RuleKindViolation> kindViolations() {
+    return ruleKinds.map(RuleKindResults::violations).orElse(List.of());
+  }
+
+  /** The rule kinds that failed ({@code TER-0510}); empty when no kind was checked. */
+  public List<Problem> kindProblems() {
+    return ruleKinds.map(RuleKindResults::problems).orElse(List.of());
+  }
+
+  /** Whether no rule has a violation, no rule kind found one and none failed. */
   public boolean isClean() {
-    return rules.stream().allMatch(r -> r.violations().isEmpty());
+    return rules.stream().allMatch(r -> r.violations().isEmpty())
+        && ruleKinds.map(RuleKindResults::isClean).orElse(true);
   }
 }

@@ -8,8 +8,8 @@ import java.util.List;
  * A kind of check over a dataset's distribution ledger that the rules of {@code terrain-rules/1}
  * (quota, budget, eligibility, antennas, validity) do not cover, e.g. "at most 50 € of goods per
  * person per month". A kind carries its own settings (the plugin builds it with them): the rules
- * file cannot configure plugin kinds in this SPI version. {@code Terrain.checkRuleKinds} runs every
- * registered kind.
+ * file cannot configure plugin kinds in this SPI version. {@code Terrain.check} runs every
+ * registered kind with the rules of a rule set, into one {@code RulesCheck}.
  *
  * <p>Contract: {@link #check} reads the dataset only, never throws on bad data (rows that cannot be
  * read are skipped, as the rules check does), gives the same violations in the same order for the
