@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,6 +59,7 @@ import org.slf4j.LoggerFactory;
  * found by {@link Builder#findPlugins()} or added by hand. The platform needs neither the
  * statistics nor a file format: a validation-only application depends on it and a format.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class Terrain {
   private static final Logger LOG = LoggerFactory.getLogger(Terrain.class);
 

@@ -7,6 +7,7 @@ import be.terrain.core.rules.internal.CheckEngine;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A dataset's distribution ledger checked against rules as of a date ({@code
@@ -26,6 +27,7 @@ import java.util.Optional;
  * @param asOf the date asked for (each rule's plan shows it capped at the rule's {@code valid_to})
  * @param rules one result per rule, in the order of the rule set
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record RulesCheck(LocalDate asOf, List<RuleResult> rules) {
   /** Checks for nulls and copies the list. */
   public RulesCheck {
