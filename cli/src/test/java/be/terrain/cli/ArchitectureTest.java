@@ -2,7 +2,7 @@ package be.terrain.cli;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-import be.terrain.testing.ArchitectureRules;
+import be.terrain.testing.HouseRules;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -11,7 +11,9 @@ import com.tngtech.archunit.library.GeneralCodingRules;
 
 /**
  * The command line uses Terrain's public API only, as an application would, and reads datasets only
- * through the platform (so that a plugin's dataset format works in every command).
+ * through the platform (so that a plugin's dataset format works in every command). It follows the
+ * house rules but one: its entry point hands the process's streams to the commands. The rules
+ * between modules are checked by {@link ModulesArchitectureTest}.
  */
 @AnalyzeClasses(packages = "be.terrain.cli", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -65,7 +67,8 @@ class ArchitectureTest {
               "commands write to the command line's writers (tests capture them); only main"
                   + " hands it the process's streams");
 
-  @ArchTest static final ArchRule noCycles = ArchitectureRules.noPackageCycles("be.terrain.cli");
-  @ArchTest static final ArchRule noGenericExceptions = ArchitectureRules.NO_GENERIC_EXCEPTIONS;
-  @ArchTest static final ArchRule noJavaUtilLogging = ArchitectureRules.NO_JAVA_UTIL_LOGGING;
+  @ArchTest static final ArchRule noGenericExceptions = HouseRules.NO_GENERIC_EXCEPTIONS;
+  @ArchTest static final ArchRule noJavaUtilLogging = HouseRules.NO_JAVA_UTIL_LOGGING;
+  @ArchTest static final ArchRule noPackageCycles = HouseRules.NO_PACKAGE_CYCLES;
+  @ArchTest static final ArchRule api = HouseRules.API_EXPOSES_NO_INTERNAL_TYPE;
 }

@@ -6,6 +6,7 @@ import be.terrain.core.validation.CodeOf;
 import be.terrain.core.validation.TerrainId;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A psychosocial step taken with or for a person (at the CPAS, the municipality, a court...).
@@ -17,6 +18,7 @@ import java.util.Optional;
  * @param domain an {@code accompaniment_domain} code
  * @param mode an {@code accompaniment_mode} code
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Accompaniment(
     @TerrainId String id,
     LocalDate date,

@@ -1,8 +1,10 @@
 package be.terrain.core;
 
 import be.terrain.core.internal.DatasetParts;
+import org.apiguardian.api.API;
 
 /** A dataset's psychosocial accompaniments. */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class AccompanimentTable extends ActivityTable<Accompaniment> {
   private final byte[] domains;
   private final byte[] modes;

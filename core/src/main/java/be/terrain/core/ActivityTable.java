@@ -1,6 +1,7 @@
 package be.terrain.core;
 
 import be.terrain.core.internal.DatasetParts;
+import org.apiguardian.api.API;
 
 /**
  * The records of an activity kind (contacts, accompaniments, health interventions, distribution
@@ -8,6 +9,7 @@ import be.terrain.core.internal.DatasetParts;
  *
  * @param <R> the record type
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public abstract class ActivityTable<R> extends RecordTable<R> {
   private final int[] dates;
   private final int[] antennas;

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import be.terrain.core.validation.CodeOf;
 import be.terrain.core.validation.ProvinceCode;
 import be.terrain.core.validation.TerrainId;
+import org.apiguardian.api.API;
 
 /**
  * A site of the organisation: a main service or a satellite antenna.
@@ -14,6 +15,7 @@ import be.terrain.core.validation.TerrainId;
  * @param province ISO 3166-2 code of its Belgian province or region, e.g. {@code BE-WHT}
  * @param kind an {@code antenna_kind} code
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Antenna(
     @TerrainId String id,
     String name,

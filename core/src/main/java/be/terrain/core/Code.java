@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.base.Preconditions;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * One code of a code list, with its display labels in French, Dutch and English and, for the {@code
@@ -17,6 +18,7 @@ import java.util.Optional;
  * @param labelEn English label
  * @param group the code's group in another list (only items have one)
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Code(
     String list,
     String code,

@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * An ordered list of codes, such as {@code sex} or {@code contact_channel}. The order is the order
@@ -14,6 +15,7 @@ import java.util.Optional;
  * to store codes as small integers. Immutable and thread-safe; obtain lists from a {@link
  * CodeRegistry}.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class CodeList {
   private final String id;
   private final ImmutableList<Code> codes;

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * The code lists a dataset's codes are checked against: the standard lists of {@code
@@ -23,6 +24,7 @@ import java.util.Set;
  *     .build();
  * }</pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class CodeRegistry {
   private static final CodeRegistry STANDARD = new CodeRegistry(StandardCodeLists.load());
 

@@ -8,6 +8,7 @@ import be.terrain.core.validation.InRange;
 import be.terrain.core.validation.TerrainId;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A contact with a person, or an anonymous row standing for several contacts.
@@ -19,6 +20,7 @@ import java.util.Optional;
  * @param personId the person met; empty for anonymous contacts
  * @param count contacts this row stands for, 1 to 10000; only an anonymous row may exceed 1
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Contact(
     @TerrainId String id,
     LocalDate date,

@@ -3,8 +3,10 @@ package be.terrain.core;
 import be.terrain.core.internal.DatasetParts;
 import be.terrain.core.internal.Table;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /** A dataset's contacts. */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class ContactTable extends ActivityTable<Contact> {
   private final byte[] channels;
   private final int[] counts;

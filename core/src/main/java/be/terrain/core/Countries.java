@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * ISO 3166-1 alpha-2 country codes and membership of the European Union, as needed to validate a
@@ -38,6 +39,7 @@ import java.util.Optional;
  *
  * <p>All methods are static and thread-safe.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class Countries {
 
   /** Group of Belgian nationals; also the index of {@code BE} in {@link #NATIONALITY_GROUPS}. */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.TreeSet;
+import org.apiguardian.api.API;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,6 +24,7 @@ import org.slf4j.LoggerFactory;
  * every problem at once. A dataset that has problems can still be inspected (nothing is dropped),
  * but statistics and rules expect a valid one.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class Dataset {
   private static final Logger LOG = LoggerFactory.getLogger(Dataset.class);
 

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * Collects one organisation's records into a {@link Dataset}. Applications add typed records;
@@ -19,6 +20,7 @@ import java.util.Map;
  * value is required is refused. Not thread-safe, but a reader may fill the profiles and activities
  * on other threads through {@link #part parts}; a builder builds once.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class DatasetBuilder {
   /**
    * The cell a reader passes for a value it could not read and has already reported (compare by

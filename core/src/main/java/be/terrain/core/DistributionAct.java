@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotEmpty;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * One distribution act: the items handed out to one person (or left anonymously) at one antenna on
@@ -19,6 +20,7 @@ import java.util.Optional;
  * @param personId the person; empty when anonymous (e.g. material left at a bar)
  * @param items the items, each named once
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record DistributionAct(
     @TerrainId String id,
     LocalDate date,

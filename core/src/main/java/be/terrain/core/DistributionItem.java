@@ -6,6 +6,7 @@ import be.terrain.core.internal.FieldRules;
 import be.terrain.core.validation.CodeOf;
 import be.terrain.core.validation.InRange;
 import java.util.OptionalInt;
+import org.apiguardian.api.API;
 
 /**
  * One item handed out in a distribution act.
@@ -14,6 +15,7 @@ import java.util.OptionalInt;
  * @param quantity units, 1 to 100000
  * @param unitValueCents value of one unit in euro cents, 0 to 10000000 (a Ticket S is 1000)
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record DistributionItem(
     @CodeOf("item") String item,
     @InRange(min = FieldRules.QUANTITY_MIN, max = FieldRules.QUANTITY_MAX) int quantity,

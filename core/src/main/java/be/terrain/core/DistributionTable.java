@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.apiguardian.api.API;
 
 /**
  * A dataset's distribution rows: one row per item of an act, in the order read. {@link #act(int)}
  * gives each row's act as a dense number, and {@link #acts()} groups the rows into acts.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class DistributionTable extends ActivityTable<DistributionTable.Row> {
   private final int[] actIds;
   private final byte[] items;

@@ -2,11 +2,13 @@ package be.terrain.core;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A health intervention: nursing care, a paramedical accompaniment or a medical consultation. The
  * family is sealed; the kind-specific fields live on each member.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public sealed interface HealthIntervention
     permits NursingCare, ParamedicalAccompaniment, MedicalConsultation {
   /** The {@code health_kind} code of nursing care. */

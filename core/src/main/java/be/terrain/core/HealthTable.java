@@ -5,8 +5,10 @@ import be.terrain.core.internal.Table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /** A dataset's health interventions. */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class HealthTable extends ActivityTable<HealthIntervention> {
   private final byte[] kinds;
   private final byte[] acts;

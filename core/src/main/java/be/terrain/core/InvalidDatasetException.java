@@ -1,11 +1,13 @@
 package be.terrain.core;
 
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * Thrown by {@link ValidationResult#orThrow()} when a caller asked to fail on an invalid dataset.
  * Carries every problem; the message names the first few.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class InvalidDatasetException extends TerrainException {
   private static final long serialVersionUID = 1L;
 

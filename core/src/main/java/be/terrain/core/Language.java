@@ -1,10 +1,12 @@
 package be.terrain.core;
 
 import java.util.Locale;
+import org.apiguardian.api.API;
 
 /**
  * The languages Terrain labels codes in: the three official languages a Belgian report is read in.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum Language {
   /** French. */
   FR,

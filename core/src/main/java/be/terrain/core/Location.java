@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.apiguardian.api.API;
 
 /**
  * Where a problem is in the input: a file, a line and column (counting from 1, the CSV header being
@@ -14,6 +15,7 @@ import java.util.OptionalInt;
  * @param column the column, from 1
  * @param pointer a JSON pointer such as {@code /contacts/3/count}
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Location(
     Optional<String> file, OptionalInt line, OptionalInt column, Optional<String> pointer) {
   /** Nowhere in particular: a record built in code. */

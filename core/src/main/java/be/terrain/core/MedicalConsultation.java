@@ -6,6 +6,7 @@ import be.terrain.core.validation.CodeOf;
 import be.terrain.core.validation.TerrainId;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A medical consultation. Its coverage is the one at the time of the consultation; when empty, a
@@ -18,6 +19,7 @@ import java.util.Optional;
  * @param coverage a {@code health_coverage} code
  * @param reason a {@code consultation_reason} code
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record MedicalConsultation(
     @TerrainId String id,
     LocalDate date,

@@ -7,6 +7,7 @@ import be.terrain.core.validation.TerrainId;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Nursing care. A rapid test ({@code act} RAPID_TEST) names the pathogens it tests for; other acts
@@ -19,6 +20,7 @@ import java.util.Optional;
  * @param act a {@code nursing_act} code
  * @param pathogens {@code pathogen} codes, for rapid tests only, no repeats
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record NursingCare(
     @TerrainId String id,
     LocalDate date,

@@ -6,6 +6,7 @@ import be.terrain.core.validation.CodeOf;
 import be.terrain.core.validation.TerrainId;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Going with a person to, or arranging care with, a health professional.
@@ -16,6 +17,7 @@ import java.util.Optional;
  * @param personId the person; empty when anonymous
  * @param target a {@code paramedical_target} code
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record ParamedicalAccompaniment(
     @TerrainId String id,
     LocalDate date,

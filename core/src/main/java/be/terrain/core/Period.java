@@ -12,6 +12,7 @@ import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * A closed range of dates {@code [from, to]}, both ends included: the period a report covers.
@@ -25,6 +26,7 @@ import java.util.regex.Pattern;
  * @param from the first day of the period
  * @param to the last day of the period, not before {@code from}
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Period(LocalDate from, LocalDate to) {
 
   private static final Pattern YEAR = Pattern.compile("(\\d{4})");

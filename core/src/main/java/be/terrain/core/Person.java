@@ -10,6 +10,7 @@ import be.terrain.core.validation.TerrainId;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.apiguardian.api.API;
 
 /**
  * A person the organisation works with, known only by a pseudonym: Terrain never holds a name,
@@ -22,6 +23,7 @@ import java.util.OptionalInt;
  * @param nationality ISO 3166-1 alpha-2 code, upper case
  * @param firstContact date of the first contact ever with the organisation
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Person(
     @TerrainId String id,
     @CodeOf("role") String role,

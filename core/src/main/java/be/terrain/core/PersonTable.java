@@ -5,11 +5,13 @@ import be.terrain.core.internal.Table;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.apiguardian.api.API;
 
 /**
  * A dataset's persons. A person's dense number is its row: {@code 0..size()-1}, the numbers that
  * the other tables' {@code person(row)} accessors return and that statistics use for bit sets.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class PersonTable extends RecordTable<Person> {
   private final byte[] roles;
   private final byte[] sexes;

@@ -3,6 +3,7 @@ package be.terrain.core;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * One thing wrong with the input: what rule it breaks ({@link #code()}), where it is, which record
@@ -18,6 +19,7 @@ import java.util.Optional;
  * @param message the message in English
  * @param messageFr the message in French
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Problem(
     ProblemCode code,
     Location location,

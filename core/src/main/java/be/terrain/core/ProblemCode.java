@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.base.Preconditions;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * A stable problem code with its message in English and French, e.g. {@code TER-0104 not a calendar
@@ -15,6 +16,7 @@ import java.util.regex.Pattern;
  * @param messageEn English message template
  * @param messageFr French message template
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record ProblemCode(String code, String messageEn, String messageFr) {
   private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]*-[0-9]{4}");
 

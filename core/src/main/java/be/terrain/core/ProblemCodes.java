@@ -4,6 +4,7 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * Terrain's own problem codes. Codes are stable: a code is never reused for another meaning. The
@@ -18,6 +19,7 @@ import java.util.List;
  *       codes of their own prefix, e.g. {@code FDSS-0001}.
  * </ul>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class ProblemCodes {
   private ProblemCodes() {}
 

@@ -6,6 +6,7 @@ import be.terrain.core.validation.CodeOf;
 import be.terrain.core.validation.TerrainId;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A person's situation as assessed on a date. A report uses, per attribute, the latest non-empty
@@ -19,6 +20,7 @@ import java.util.Optional;
  * @param healthCoverage {@code health_coverage} code
  * @param setting {@code setting} code: where the person mainly works
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record ProfileSnapshot(
     @TerrainId String personId,
     LocalDate date,

@@ -1,8 +1,10 @@
 package be.terrain.core;
 
 import be.terrain.core.internal.DatasetParts;
+import org.apiguardian.api.API;
 
 /** A dataset's profile assessments, in the order read. */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class ProfileTable extends RecordTable<ProfileSnapshot> {
   /** The profile attributes, in column order: the {@code attribute} argument of {@link #value}. */
   public static final java.util.List<String> ATTRIBUTES =

@@ -2,6 +2,8 @@ package be.terrain.core;
 
 import static java.util.Objects.requireNonNull;
 
+import org.apiguardian.api.API;
+
 /**
  * What a format reader returns: the dataset with every record it read (nothing is dropped, even
  * from invalid input) and every problem found in the input, its structure and its records.
@@ -9,6 +11,7 @@ import static java.util.Objects.requireNonNull;
  * @param dataset the records read
  * @param validation every problem: the input's structure, the field rules and the dataset rules
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record ReadResult(Dataset dataset, ValidationResult validation) {
   /** Checks for nulls. */
   public ReadResult {

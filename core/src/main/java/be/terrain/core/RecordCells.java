@@ -3,6 +3,7 @@ package be.terrain.core;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.apiguardian.api.API;
 
 /**
  * Records as the cells of the exchange format, in the canonical field order of their kind ({@link
@@ -10,6 +11,7 @@ import java.util.OptionalInt;
  * pathogens joined with {@code |}. It is what format writers write and what {@link
  * DatasetBuilder#addRow} reads back, so a record survives any format unchanged.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class RecordCells {
   private RecordCells() {}
 

@@ -1,11 +1,13 @@
 package be.terrain.core;
 
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * The kinds of record a dataset holds, with the field names of the exchange format ({@code
  * terrain/1}) in their canonical order. Field names are those problems name in {@code field}.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum RecordKind {
   /** The organisation (one per dataset). */
   ORGANISATION("organisation", "organisation", List.of("id", "name")),

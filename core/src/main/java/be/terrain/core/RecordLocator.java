@@ -1,11 +1,14 @@
 package be.terrain.core;
 
+import org.apiguardian.api.API;
+
 /**
  * Tells where a record came from, so that problems found in a dataset point into the reader's
  * input. A format reader hands one to {@link DatasetBuilder#locator} (a CSV reader answers with
  * file, line and column; a JSON reader with a pointer). The default locates nothing.
  */
 @FunctionalInterface
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public interface RecordLocator {
   /** Locates nothing: records built in code. */
   RecordLocator NONE = (kind, position, field) -> Location.NONE;

@@ -7,6 +7,7 @@ import java.util.AbstractList;
 import java.util.List;
 import java.util.Optional;
 import java.util.RandomAccess;
+import org.apiguardian.api.API;
 
 /**
  * The records of one kind in a {@link Dataset}, stored column by column and handed out as typed
@@ -17,6 +18,7 @@ import java.util.RandomAccess;
  *
  * @param <R> the record type
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public abstract class RecordTable<R> extends AbstractList<R> implements RandomAccess {
   final DatasetParts parts;
   final Table table;

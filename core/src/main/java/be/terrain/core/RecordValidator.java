@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
@@ -23,6 +24,7 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * uniqueness, dates) need the whole dataset and come from {@link Dataset#validate}. Thread-safe;
  * make one and reuse it (creating one costs milliseconds).
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class RecordValidator implements AutoCloseable {
   private static final Map<Class<?>, RecordKind> KINDS =
       Map.of(

@@ -1,6 +1,7 @@
 package be.terrain.core;
 
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * Every problem a validation found, in a stable order: the reader's and field problems in reading
@@ -8,6 +9,7 @@ import java.util.List;
  *
  * @param problems the problems
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record ValidationResult(List<Problem> problems) {
   /** Copies the list. */
   public ValidationResult {

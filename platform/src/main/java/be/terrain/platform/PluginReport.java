@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import be.terrain.core.Problem;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * What became of one plugin when a {@link Terrain} was built: loaded, with what it registered, or
@@ -20,6 +21,7 @@ import java.util.Optional;
  * @param contributions what it registered (empty when refused), in registration order
  * @param problems why it was refused, or warnings when loaded
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record PluginReport(
     String id,
     String version,

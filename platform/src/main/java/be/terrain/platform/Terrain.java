@@ -28,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Terrain with its plugins: the one entry point that merges what Terrain's modules and plugins
@@ -55,6 +56,7 @@ import java.util.Optional;
  * found by {@link Builder#findPlugins()} or added by hand. The platform needs neither the
  * statistics nor a file format: a validation-only application depends on it and a format.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class Terrain {
   /**
    * The SPI version this Terrain implements ({@link TerrainPlugin#SPI_VERSION}): a plugin built for

@@ -1,5 +1,7 @@
 package be.terrain.stats;
 
+import org.apiguardian.api.API;
+
 /**
  * A {@link Dimension} bound to a dataset and a period: gives the code of each record of the
  * dimension's {@link Subject}, as an index in the dimension's code list.
@@ -10,6 +12,7 @@ package be.terrain.stats;
  * call {@link #code(int)} or {@link #codes(int)} per record; implementations that override them
  * with their own loop run faster.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public interface Classifier {
   /** What {@link #code(int)} returns for a record that has no code (only in invalid datasets). */
   int NONE = -1;

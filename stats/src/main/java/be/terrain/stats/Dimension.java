@@ -1,5 +1,7 @@
 package be.terrain.stats;
 
+import org.apiguardian.api.API;
+
 /**
  * What a table's rows are: a way to give each record of a {@link Subject} one code (single-valued)
  * or several codes (multi-valued) of a code list. The table lists every code of that list, in list
@@ -11,6 +13,7 @@ package be.terrain.stats;
  * in {@link Dimensions}. Implementations must be immutable; equality is identity unless they say
  * otherwise.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public interface Dimension {
   /** A short name for messages, e.g. {@code age_band}. */
   String id();

@@ -4,6 +4,7 @@ import be.terrain.core.CodeList;
 import be.terrain.core.Dataset;
 import be.terrain.core.Period;
 import be.terrain.stats.internal.Contexts;
+import org.apiguardian.api.API;
 
 /**
  * What a {@link Dimension} is bound with: the dataset, the period the codes are computed for (the
@@ -11,6 +12,7 @@ import be.terrain.stats.internal.Contexts;
  * that are built once per report. Lookups are built on first use; call them in {@link
  * Dimension#bind}, not in a {@link Classifier}.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public interface DimensionContext {
   /**
    * A context outside a report, to bind a dimension on its own: for a dimension's tests (the

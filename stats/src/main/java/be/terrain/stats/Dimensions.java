@@ -1,11 +1,13 @@
 package be.terrain.stats;
 
 import be.terrain.stats.internal.StandardDimensions;
+import org.apiguardian.api.API;
 
 /**
  * The dimensions of the standard report ({@code standard-report.md}, "Derived attributes" and
  * "Tables"), and factories for variants of them. Each constant names its subject and code list.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class Dimensions {
   private Dimensions() {}
 

@@ -1,6 +1,9 @@
 package be.terrain.stats;
 
+import org.apiguardian.api.API;
+
 /** What a table counts in each row. */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum Measure {
   /**
    * Distinct identified persons. Never added up across scopes or codes: a person active at two

@@ -3,6 +3,7 @@ package be.terrain.stats;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Tells whether a published table of integer percents (rounded half up) can come from whole counts
@@ -12,6 +13,7 @@ import java.util.Optional;
  * <p>Each row is checked on its own (is there a count from 0 to N that rounds to it?), then the
  * rows together (can counts, each in its row's range, add up as the table says?).
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class PercentConsistency {
   private PercentConsistency() {}
 

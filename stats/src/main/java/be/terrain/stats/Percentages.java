@@ -2,6 +2,7 @@ package be.terrain.stats;
 
 import java.math.BigDecimal;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The rounding rules of {@code standard-report.md}, computed exactly in integers: half-up integer
@@ -9,6 +10,7 @@ import java.util.Optional;
  * rounded half away from zero to one decimal. For tools that combine tables (a federation adding up
  * its members' counts) and must round the same way.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class Percentages {
   private Percentages() {}
 

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * What a table counts over, in a scope and period: either the records of a {@link Subject}
@@ -19,6 +20,7 @@ import java.util.List;
  * @param conditions for records: each record must have the condition's code (empty: every record)
  * @param sources for persons: the record populations whose identified persons make it up
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Population(
     String id, Subject subject, List<Condition> conditions, List<Population> sources) {
 

@@ -7,6 +7,7 @@ import be.terrain.core.Period;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.apiguardian.api.API;
 
 /**
  * A computed report: every table of its definition for every scope, sorted by table id, then scope
@@ -20,6 +21,7 @@ import java.util.OptionalInt;
  * @param language the language of the rows' labels, if labels were asked for
  * @param tables the tables
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Report(
     String organisation,
     Period period,

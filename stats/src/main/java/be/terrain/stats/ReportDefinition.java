@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * What a report is made of: its tables. The standard activity report is {@link #standard()};
@@ -13,6 +14,7 @@ import java.util.Set;
  * @param id a name for the definition, e.g. {@code terrain-report/1}
  * @param tables the tables, ids unique (the report sorts them by id)
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record ReportDefinition(String id, List<TableSpec> tables) {
   private static final ReportDefinition STANDARD = buildStandard();
 

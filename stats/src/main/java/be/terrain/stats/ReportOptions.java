@@ -6,6 +6,7 @@ import be.terrain.core.Language;
 import be.terrain.core.Period;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.apiguardian.api.API;
 
 /**
  * How to compute a report: the period, the rounding, an optional small-count threshold and an
@@ -17,6 +18,7 @@ import java.util.OptionalInt;
  *     suppressed; empty for none
  * @param language the language of row labels; empty for no labels
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record ReportOptions(
     Period period, Rounding rounding, OptionalInt suppressBelow, Optional<Language> language) {
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import org.apiguardian.api.API;
 
 /**
  * One row of a report table: a code and what the table's measure counts for it.
@@ -23,6 +24,7 @@ import java.util.OptionalLong;
  *     with one decimal (scale 1); empty when the table has no history, the previous count is 0, or
  *     either count is suppressed
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record ReportRow(
     String code,
     Optional<String> label,

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * One table of a report in one scope: every code of the dimension's list, in list order.
@@ -16,6 +17,7 @@ import java.util.Optional;
  * @param history how many previous periods each row gives (0 for none)
  * @param rows the rows, in code-list order
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record ReportTable(
     String id, Scope scope, Measure measure, long n, int history, List<ReportRow> rows) {
   /** Refuses nulls and copies the rows. */

@@ -9,6 +9,7 @@ import be.terrain.stats.spi.ReportFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The reports a {@link Terrain} offers: the report definitions ({@code standard} and plugins'), the
@@ -23,6 +24,7 @@ import java.util.Optional;
  * reports.reportFormat("json").write(report, out);
  * }</pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class Reports {
   private final Map<String, ReportDefinition> definitions;
   private final Map<String, ReportFormat> formats;

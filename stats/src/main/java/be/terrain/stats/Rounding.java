@@ -1,6 +1,9 @@
 package be.terrain.stats;
 
+import org.apiguardian.api.API;
+
 /** How a report rounds its integer percents. */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum Rounding {
   /** Each percent on its own, 0.5 going up: the way the published report rounds. */
   HALF_UP("half-up"),

@@ -3,6 +3,7 @@ package be.terrain.stats;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Comparator;
+import org.apiguardian.api.API;
 
 /**
  * Where a table is computed: an antenna, a province that has antennas, or the whole organisation. A
@@ -12,6 +13,7 @@ import java.util.Comparator;
  * @param level the level
  * @param id the antenna id, the province's ISO 3166-2 code or the organisation id
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Scope(Level level, String id) implements Comparable<Scope> {
 
   /** The levels, in report order. */

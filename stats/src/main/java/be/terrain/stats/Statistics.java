@@ -2,6 +2,7 @@ package be.terrain.stats;
 
 import be.terrain.core.Dataset;
 import be.terrain.stats.internal.Engine;
+import org.apiguardian.api.API;
 
 /**
  * Computes reports. The dataset is assumed valid ({@link Dataset#validate} found no problem): on an
@@ -17,6 +18,7 @@ import be.terrain.stats.internal.Engine;
  *     ReportOptions.of(Period.ofYear(2020)).withSuppressBelow(5));
  * }</pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class Statistics {
   private Statistics() {}
 

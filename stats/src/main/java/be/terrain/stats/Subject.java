@@ -1,9 +1,12 @@
 package be.terrain.stats;
 
+import org.apiguardian.api.API;
+
 /**
  * What a {@link Dimension} classifies and what a {@link Population} is made of. Each subject has
  * its own record numbers, the ones the {@link be.terrain.core.Dataset}'s primitive accessors use.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum Subject {
   /** Persons, numbered by their dense person number ({@code 0..persons-1}). */
   PERSON,

@@ -2,6 +2,8 @@ package be.terrain.stats;
 
 import static java.util.Objects.requireNonNull;
 
+import org.apiguardian.api.API;
+
 /**
  * One table of a report: a {@link Dimension} crossed with a {@link Measure} over a {@link
  * Population}, with {@code history} previous periods beside the current one. Computed for every
@@ -13,6 +15,7 @@ import static java.util.Objects.requireNonNull;
  * @param measure what each row counts
  * @param history how many previous periods each row also gives (0 for none)
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record TableSpec(
     String id, Population population, Dimension dimension, Measure measure, int history) {
 

@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import org.apiguardian.api.API;
 
 /**
  * A rule that a hand-out would break, and by how much: what a {@link DistributionDesk} answers.
@@ -16,6 +17,7 @@ import java.util.OptionalLong;
  * @param excessUnits for {@link ViolationKind#OVER_QUOTA}: the units over the quota
  * @param excessCents for {@link ViolationKind#OVER_BUDGET}: the cents over the budget
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Breach(
     String ruleId,
     ViolationKind kind,

@@ -18,6 +18,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import org.apiguardian.api.API;
 
 /**
  * Answers at the moment of handing out: "may this person receive these units of this item at this
@@ -48,6 +49,7 @@ import java.util.OptionalLong;
  *
  * <p>Not thread-safe: use one desk per thread of work, or synchronise on it.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class DistributionDesk {
   private final PersonTable persons;
   private final CodeList items;

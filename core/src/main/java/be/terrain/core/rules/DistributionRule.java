@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * A distribution rule: who may receive an item, how many units per person and period, within which
@@ -40,6 +41,7 @@ import java.util.Set;
  * @param eligibleRoles the role codes of the persons who may receive the item
  * @param antennas the ids of the antennas that may hand the item out
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record DistributionRule(
     String id,
     String item,

@@ -7,6 +7,7 @@ import be.terrain.core.internal.FieldRules;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.apiguardian.api.API;
 
 /**
  * A hand-out a {@link DistributionDesk} is asked about: units of an item to a person (or to no
@@ -20,6 +21,7 @@ import java.util.OptionalInt;
  * @param unitValueCents the value per unit where it differs from the rule's (as a row's own {@code
  *     unit_value_cents}), 0 to 10,000,000
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Handout(
     Optional<String> personId,
     String item,

@@ -1,6 +1,7 @@
 package be.terrain.core.rules;
 
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * A {@link DistributionDesk}'s answer: the hand-out is allowed, or it would break these rules, in
@@ -8,6 +9,7 @@ import java.util.List;
  *
  * @param breaches every rule the hand-out would break and how; empty when it is allowed
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record HandoutAnswer(List<Breach> breaches) {
   private static final HandoutAnswer ALLOWED = new HandoutAnswer(List.of());
 

@@ -3,11 +3,13 @@ package be.terrain.core.rules;
 import be.terrain.core.Problem;
 import be.terrain.core.TerrainException;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * Thrown by {@link RulesReadResult#orThrow()} when a rules file had problems; carries every one of
  * them.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class InvalidRulesException extends TerrainException {
   private static final long serialVersionUID = 1L;
 

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.apiguardian.api.API;
 
 /**
  * What a rule's budget still allows, as of a date. The pace is {@code spentCents / days}: the
@@ -21,6 +22,7 @@ import java.util.OptionalLong;
  * @param days the days from {@code valid_from} to {@code asOf}, both counted (0 when {@code asOf}
  *     is before {@code valid_from})
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Plan(
     LocalDate asOf,
     Optional<LocalDate> runsOutOn,

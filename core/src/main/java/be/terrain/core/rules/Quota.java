@@ -3,6 +3,8 @@ package be.terrain.core.rules;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import org.apiguardian.api.API;
+
 /**
  * How many units of an item one person may receive per period, e.g. 2 per {@link
  * QuotaPeriod#ISO_WEEK}. Immutable.
@@ -10,6 +12,7 @@ import static java.util.Objects.requireNonNull;
  * @param units the units allowed per person and period, at least 1
  * @param per the period counted over
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Quota(int units, QuotaPeriod per) {
   /**
    * Validates the quota.

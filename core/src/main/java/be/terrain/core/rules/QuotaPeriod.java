@@ -6,12 +6,14 @@ import be.terrain.core.Period;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import org.apiguardian.api.API;
 
 /**
  * The period a quota counts over. Each date lies in exactly one period of each kind; {@link
  * #label(LocalDate)} names it as reports show it and {@link #key(int)} numbers it densely for fast
  * counting (consecutive periods have consecutive keys).
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum QuotaPeriod {
   /** One calendar day: label {@code 2021-02-02}, key the epoch day. */
   DAY,

@@ -1,6 +1,7 @@
 package be.terrain.core.rules;
 
 import be.terrain.core.Location;
+import org.apiguardian.api.API;
 
 /**
  * Tells where a part of a rule was read, so that a problem found in a rule can name its place in
@@ -8,6 +9,7 @@ import be.terrain.core.Location;
  * /rules/0/antennas/2}. Rules built in code are {@link #NONE nowhere}.
  */
 @FunctionalInterface
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public interface RuleLocator {
   /** Rules built in code: every problem is at {@link Location#NONE}. */
   RuleLocator NONE = (rule, member, element) -> Location.NONE;

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.List;
 import java.util.OptionalLong;
+import org.apiguardian.api.API;
 
 /**
  * The check of one rule as of a date: what was handed out, what it cost, every violation in ledger
@@ -19,6 +20,7 @@ import java.util.OptionalLong;
  *     ViolationKind}
  * @param plan the plan
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record RuleResult(
     String id,
     long spentCents,

@@ -16,11 +16,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.apiguardian.api.API;
 
 /**
  * An ordered set of distribution rules with distinct ids, as a {@code rules.json} file holds them.
  * The order is kept: a check reports the rules in this order. Immutable.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class RuleSet {
   private static final RuleSet EMPTY = new RuleSet(List.of());
 

@@ -9,6 +9,7 @@ import be.terrain.core.spi.RuleKindViolation;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A dataset's distribution ledger checked against rules as of a date ({@code
@@ -34,6 +35,7 @@ import java.util.Optional;
  * @param ruleKinds what the plugins' distribution rule kinds found; empty when no kind was checked
  *     (none registered, or a check of the rule set only)
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record RulesCheck(
     LocalDate asOf, List<RuleResult> rules, Optional<RuleKindResults> ruleKinds) {
   /** Checks for nulls and copies the list. */

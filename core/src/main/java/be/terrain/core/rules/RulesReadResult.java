@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 import be.terrain.core.Problem;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * What a rules reader returns: the rules when the input had no problem, otherwise every problem
@@ -14,6 +15,7 @@ import java.util.Optional;
  * @param rules the rules, present exactly when there is no problem
  * @param problems every problem, in the order found
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record RulesReadResult(Optional<RuleSet> rules, List<Problem> problems) {
   /**
    * Checks that there are rules or problems, not both.

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import org.apiguardian.api.API;
 
 /**
  * A ledger row that breaks a rule, as the rules check reports it.
@@ -23,6 +24,7 @@ import java.util.OptionalLong;
  * @param excessCents for {@link ViolationKind#OVER_BUDGET}: the cents over the budget, min(row
  *     value, charged − budget); empty for the other kinds
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Violation(
     ViolationKind kind,
     String actId,

@@ -1,9 +1,12 @@
 package be.terrain.core.rules;
 
+import org.apiguardian.api.API;
+
 /**
  * How a hand-out breaks a rule. A row can break a rule in several ways; its violations come in the
  * order of this enum.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum ViolationKind {
   /** A rationed item handed to no identified person. */
   ANONYMOUS,

@@ -5,6 +5,7 @@ import be.terrain.core.ReadResult;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A way to store a dataset, registered by name: Terrain's CSV folders ({@code csv}) and JSON
@@ -18,6 +19,7 @@ import java.util.Optional;
  * record is dropped silently; codes are checked against {@link ReadOptions#codes()}, never the
  * standard lists alone. Implementations are immutable and thread-safe.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public interface DatasetFormat {
   /**
    * The name the format is chosen by, e.g. {@code csv}: 1 to 32 characters of {@code a-z 0-9 -},

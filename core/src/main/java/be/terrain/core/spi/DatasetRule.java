@@ -4,6 +4,7 @@ import be.terrain.core.Dataset;
 import be.terrain.core.ProblemCode;
 import java.time.LocalDate;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * A dataset rule a plugin adds to Terrain's own, e.g. "a Médibus contact must be at an antenna of
@@ -18,6 +19,7 @@ import java.util.List;
  * may run on several datasets at once). A rule that throws is reported as {@code TER-0509} and
  * checks nothing.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public interface DatasetRule {
   /** The rule's id, unique among rules, e.g. {@code fdss.medibus-at-hainaut}. */
   String id();

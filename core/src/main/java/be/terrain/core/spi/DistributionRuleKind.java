@@ -3,6 +3,7 @@ package be.terrain.core.spi;
 import be.terrain.core.Dataset;
 import java.time.LocalDate;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * A kind of check over a dataset's distribution ledger that the rules of {@code terrain-rules/1}
@@ -16,6 +17,7 @@ import java.util.List;
  * same dataset and date, looks at no row dated after {@code asOf}, and keeps no state between
  * calls. A kind that throws is reported as {@code TER-0510}.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public interface DistributionRuleKind {
   /** The kind's id, unique among kinds, e.g. {@code fdss.value-cap-per-month}. */
   String id();

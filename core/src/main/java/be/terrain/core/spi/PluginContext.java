@@ -5,6 +5,7 @@ import be.terrain.core.CodeList;
 import be.terrain.core.CodeRegistry;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * What a {@link TerrainPlugin} registers its extensions with, handed to {@link
@@ -21,6 +22,7 @@ import java.util.Optional;
  * be.terrain.stats.spi.StatsPluginContext}) are reached through {@link #extension}, so that core
  * knows nothing of them.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public interface PluginContext {
   /** The id of the plugin being registered. */
   String pluginId();

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
 
 /**
  * What a {@link DatasetFormat} reads with. A record, so that a later minor SPI version can add a
@@ -18,6 +19,7 @@ import java.util.TreeMap;
  * @param settings format-specific settings by name, e.g. {@code dialect=excel-fr} for the CSV
  *     format; a format ignores the settings it does not know
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record ReadOptions(CodeRegistry codes, LocalDate today, Map<String, String> settings) {
   /** Checks for nulls and copies the settings. */
   public ReadOptions {

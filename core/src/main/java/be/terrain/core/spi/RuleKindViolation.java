@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.base.Preconditions;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A distribution act that breaks a {@link DistributionRuleKind}.
@@ -17,6 +18,7 @@ import java.util.Optional;
  *     counts in none
  * @param message what is wrong, in English, e.g. {@code 5400 cents handed out in 2021-03, cap 5000}
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record RuleKindViolation(
     String kind,
     String actId,

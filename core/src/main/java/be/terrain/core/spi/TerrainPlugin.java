@@ -1,5 +1,7 @@
 package be.terrain.core.spi;
 
+import org.apiguardian.api.API;
+
 /**
  * A plugin: a named, versioned bundle of extensions that registers them through the context it is
  * handed, never by reaching into Terrain's internals (as Jackson's {@code Module.setupModule}).
@@ -26,6 +28,7 @@ package be.terrain.core.spi;
  * registrations is kept. Implementations need a public no-argument constructor for the service
  * loader and should do nothing costly before {@link #register}.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public interface TerrainPlugin {
   /**
    * The version of this SPI, {@code major.minor}. A compile-time constant: a plugin whose {@link

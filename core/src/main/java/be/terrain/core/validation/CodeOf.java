@@ -12,6 +12,7 @@ import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
+import org.apiguardian.api.API;
 
 /**
  * A code of a registered code list (TER-0103), checked against the {@link
@@ -21,6 +22,7 @@ import java.lang.annotation.Target;
 @Constraint(validatedBy = {})
 @Target({FIELD, METHOD, PARAMETER, RECORD_COMPONENT, TYPE_USE})
 @Retention(RUNTIME)
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public @interface CodeOf {
   /** The list's id, e.g. {@code sex}. */
   String value();

@@ -12,12 +12,14 @@ import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
+import org.apiguardian.api.API;
 
 /** An officially assigned ISO 3166-1 alpha-2 code in upper case (TER-0108). */
 @Documented
 @Constraint(validatedBy = {})
 @Target({FIELD, METHOD, PARAMETER, RECORD_COMPONENT, TYPE_USE})
 @Retention(RUNTIME)
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public @interface CountryCode {
   /** The message template. */
   String message() default "TER-0108";

@@ -12,12 +12,14 @@ import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
+import org.apiguardian.api.API;
 
 /** An integer in {@code [min, max]} (TER-0106; for {@code birth_year}, TER-0107). */
 @Documented
 @Constraint(validatedBy = {})
 @Target({FIELD, METHOD, PARAMETER, RECORD_COMPONENT, TYPE_USE})
 @Retention(RUNTIME)
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public @interface InRange {
   /** Smallest allowed value. */
   long min();

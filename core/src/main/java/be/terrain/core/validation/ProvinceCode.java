@@ -12,12 +12,14 @@ import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
+import org.apiguardian.api.API;
 
 /** The ISO 3166-2 code of a Belgian province or region, e.g. {@code BE-WHT} (TER-0109). */
 @Documented
 @Constraint(validatedBy = {})
 @Target({FIELD, METHOD, PARAMETER, RECORD_COMPONENT, TYPE_USE})
 @Retention(RUNTIME)
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public @interface ProvinceCode {
   /** The message template. */
   String message() default "TER-0109";

@@ -12,12 +12,14 @@ import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
+import org.apiguardian.api.API;
 
 /** An id of the exchange format: 1 to 64 characters of {@code [A-Za-z0-9._-]} (TER-0102). */
 @Documented
 @Constraint(validatedBy = {})
 @Target({FIELD, METHOD, PARAMETER, RECORD_COMPONENT, TYPE_USE})
 @Retention(RUNTIME)
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public @interface TerrainId {
   /** The message template. */
   String message() default "TER-0102";

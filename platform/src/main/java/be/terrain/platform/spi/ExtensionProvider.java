@@ -3,6 +3,7 @@ package be.terrain.platform.spi;
 import be.terrain.core.spi.PluginContext;
 import be.terrain.core.spi.TerrainPlugin;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * A module's extension points, offered to plugins by the platform: the statistics module offers the
@@ -14,6 +15,7 @@ import java.util.List;
  * <p>For module authors, not plugin authors: a plugin reaches the context with {@link
  * PluginContext#extension(Class)}. Implementations are stateless and thread-safe.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public interface ExtensionProvider {
   /** The context interface plugins ask for, e.g. {@code StatsPluginContext.class}. */
   Class<?> contextType();

@@ -2,6 +2,7 @@ package be.terrain.platform.spi;
 
 import be.terrain.core.CodeRegistry;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * What one plugin's registration stages, as an {@link ExtensionProvider}'s context sees it: named
@@ -9,6 +10,7 @@ import java.util.Map;
  * registered so far, and the refusals. Nothing is visible to the platform until the plugin has
  * registered without a refusal; a refused plugin leaves nothing behind.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public interface ExtensionStaging {
   /** The id of the plugin being registered. */
   String pluginId();

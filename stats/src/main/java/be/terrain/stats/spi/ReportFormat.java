@@ -3,6 +3,7 @@ package be.terrain.stats.spi;
 import be.terrain.stats.Report;
 import java.io.IOException;
 import java.io.OutputStream;
+import org.apiguardian.api.API;
 
 /**
  * A way to write a {@link Report}, registered by name: {@code json} ({@code report.json}) and
@@ -13,6 +14,7 @@ import java.io.OutputStream;
  * labels, history); the same report gives the same bytes; the stream is flushed, not closed.
  * Implementations are immutable and thread-safe.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public interface ReportFormat {
   /**
    * The name the format is chosen by, e.g. {@code json}: 1 to 32 characters of {@code a-z 0-9 -},

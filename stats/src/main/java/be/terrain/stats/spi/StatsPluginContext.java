@@ -5,6 +5,7 @@ import be.terrain.core.spi.PluginContext;
 import be.terrain.stats.Dimension;
 import be.terrain.stats.ReportDefinition;
 import be.terrain.stats.TableSpec;
+import org.apiguardian.api.API;
 
 /**
  * The report's extension points, for the plugin being registered: obtained with {@link
@@ -21,6 +22,7 @@ import be.terrain.stats.TableSpec;
  * }
  * }</pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public interface StatsPluginContext {
   /**
    * The report's extension points of a plugin context.
