@@ -20,9 +20,9 @@ import org.slf4j.LoggerFactory;
  * integers, dates as day numbers and ids interned, so tens of millions of records fit in a few GB;
  * records are handed out as typed views made on demand.
  *
- * <p>Build one with {@link #builder()}; check it with {@link #validate(LocalDate)}, which returns
- * every problem at once. A dataset that has problems can still be inspected (nothing is dropped),
- * but statistics and rules expect a valid one.
+ * <p>Build one with {@link #builder()}; check it with {@link #validateWithoutPlugins(LocalDate)},
+ * which returns every problem at once. A dataset that has problems can still be inspected (nothing
+ * is dropped), but statistics and rules expect a valid one.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class Dataset {
@@ -159,40 +159,30 @@ public final class Dataset {
   }
 
   /**
-   * Every problem: those found while the records were added (the reader's and the field rules'),
-   * then the dataset rules.
+   * Every problem that Terrain's own rules find: those found while the records were added (the
+   * reader's and the field rules'), then Terrain's dataset rules — and no plugin's: the name says
+   * so. An application with plugins validates with {@code be.terrain.platform.Terrain.validate},
+   * which adds the plugins' rules ({@link #checkRules}).
    *
    * @param today the day the file is read: no activity may be dated after it
    */
-  public ValidationResult validate(LocalDate today) {
+  public ValidationResult validateWithoutPlugins(LocalDate today) {
     List<Problem> all = new ArrayList<>(readProblems);
-    all.addAll(DatasetRules.check(parts, today));
+    all.addAll(DatasetRules.check(parts, Objects.requireNonNull(today, "today")));
     return new ValidationResult(all);
   }
 
   /**
-   * {@link #validate(LocalDate)}, then extra dataset rules (plugins'), their problems after
-   * Terrain's in the order of the rules.
+   * The problems extra dataset rules (plugins') find, rule by rule, in the order of the rules. A
+   * rule that throws is reported as {@link ProblemCodes#DATASET_RULE_FAILED} instead of its
+   * problems, and the other rules still run.
    *
    * @param today the day the file is read
-   * @param rules the extra rules; see {@link #check(List, LocalDate)}
-   */
-  public ValidationResult validate(LocalDate today, List<? extends DatasetRule> rules) {
-    List<Problem> all = new ArrayList<>(validate(today).problems());
-    all.addAll(check(rules, today));
-    return new ValidationResult(all);
-  }
-
-  /**
-   * The problems extra dataset rules find, rule by rule. A rule that throws is reported as {@link
-   * ProblemCodes#DATASET_RULE_FAILED} instead of its problems, and the other rules still run.
-   *
    * @param rules the rules, run in order
-   * @param today the day the file is read
    */
-  public List<Problem> check(List<? extends DatasetRule> rules, LocalDate today) {
-    Objects.requireNonNull(rules, "rules");
+  public List<Problem> checkRules(LocalDate today, List<? extends DatasetRule> rules) {
     Objects.requireNonNull(today, "today");
+    Objects.requireNonNull(rules, "rules");
     List<Problem> all = new ArrayList<>();
     for (DatasetRule rule : rules) {
       List<Problem> found = new ArrayList<>();
@@ -207,11 +197,6 @@ public final class Dataset {
       }
     }
     return all;
-  }
-
-  /** {@link #validate(LocalDate)} as of the system clock's today. */
-  public ValidationResult validate() {
-    return validate(LocalDate.now());
   }
 
   /** Two datasets are equal when they hold the same records in the same order. */

@@ -16,9 +16,9 @@ import org.apiguardian.api.API;
  * Collects one organisation's records into a {@link Dataset}. Applications add typed records;
  * format readers add rows of cells with {@link #addRow}. Adding never throws on bad data: every
  * field rule is checked on the way and what breaks one becomes a {@link Problem} that {@link
- * Dataset#validate} returns, with the record kept (nothing is ever dropped). Only a null where a
- * value is required is refused. Not thread-safe, but a reader may fill the profiles and activities
- * on other threads through {@link #part parts}; a builder builds once.
+ * Dataset#validateWithoutPlugins} returns, with the record kept (nothing is ever dropped). Only a
+ * null where a value is required is refused. Not thread-safe, but a reader may fill the profiles
+ * and activities on other threads through {@link #part parts}; a builder builds once.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class DatasetBuilder {
@@ -332,7 +332,7 @@ public final class DatasetBuilder {
   }
 
   /**
-   * The dataset. Its field problems are kept for {@link Dataset#validate}.
+   * The dataset. Its field problems are kept for {@link Dataset#validateWithoutPlugins}.
    *
    * @throws IllegalStateException when called twice
    */

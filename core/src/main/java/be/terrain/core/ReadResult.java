@@ -36,6 +36,6 @@ public record ReadResult(Dataset dataset, ValidationResult validation) {
 
   /** Validates a dataset the reader built as of a day, and pairs the two. */
   public static ReadResult of(Dataset dataset, java.time.LocalDate today) {
-    return new ReadResult(dataset, dataset.validate(today));
+    return new ReadResult(dataset, dataset.validateWithoutPlugins(today));
   }
 }

@@ -21,8 +21,8 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * Checks one record an application built, before it goes into a dataset, with Bean Validation
  * (Hibernate Validator) and the constraints the record types carry. It applies the same field rules
  * as the dataset builder, and answers with the same {@link Problem}s; dataset rules (references,
- * uniqueness, dates) need the whole dataset and come from {@link Dataset#validate}. Thread-safe;
- * make one and reuse it (creating one costs milliseconds).
+ * uniqueness, dates) need the whole dataset and come from {@link Dataset#validateWithoutPlugins}.
+ * Thread-safe; make one and reuse it (creating one costs milliseconds).
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class RecordValidator implements AutoCloseable {

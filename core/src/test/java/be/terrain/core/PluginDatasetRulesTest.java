@@ -98,14 +98,13 @@ class PluginDatasetRulesTest {
   }
 
   @Test
-  void aRuleReportsLocatedProblemsAfterTerrainsOwn() {
+  void aRuleReportsLocatedProblemsThatTerrainsOwnRulesDoNot() {
     Dataset d = dataset();
-    ValidationResult v = d.validate(TODAY, List.of(MEDIBUS));
-    List<Problem> own = d.validate(TODAY).problems();
+    List<Problem> own = d.validateWithoutPlugins(TODAY).problems();
     assertThat(own).extracting(p -> p.code().code()).containsExactly("TER-0301", "TER-0303");
-    assertThat(v.problems()).hasSize(own.size() + 1);
-    assertThat(v.problems().subList(0, own.size())).isEqualTo(own);
-    Problem p = v.problems().get(own.size());
+    List<Problem> found = d.checkRules(TODAY, List.of(MEDIBUS));
+    assertThat(found).hasSize(1);
+    Problem p = found.get(0);
     assertThat(p.code()).isEqualTo(NOT_IN_HAINAUT);
     assertThat(p.location()).isEqualTo(Location.ofCell("contacts.csv", 3, 3));
     assertThat(p.recordKind()).contains(RecordKind.CONTACT);
@@ -113,12 +112,11 @@ class PluginDatasetRulesTest {
     assertThat(p.field()).contains("antenna_id");
     assertThat(p.value()).contains("namur");
     assertThat(p.message()).isEqualTo("a MEDIBUS contact must be at an antenna of Hainaut");
-    assertThat(d.check(List.of(MEDIBUS), TODAY)).containsExactly(p);
   }
 
   @Test
   void aRuleThatThrowsIsReportedAndTheOthersStillRun() {
-    List<Problem> found = dataset().check(List.of(THROWS, MEDIBUS), TODAY);
+    List<Problem> found = dataset().checkRules(TODAY, List.of(THROWS, MEDIBUS));
     assertThat(found).extracting(p -> p.code().code()).containsExactly("TER-0509", "TEST-0001");
     assertThat(found.get(0).message())
         .isEqualTo(
@@ -129,7 +127,7 @@ class PluginDatasetRulesTest {
   @Test
   void noRuleNoExtraProblem() {
     Dataset d = dataset();
-    assertThat(d.validate(TODAY, List.of())).isEqualTo(d.validate(TODAY));
+    assertThat(d.checkRules(TODAY, List.of())).isEmpty();
   }
 
   @Test

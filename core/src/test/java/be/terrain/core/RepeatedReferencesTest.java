@@ -77,7 +77,7 @@ class RepeatedReferencesTest {
     for (int r = 0; r < persons.size(); r++) {
       assertThat(row(actual, r)).isEqualTo(row(expected, r));
     }
-    assertThat(actual.validate(Rows.TODAY).problems())
-        .containsExactlyElementsOf(expected.validate(Rows.TODAY).problems());
+    assertThat(actual.validateWithoutPlugins(Rows.TODAY).problems())
+        .containsExactlyElementsOf(expected.validateWithoutPlugins(Rows.TODAY).problems());
   }
 }

@@ -45,7 +45,7 @@ public final class EmbeddingExample {
         .add(Contact.anonymous("c-4", LocalDate.of(2020, 5, 4), "charleroi", "BAR_VISIT", 12))
         .build();
 
-    ValidationResult validation = dataset.validate(LocalDate.now());
+    ValidationResult validation = dataset.validateWithoutPlugins(LocalDate.now());
     validation.problems().forEach(System.out::println);   // every problem, never just the first
     if (!validation.isValid()) {
       return;

@@ -83,7 +83,7 @@ public final class CsvDatasetReader {
     FolderReader reader = new FolderReader(b, dialect, tokenizerOnly);
     reader.read(folder);
     Dataset dataset = b.build();
-    ValidationResult validation = dataset.validate(today.orElseGet(LocalDate::now));
+    ValidationResult validation = dataset.validateWithoutPlugins(today.orElseGet(LocalDate::now));
     if (reader.organisationMissing()) {
       // the missing (or unreadable) organisation.csv was reported already: drop the repeat
       List<Problem> kept = new ArrayList<>(validation.problems().size());

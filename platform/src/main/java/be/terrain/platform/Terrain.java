@@ -118,11 +118,18 @@ public final class Terrain {
   }
 
   /**
-   * Validates a dataset: Terrain's rules, then the plugins' ({@link Dataset#validate(LocalDate,
-   * List)}). Build the dataset with {@link #codes()} so that the plugins' codes are known.
+   * Validates a dataset with every rule: Terrain's ({@link Dataset#validateWithoutPlugins}), then
+   * the plugins' ({@link Dataset#checkRules}), in registration order. Build the dataset with {@link
+   * #codes()} so that the plugins' codes are known.
    */
   public ValidationResult validate(Dataset dataset, LocalDate today) {
-    return requireNonNull(dataset, "dataset").validate(requireNonNull(today, "today"), rules);
+    List<Problem> all =
+        new ArrayList<>(
+            requireNonNull(dataset, "dataset")
+                .validateWithoutPlugins(requireNonNull(today, "today"))
+                .problems());
+    all.addAll(dataset.checkRules(today, rules));
+    return new ValidationResult(all);
   }
 
   /**
@@ -195,7 +202,7 @@ public final class Terrain {
       return read;
     }
     List<Problem> all = new ArrayList<>(read.validation().problems());
-    all.addAll(read.dataset().check(rules, today));
+    all.addAll(read.dataset().checkRules(today, rules));
     return new ReadResult(read.dataset(), new ValidationResult(all));
   }
 

@@ -146,7 +146,7 @@ class ModelTest {
           line++);
     }
     Dataset d = b.build();
-    assertThat(d.validate(java.time.LocalDate.of(2026, 1, 1)).problems()).isEmpty();
+    assertThat(d.validateWithoutPlugins(java.time.LocalDate.of(2026, 1, 1)).problems()).isEmpty();
     ReportDefinition federation =
         ReportDefinition.of(
             "federation/1",
