@@ -12,6 +12,7 @@ import be.terrain.core.rules.RulesReadResult;
 import be.terrain.json.RulesJsonReader;
 import be.terrain.platform.Terrain;
 import be.terrain.stats.Report;
+import be.terrain.stats.ReportDefinition;
 import be.terrain.stats.ReportOptions;
 import be.terrain.stats.Reports;
 import be.terrain.stats.Scope;
@@ -132,7 +133,7 @@ final class DemoCommand implements Callable<Integer> {
             + " tables: every table for the organisation, each province and each antenna):");
     out.println();
     Scope organisation = Scope.organisation(dataset.organisation().id());
-    new ReportText(dataset, lang)
+    new ReportText(dataset, lang, ReportDefinition.standard())
         .write(report, t -> t.scope().equals(organisation) && SHOWN_TABLES.contains(t.id()), out);
     out.println();
     out.println(

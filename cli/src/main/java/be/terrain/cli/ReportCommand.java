@@ -193,7 +193,7 @@ final class ReportCommand implements Callable<Integer> {
             "computing the report",
             () -> Statistics.compute(read.get(), chosen, options));
     if (kind.isEmpty()) {
-      new ReportText(read.get(), report.language().orElse(Language.FR))
+      new ReportText(read.get(), report.language().orElse(Language.FR), chosen)
           .write(
               report,
               t ->

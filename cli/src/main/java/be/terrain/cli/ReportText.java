@@ -16,8 +16,10 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.TreeMap;
 import java.util.function.Predicate;
@@ -31,10 +33,15 @@ import java.util.function.Predicate;
 final class ReportText {
   private final Dataset dataset;
   private final Language language;
+  private final Map<String, TableSpec> specs = new HashMap<>();
 
-  ReportText(Dataset dataset, Language language) {
+  /**
+   * @param definition the report's definition, whose tables give their titles (a plugin's too)
+   */
+  ReportText(Dataset dataset, Language language, ReportDefinition definition) {
     this.dataset = dataset;
     this.language = language;
+    definition.tables().forEach(t -> specs.put(t.id(), t));
   }
 
   /** Writes every table, one block per scope. */
@@ -80,10 +87,12 @@ final class ReportText {
 
   /** Writes one table. */
   void write(Report report, ReportTable t, PrintWriter out) {
-    String name = Words.table(t.id(), language);
-    // a plugin's table has no title here: its id alone
+    // a table without a title in this language shows its id alone
     String title =
-        (name.equals(t.id()) ? t.id() : name + " (" + t.id() + ")")
+        Optional.ofNullable(specs.get(t.id()))
+                .flatMap(spec -> spec.title(language))
+                .map(name -> name + " (" + t.id() + ")")
+                .orElse(t.id())
             + " — N = "
             + t.n()
             + " "

@@ -84,6 +84,30 @@ class PluginsCommandTest {
   }
 
   @Test
+  void aPluginsTableIsShownWithTheTitleItsSpecGives() {
+    Path plugins = tmp.resolve("plugins");
+    PluginJars.examplePlugin(plugins);
+    Run r =
+        Cli.run(
+            "--plugin-path",
+            plugins.toString(),
+            "report",
+            Cli.reference(),
+            "--year",
+            "2020",
+            "--definition",
+            "fdss-2020",
+            "--lang",
+            "nl",
+            "--today",
+            Cli.TODAY);
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out())
+        .contains("Leeftijd per tien jaar (fdss.persons.age_band_10) — N = ")
+        .contains("\nfdss.persons.sex — N = ");
+  }
+
+  @Test
   void theReportOfAPluginsDefinitionIsWritten() {
     Path plugins = tmp.resolve("plugins");
     PluginJars.examplePlugin(plugins);

@@ -29,7 +29,11 @@ public final class Fdss2020 {
           "fdss-2020",
           List.of(
               TableSpec.of("fdss.persons.sex", PERSONS, Dimensions.SEX, Measure.PERSONS),
-              TableSpec.of("fdss.persons.age_band_10", PERSONS, AGE_BAND_10, Measure.PERSONS),
+              TableSpec.of("fdss.persons.age_band_10", PERSONS, AGE_BAND_10, Measure.PERSONS)
+                  .withTitles(
+                      "Âge par tranche de dix ans",
+                      "Leeftijd per tien jaar",
+                      "Age in ten-year bands"),
               TableSpec.of(
                   "fdss.persons.nationality",
                   PERSONS,

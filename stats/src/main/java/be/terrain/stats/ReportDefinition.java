@@ -2,9 +2,11 @@ package be.terrain.stats;
 
 import static java.util.Objects.requireNonNull;
 
+import be.terrain.stats.internal.StandardTitles;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.apiguardian.api.API;
 
 /**
@@ -67,69 +69,81 @@ public record ReportDefinition(String id, List<TableSpec> tables) {
     Population psy = Population.PSYCHOSOCIAL_PERSONS;
     return new ReportDefinition(
         "terrain-report/1",
-        List.of(
-            TableSpec.of("profile.role", psy, Dimensions.ROLE, Measure.PERSONS),
-            TableSpec.of("profile.sex", psy, Dimensions.SEX, Measure.PERSONS),
-            TableSpec.of("profile.age_band", psy, Dimensions.AGE_BAND, Measure.PERSONS),
-            TableSpec.of("profile.nationality", psy, Dimensions.NATIONALITY_GROUP, Measure.PERSONS),
-            TableSpec.of(
-                "profile.financial_resource", psy, Dimensions.FINANCIAL_RESOURCE, Measure.PERSONS),
-            TableSpec.of("profile.housing", psy, Dimensions.HOUSING, Measure.PERSONS),
-            TableSpec.of("profile.employment", psy, Dimensions.EMPLOYMENT, Measure.PERSONS),
-            TableSpec.of("profile.setting", psy, Dimensions.SETTING, Measure.PERSONS),
-            TableSpec.of("profile.new_contact", psy, Dimensions.NEW_CONTACT, Measure.PERSONS),
-            TableSpec.of(
-                    "contacts.channel",
-                    Population.CONTACT_ROWS,
-                    Dimensions.CONTACT_CHANNEL,
-                    Measure.CONTACTS)
-                .withHistory(1),
-            TableSpec.of(
-                "accompaniments.domain",
-                Population.ACCOMPANIMENT_ROWS,
-                Dimensions.ACCOMPANIMENT_DOMAIN,
-                Measure.ACTS),
-            TableSpec.of(
-                "accompaniments.persons",
-                Population.ACCOMPANIMENT_ROWS,
-                Dimensions.ACCOMPANIMENT_DOMAIN,
-                Measure.PERSONS),
-            TableSpec.of(
-                "health.requesters", Population.HEALTH_PERSONS, Dimensions.ROLE, Measure.PERSONS),
-            TableSpec.of(
-                "health.kind", Population.HEALTH_ROWS, Dimensions.HEALTH_KIND, Measure.ACTS),
-            TableSpec.of(
-                "health.nursing_act",
-                Population.NURSING_CARE_ROWS,
-                Dimensions.NURSING_ACT,
-                Measure.ACTS),
-            TableSpec.of(
-                "health.rapid_test", Population.RAPID_TEST_ROWS, Dimensions.PATHOGEN, Measure.ACTS),
-            TableSpec.of(
-                "health.paramedical_target",
-                Population.PARAMEDICAL_ROWS,
-                Dimensions.PARAMEDICAL_TARGET,
-                Measure.ACTS),
-            TableSpec.of(
-                    "health.consultation_coverage",
-                    Population.CONSULTATION_ROWS,
-                    Dimensions.CONSULTATION_COVERAGE,
-                    Measure.ACTS)
-                .withHistory(2),
-            TableSpec.of(
-                "distributions.acts",
-                Population.DISTRIBUTION_ACTS,
-                Dimensions.ACT_ITEM_GROUPS,
-                Measure.ACTS),
-            TableSpec.of(
-                "distributions.units",
-                Population.DISTRIBUTION_ROWS,
-                Dimensions.ITEM,
-                Measure.UNITS),
-            TableSpec.of(
-                "distributions.persons",
-                Population.DISTRIBUTION_ROWS,
-                Dimensions.ITEM_GROUP,
-                Measure.PERSONS)));
+        Stream.of(
+                TableSpec.of("profile.role", psy, Dimensions.ROLE, Measure.PERSONS),
+                TableSpec.of("profile.sex", psy, Dimensions.SEX, Measure.PERSONS),
+                TableSpec.of("profile.age_band", psy, Dimensions.AGE_BAND, Measure.PERSONS),
+                TableSpec.of(
+                    "profile.nationality", psy, Dimensions.NATIONALITY_GROUP, Measure.PERSONS),
+                TableSpec.of(
+                    "profile.financial_resource",
+                    psy,
+                    Dimensions.FINANCIAL_RESOURCE,
+                    Measure.PERSONS),
+                TableSpec.of("profile.housing", psy, Dimensions.HOUSING, Measure.PERSONS),
+                TableSpec.of("profile.employment", psy, Dimensions.EMPLOYMENT, Measure.PERSONS),
+                TableSpec.of("profile.setting", psy, Dimensions.SETTING, Measure.PERSONS),
+                TableSpec.of("profile.new_contact", psy, Dimensions.NEW_CONTACT, Measure.PERSONS),
+                TableSpec.of(
+                        "contacts.channel",
+                        Population.CONTACT_ROWS,
+                        Dimensions.CONTACT_CHANNEL,
+                        Measure.CONTACTS)
+                    .withHistory(1),
+                TableSpec.of(
+                    "accompaniments.domain",
+                    Population.ACCOMPANIMENT_ROWS,
+                    Dimensions.ACCOMPANIMENT_DOMAIN,
+                    Measure.ACTS),
+                TableSpec.of(
+                    "accompaniments.persons",
+                    Population.ACCOMPANIMENT_ROWS,
+                    Dimensions.ACCOMPANIMENT_DOMAIN,
+                    Measure.PERSONS),
+                TableSpec.of(
+                    "health.requesters",
+                    Population.HEALTH_PERSONS,
+                    Dimensions.ROLE,
+                    Measure.PERSONS),
+                TableSpec.of(
+                    "health.kind", Population.HEALTH_ROWS, Dimensions.HEALTH_KIND, Measure.ACTS),
+                TableSpec.of(
+                    "health.nursing_act",
+                    Population.NURSING_CARE_ROWS,
+                    Dimensions.NURSING_ACT,
+                    Measure.ACTS),
+                TableSpec.of(
+                    "health.rapid_test",
+                    Population.RAPID_TEST_ROWS,
+                    Dimensions.PATHOGEN,
+                    Measure.ACTS),
+                TableSpec.of(
+                    "health.paramedical_target",
+                    Population.PARAMEDICAL_ROWS,
+                    Dimensions.PARAMEDICAL_TARGET,
+                    Measure.ACTS),
+                TableSpec.of(
+                        "health.consultation_coverage",
+                        Population.CONSULTATION_ROWS,
+                        Dimensions.CONSULTATION_COVERAGE,
+                        Measure.ACTS)
+                    .withHistory(2),
+                TableSpec.of(
+                    "distributions.acts",
+                    Population.DISTRIBUTION_ACTS,
+                    Dimensions.ACT_ITEM_GROUPS,
+                    Measure.ACTS),
+                TableSpec.of(
+                    "distributions.units",
+                    Population.DISTRIBUTION_ROWS,
+                    Dimensions.ITEM,
+                    Measure.UNITS),
+                TableSpec.of(
+                    "distributions.persons",
+                    Population.DISTRIBUTION_ROWS,
+                    Dimensions.ITEM_GROUP,
+                    Measure.PERSONS))
+            .map(StandardTitles::titled)
+            .toList());
   }
 }

@@ -2,6 +2,11 @@ package be.terrain.stats;
 
 import static java.util.Objects.requireNonNull;
 
+import be.terrain.core.Language;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
 import org.apiguardian.api.API;
 
 /**
@@ -14,10 +19,17 @@ import org.apiguardian.api.API;
  * @param dimension what the rows are
  * @param measure what each row counts
  * @param history how many previous periods each row also gives (0 for none)
+ * @param titles the table's title by language (the standard report's in fr, nl and en; a plugin's
+ *     may give any), shown by text and document formats; empty for none
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record TableSpec(
-    String id, Population population, Dimension dimension, Measure measure, int history) {
+    String id,
+    Population population,
+    Dimension dimension,
+    Measure measure,
+    int history,
+    Map<Language, String> titles) {
 
   /**
    * Checks that the parts fit together.
@@ -32,6 +44,10 @@ public record TableSpec(
     requireNonNull(population, "population");
     requireNonNull(dimension, "dimension");
     requireNonNull(measure, "measure");
+    titles = titles.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(titles));
+    if (titles.values().stream().anyMatch(String::isBlank)) {
+      throw new IllegalArgumentException("table " + id + ": a title must not be blank");
+    }
     if (id.isBlank()) {
       throw new IllegalArgumentException("table id must not be blank");
     }
@@ -65,15 +81,43 @@ public record TableSpec(
     }
   }
 
-  /** A table without history. */
+  /** A table without titles. */
+  public TableSpec(
+      String id, Population population, Dimension dimension, Measure measure, int history) {
+    this(id, population, dimension, measure, history, Map.of());
+  }
+
+  /** A table without history nor titles. */
   public static TableSpec of(
       String id, Population population, Dimension dimension, Measure measure) {
     return new TableSpec(id, population, dimension, measure, 0);
   }
 
+  /** This table with titles in French, Dutch and English. */
+  public TableSpec withTitles(String fr, String nl, String en) {
+    return new TableSpec(
+        id,
+        population,
+        dimension,
+        measure,
+        history,
+        Map.of(
+            Language.FR,
+            requireNonNull(fr, "fr"),
+            Language.NL,
+            requireNonNull(nl, "nl"),
+            Language.EN,
+            requireNonNull(en, "en")));
+  }
+
+  /** The title in a language, if the table has one. */
+  public Optional<String> title(Language language) {
+    return Optional.ofNullable(titles.get(requireNonNull(language, "language")));
+  }
+
   /** This table with {@code k} previous periods. */
   public TableSpec withHistory(int k) {
-    return new TableSpec(id, population, dimension, measure, k);
+    return new TableSpec(id, population, dimension, measure, k, titles);
   }
 
   /**
