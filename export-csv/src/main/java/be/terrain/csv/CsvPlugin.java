@@ -7,8 +7,7 @@ import be.terrain.core.ReadResult;
 import be.terrain.core.spi.DatasetFormat;
 import be.terrain.core.spi.PluginContext;
 import be.terrain.core.spi.ReadOptions;
-import be.terrain.core.spi.TerrainPlugin;
-import be.terrain.platform.Terrain;
+import be.terrain.platform.spi.BuiltInPlugin;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -21,7 +20,7 @@ import java.util.Optional;
  * (it is listed in {@code META-INF/services}), or added by hand: {@code Terrain.builder().add(new
  * CsvPlugin())}.
  */
-public final class CsvPlugin implements TerrainPlugin {
+public final class CsvPlugin extends BuiltInPlugin {
   /** The plugin's id. */
   public static final String ID = "terrain-csv";
 
@@ -32,27 +31,8 @@ public final class CsvPlugin implements TerrainPlugin {
   public static final String DIALECT = "dialect";
 
   /** A plugin; the service loader makes one too. */
-  public CsvPlugin() {}
-
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public String version() {
-    return Terrain.version();
-  }
-
-  @Override
-  public String spiVersion() {
-    return SPI_VERSION;
-  }
-
-  /** Terrain's formats register before other plugins': 1000. */
-  @Override
-  public int priority() {
-    return 1000;
+  public CsvPlugin() {
+    super(ID);
   }
 
   @Override

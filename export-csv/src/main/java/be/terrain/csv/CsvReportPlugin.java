@@ -1,8 +1,7 @@
 package be.terrain.csv;
 
 import be.terrain.core.spi.PluginContext;
-import be.terrain.core.spi.TerrainPlugin;
-import be.terrain.platform.Terrain;
+import be.terrain.platform.spi.BuiltInPlugin;
 import be.terrain.stats.Report;
 import be.terrain.stats.spi.ReportFormat;
 import be.terrain.stats.spi.StatsPluginContext;
@@ -14,32 +13,13 @@ import java.io.OutputStream;
  * format {@code csv} ({@code report.csv}). Apart from {@link CsvPlugin} so that the dataset formats
  * need no statistics. Found by {@code Terrain.builder().findPlugins()}, or added by hand.
  */
-public final class CsvReportPlugin implements TerrainPlugin {
+public final class CsvReportPlugin extends BuiltInPlugin {
   /** The plugin's id. */
   public static final String ID = "terrain-csv-report";
 
   /** A plugin; the service loader makes one too. */
-  public CsvReportPlugin() {}
-
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public String version() {
-    return Terrain.version();
-  }
-
-  @Override
-  public String spiVersion() {
-    return SPI_VERSION;
-  }
-
-  /** Terrain's formats register before other plugins': 1000. */
-  @Override
-  public int priority() {
-    return 1000;
+  public CsvReportPlugin() {
+    super(ID);
   }
 
   @Override

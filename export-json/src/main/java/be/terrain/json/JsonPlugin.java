@@ -7,9 +7,8 @@ import be.terrain.core.ReadResult;
 import be.terrain.core.spi.DatasetFormat;
 import be.terrain.core.spi.PluginContext;
 import be.terrain.core.spi.ReadOptions;
-import be.terrain.core.spi.TerrainPlugin;
 import be.terrain.json.internal.JsonSniffer;
-import be.terrain.platform.Terrain;
+import be.terrain.platform.spi.BuiltInPlugin;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -23,34 +22,15 @@ import java.util.Optional;
  * Terrain.builder().findPlugins()} (it is listed in {@code META-INF/services}), or added by hand:
  * {@code Terrain.builder().add(new JsonPlugin())}.
  */
-public final class JsonPlugin implements TerrainPlugin {
+public final class JsonPlugin extends BuiltInPlugin {
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(JsonPlugin.class);
 
   /** The plugin's id. */
   public static final String ID = "terrain-json";
 
   /** A plugin; the service loader makes one too. */
-  public JsonPlugin() {}
-
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public String version() {
-    return Terrain.version();
-  }
-
-  @Override
-  public String spiVersion() {
-    return SPI_VERSION;
-  }
-
-  /** Terrain's formats register before other plugins': 1000. */
-  @Override
-  public int priority() {
-    return 1000;
+  public JsonPlugin() {
+    super(ID);
   }
 
   @Override

@@ -1,8 +1,7 @@
 package be.terrain.json;
 
 import be.terrain.core.spi.PluginContext;
-import be.terrain.core.spi.TerrainPlugin;
-import be.terrain.platform.Terrain;
+import be.terrain.platform.spi.BuiltInPlugin;
 import be.terrain.stats.Report;
 import be.terrain.stats.spi.ReportFormat;
 import be.terrain.stats.spi.StatsPluginContext;
@@ -14,32 +13,13 @@ import java.io.OutputStream;
  * format {@code json} ({@code report.json}). Apart from {@link JsonPlugin} so that the dataset
  * formats need no statistics. Found by {@code Terrain.builder().findPlugins()}, or added by hand.
  */
-public final class JsonReportPlugin implements TerrainPlugin {
+public final class JsonReportPlugin extends BuiltInPlugin {
   /** The plugin's id. */
   public static final String ID = "terrain-json-report";
 
   /** A plugin; the service loader makes one too. */
-  public JsonReportPlugin() {}
-
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public String version() {
-    return Terrain.version();
-  }
-
-  @Override
-  public String spiVersion() {
-    return SPI_VERSION;
-  }
-
-  /** Terrain's formats register before other plugins': 1000. */
-  @Override
-  public int priority() {
-    return 1000;
+  public JsonReportPlugin() {
+    super(ID);
   }
 
   @Override

@@ -1,8 +1,7 @@
 package be.terrain.stats.internal.plugins;
 
 import be.terrain.core.spi.PluginContext;
-import be.terrain.core.spi.TerrainPlugin;
-import be.terrain.platform.Terrain;
+import be.terrain.platform.spi.BuiltInPlugin;
 import be.terrain.stats.Dimension;
 import be.terrain.stats.Dimensions;
 import be.terrain.stats.ReportDefinition;
@@ -15,7 +14,12 @@ import java.util.List;
  * standard report's tables and the standard report definition (named {@code standard}). Always
  * loaded by {@code Terrain}, not found by discovery.
  */
-public final class StatsBuiltIns implements TerrainPlugin {
+public final class StatsBuiltIns extends BuiltInPlugin {
+  /** The plugin. */
+  public StatsBuiltIns() {
+    super(ID);
+  }
+
   /** The plugin's id. */
   public static final String ID = "terrain-stats";
 
@@ -44,26 +48,6 @@ public final class StatsBuiltIns implements TerrainPlugin {
           Dimensions.ITEM,
           Dimensions.ITEM_GROUP,
           Dimensions.ACT_ITEM_GROUPS);
-
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public String version() {
-    return Terrain.version();
-  }
-
-  @Override
-  public String spiVersion() {
-    return SPI_VERSION;
-  }
-
-  @Override
-  public int priority() {
-    return 1000;
-  }
 
   @Override
   public void register(PluginContext context) {
