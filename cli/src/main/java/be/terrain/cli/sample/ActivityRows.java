@@ -111,31 +111,32 @@ final class ActivityRows {
   private static final Choice REASON =
       Choice.of("GYNAECOLOGICAL", 35, "MUSCULOSKELETAL", 17, "INFECTION", 20, "OTHER", 13, "", 15);
 
-  private final Persons persons;
-  private final IdFormat personIds;
+  private final Actors actors;
 
-  /** Rows of activities of the persons, with their ids. */
-  ActivityRows(Persons persons, IdFormat personIds) {
-    this.persons = persons;
-    this.personIds = personIds;
+  /** Rows of activities of the actors. */
+  ActivityRows(Actors actors) {
+    this.actors = actors;
   }
 
-  /** Fills the cells of one row of a day, whose id and date are given. */
+  /** Fills the cells of one row of a day after its id and date (the first two cells). */
   @FunctionalInterface
   private interface DailyRow {
-    void fill(int dayIndex, String id, String date);
+    void fill(String[] cells, int dayIndex);
   }
 
   /** Spreads {@code total} rows of a kind over the days, ids numbered from 1 in date order. */
   private static void emitDaily(
-      RowSink sink, RecordKind kind, String[] cells, String idPrefix, int total, DailyRow row) {
+      RowSink sink, RecordKind kind, String idPrefix, int total, DailyRow row) {
+    String[] cells = new String[kind.fields().size()];
     IdFormat ids = new IdFormat(idPrefix, total);
     int[] perDay = SampleCalendar.perDay(total);
     int seq = 0;
     for (int d = 0; d < NDAYS; d++) {
       String date = CellTexts.date(D0 + d);
       for (int i = 0; i < perDay[d]; i++) {
-        row.fill(d, ids.format(++seq), date);
+        cells[0] = ids.format(++seq);
+        cells[1] = date;
+        row.fill(cells, d);
         sink.row(kind, cells);
       }
     }
@@ -143,26 +144,17 @@ final class ActivityRows {
 
   /** Emits the contacts, identified (count 1 or empty) or anonymous (a count of contacts). */
   void emitContacts(RowSink sink, int total, SplittableRandom r) {
-    String[] cells = new String[RecordKind.CONTACT.fields().size()];
     emitDaily(
         sink,
         RecordKind.CONTACT,
-        cells,
         "c-",
         total,
-        (d, id, date) -> {
-          cells[0] = id;
-          cells[1] = date;
-          if (r.nextInt(100) < 80) {
-            int p = persons.pick(r, d);
-            cells[2] = persons.antennaFor(r, p, 88);
+        (cells, d) -> {
+          if (actors.maybeIdentified(cells, 4, r, d, 80, 88)) {
             cells[3] = CHANNEL.pickCode(r);
-            cells[4] = personIds.format(p + 1);
             cells[5] = r.nextInt(10) == 0 ? CellTexts.integer(1) : null;
           } else {
-            cells[2] = DemoOrganisation.antennaId(DemoOrganisation.ANTENNA.pick(r));
             cells[3] = ANONYMOUS_CHANNEL.pickCode(r);
-            cells[4] = null;
             int count = 1 + (int) (-Math.log(1 - r.nextDouble()) * 4);
             cells[5] = CellTexts.integer(Math.min(count, 400));
           }
@@ -171,19 +163,13 @@ final class ActivityRows {
 
   /** Emits the accompaniments, each of an identified person. */
   void emitAccompaniments(RowSink sink, int total, SplittableRandom r) {
-    String[] cells = new String[RecordKind.ACCOMPANIMENT.fields().size()];
     emitDaily(
         sink,
         RecordKind.ACCOMPANIMENT,
-        cells,
         "a-",
         total,
-        (d, id, date) -> {
-          int p = persons.pick(r, d);
-          cells[0] = id;
-          cells[1] = date;
-          cells[2] = persons.antennaFor(r, p, 92);
-          cells[3] = personIds.format(p + 1);
+        (cells, d) -> {
+          actors.identified(cells, 3, r, d, 92);
           cells[4] = DOMAIN.pickCode(r);
           cells[5] = CellTexts.emptyAsNull(MODE.pickCode(r));
         });
@@ -191,24 +177,14 @@ final class ActivityRows {
 
   /** Emits the health interventions, mostly of identified persons, with their kind's columns. */
   void emitHealth(RowSink sink, int total, SplittableRandom r) {
-    String[] cells = new String[RecordKind.HEALTH.fields().size()];
     emitDaily(
         sink,
         RecordKind.HEALTH,
-        cells,
         "h-",
         total,
-        (d, id, date) -> {
-          Arrays.fill(cells, null);
-          cells[0] = id;
-          cells[1] = date;
-          if (r.nextInt(100) < 88) {
-            int p = persons.pick(r, d);
-            cells[2] = persons.antennaFor(r, p, 90);
-            cells[3] = personIds.format(p + 1);
-          } else {
-            cells[2] = DemoOrganisation.antennaId(DemoOrganisation.ANTENNA.pick(r));
-          }
+        (cells, d) -> {
+          Arrays.fill(cells, 2, cells.length, null);
+          actors.maybeIdentified(cells, 3, r, d, 88, 90);
           fillHealthKind(cells, r);
         });
   }

@@ -34,14 +34,12 @@ final class DistributionRows {
   private static final Choice ITEMS_PER_ACT = Choice.ofWeights(0, 40, 33, 18, 9);
   private static final String TICKET_VALUE = Integer.toString(TicketsPlan.UNIT_VALUE_CENTS);
 
-  private final Persons persons;
-  private final IdFormat personIds;
+  private final Actors actors;
   private final TicketsPlan tickets;
 
-  /** Rows of distributions to the persons, with their ids, the Tickets S acts among them. */
-  DistributionRows(Persons persons, IdFormat personIds, TicketsPlan tickets) {
-    this.persons = persons;
-    this.personIds = personIds;
+  /** Rows of distributions to the actors, the Tickets S acts among them. */
+  DistributionRows(Actors actors, TicketsPlan tickets) {
+    this.actors = actors;
     this.tickets = tickets;
   }
 
@@ -57,11 +55,10 @@ final class DistributionRows {
       String date = CellTexts.date(day);
       // The day's Tickets S acts come first, one voucher row each.
       for (; t < tickets.size() && tickets.day(t) == day; t++) {
-        int p = tickets.person(t);
         cells[0] = ids.format(++seq);
         cells[1] = date;
         cells[2] = DemoOrganisation.antennaId(tickets.antenna(t));
-        cells[3] = p < 0 ? null : personIds.format(p + 1);
+        cells[3] = actors.personId(tickets.person(t));
         cells[4] = TicketsPlan.ITEM;
         cells[5] = CellTexts.integer(tickets.quantity(t));
         cells[6] = TICKET_VALUE;
@@ -72,14 +69,7 @@ final class DistributionRows {
       while (left > 0) {
         cells[0] = ids.format(++seq);
         cells[1] = date;
-        if (r.nextInt(100) < 75) {
-          int p = persons.pick(r, d);
-          cells[2] = persons.antennaFor(r, p, 90);
-          cells[3] = personIds.format(p + 1);
-        } else {
-          cells[2] = DemoOrganisation.antennaId(DemoOrganisation.ANTENNA.pick(r));
-          cells[3] = null;
-        }
+        actors.maybeIdentified(cells, 3, r, d, 75, 90);
         int count = Math.min(left, ITEMS_PER_ACT.pick(r));
         emitAct(sink, cells, items, count, r);
         left -= count;

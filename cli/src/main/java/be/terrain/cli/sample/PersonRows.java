@@ -94,27 +94,35 @@ final class PersonRows {
           p < legacy ? D0 + r.nextInt(60) : Math.min(DLAST, persons.firstDay(p) + r.nextInt(15));
       cells[0] = personIds.format(p + 1);
       cells[1] = CellTexts.date(d1);
-      cells[2] = maybe(r, 75, FINANCIAL_RESOURCE);
-      cells[3] = maybe(r, 70, HOUSING);
-      cells[4] = maybe(r, 65, EMPLOYMENT);
-      cells[5] = maybe(r, 70, PROFILE_COVERAGE);
-      cells[6] = maybe(r, sexWorker ? 80 : 10, SETTING);
+      fillAttributes(cells, r, 75, 70, 65, 70, sexWorker ? 80 : 10);
       sink.row(RecordKind.PROFILE, cells);
       if (p % 2 == 1) {
         int d2 = Math.min(DLAST, d1 + 30 + r.nextInt(400));
         if (d2 != d1) {
           // A later assessment: some attributes change, the others are left empty.
           cells[1] = CellTexts.date(d2);
-          cells[2] = maybe(r, 40, FINANCIAL_RESOURCE);
-          cells[3] = maybe(r, 40, HOUSING);
-          cells[4] = maybe(r, 40, EMPLOYMENT);
-          cells[5] = maybe(r, 30, PROFILE_COVERAGE);
-          cells[6] = maybe(r, sexWorker ? 40 : 5, SETTING);
+          fillAttributes(cells, r, 40, 40, 40, 30, sexWorker ? 40 : 5);
         }
         // Same date: the same values again, which agree.
         sink.row(RecordKind.PROFILE, cells);
       }
     }
+  }
+
+  /** Fills the profile's attributes, each known in the given percentage of profiles. */
+  private static void fillAttributes(
+      String[] cells,
+      SplittableRandom r,
+      int financialResource,
+      int housing,
+      int employment,
+      int coverage,
+      int setting) {
+    cells[2] = maybe(r, financialResource, FINANCIAL_RESOURCE);
+    cells[3] = maybe(r, housing, HOUSING);
+    cells[4] = maybe(r, employment, EMPLOYMENT);
+    cells[5] = maybe(r, coverage, PROFILE_COVERAGE);
+    cells[6] = maybe(r, setting, SETTING);
   }
 
   private static String maybe(SplittableRandom r, int percent, Choice choice) {

@@ -165,12 +165,12 @@ public final class SampleGenerator {
     PersonRows people = new PersonRows(persons, personIds);
     people.emitPersons(sink);
     people.emitProfiles(sink, random(2));
-    ActivityRows activities = new ActivityRows(persons, personIds);
+    Actors actors = new Actors(persons, personIds);
+    ActivityRows activities = new ActivityRows(actors);
     activities.emitContacts(sink, scale.contacts(), random(3));
     activities.emitAccompaniments(sink, scale.accompaniments(), random(4));
     activities.emitHealth(sink, scale.health(), random(5));
-    new DistributionRows(persons, personIds, tickets)
-        .emit(sink, scale.distributionRows(), random(6));
+    new DistributionRows(actors, tickets).emit(sink, scale.distributionRows(), random(6));
   }
 
   /** An independent random stream per part of the data, so that parts do not shift each other. */
