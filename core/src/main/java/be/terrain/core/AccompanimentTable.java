@@ -20,7 +20,7 @@ public final class AccompanimentTable extends ActivityTable<Accompaniment> {
     return domains[row];
   }
 
-  /** The mode as its index in the {@code accompaniment_mode} list, or -1 when unknown. */
+  /** The mode as its index in the {@code accompaniment_mode} list, or {@link #UNKNOWN}. */
   public int mode(int row) {
     return modes[row];
   }

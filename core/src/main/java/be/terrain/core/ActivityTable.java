@@ -1,6 +1,7 @@
 package be.terrain.core;
 
 import be.terrain.core.internal.DatasetParts;
+import be.terrain.core.internal.Table;
 import org.apiguardian.api.API;
 
 /**
@@ -37,9 +38,9 @@ public abstract class ActivityTable<R> extends RecordTable<R> {
     return antennas[row];
   }
 
-  /** The row's person as a dense number, or -1 when anonymous. */
+  /** The row's person as a dense number, or {@link #UNKNOWN} when anonymous. */
   public int person(int row) {
     int p = persons[row];
-    return p == be.terrain.core.internal.Table.ABSENT ? -1 : p;
+    return p == Table.ABSENT ? UNKNOWN : p;
   }
 }

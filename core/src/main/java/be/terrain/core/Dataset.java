@@ -2,6 +2,7 @@ package be.terrain.core;
 
 import be.terrain.core.internal.DatasetParts;
 import be.terrain.core.internal.DatasetRules;
+import be.terrain.core.internal.Schema;
 import be.terrain.core.internal.Table;
 import be.terrain.core.spi.DatasetRule;
 import java.time.LocalDate;
@@ -43,15 +44,18 @@ public final class Dataset {
     this.parts = parts;
     this.readProblems = List.copyOf(readProblems);
     Table a = parts.table(RecordKind.ANTENNA);
+    String kindList = Schema.fields(RecordKind.ANTENNA)[Schema.ANTENNA_KIND].list();
     List<Antenna> as = new ArrayList<>(a.size());
     TreeSet<String> ps = new TreeSet<>();
     for (int r = 0; r < a.size(); r++) {
       String id = parts.recordId(RecordKind.ANTENNA, r);
-      String name = a.texts(1)[r];
-      String province = a.texts(2)[r];
-      byte kind = a.codes(3)[r];
+      String name = a.texts(Schema.ANTENNA_NAME)[r];
+      String province = a.texts(Schema.ANTENNA_PROVINCE)[r];
+      byte kind = a.codes(Schema.ANTENNA_KIND)[r];
       String kindCode =
-          kind >= 0 ? parts.registry().list("antenna_kind").get(kind).code() : a.raw(r, 3);
+          kind >= 0
+              ? parts.registry().list(kindList).get(kind).code()
+              : a.raw(r, Schema.ANTENNA_KIND);
       as.add(
           new Antenna(
               Objects.requireNonNullElse(id, ""),
@@ -98,7 +102,7 @@ public final class Dataset {
       throw new IllegalStateException("the dataset has no organisation: validate it first");
     }
     String id = parts.recordId(RecordKind.ORGANISATION, 0);
-    String name = t.texts(1)[0];
+    String name = t.texts(Schema.ORGANISATION_NAME)[0];
     return new Organisation(
         Objects.requireNonNullElse(id, ""), Objects.requireNonNullElse(name, ""));
   }

@@ -83,19 +83,6 @@ public final class DatasetBuilder {
   }
 
   /**
-   * Adds a row of cells as a format reader reads it: {@link #addRow(RecordKind, CharSequence[],
-   * int)} with cells that are strings (kept so that code compiled against earlier versions still
-   * links).
-   *
-   * @param kind the record kind
-   * @param cells the cells in the order of {@link RecordKind#fields()}
-   * @param position where the row is in the input, handed back to the {@link RecordLocator}
-   */
-  public DatasetBuilder addRow(RecordKind kind, String[] cells, int position) {
-    return addRow(kind, (CharSequence[]) cells, position);
-  }
-
-  /**
    * Adds a row of cells as a format reader reads it.
    *
    * @param kind the record kind

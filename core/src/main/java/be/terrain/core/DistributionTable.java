@@ -77,10 +77,10 @@ public final class DistributionTable extends ActivityTable<DistributionTable.Row
     return quantities[row];
   }
 
-  /** The row's own unit value in cents, or -1 when it gives none. */
+  /** The row's own unit value in cents, or {@link #UNKNOWN} when it gives none. */
   public int unitValueCents(int row) {
     int v = unitValues[row];
-    return v < 0 ? -1 : v;
+    return v < 0 ? UNKNOWN : v;
   }
 
   @Override

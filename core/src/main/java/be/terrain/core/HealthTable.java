@@ -32,7 +32,7 @@ public final class HealthTable extends ActivityTable<HealthIntervention> {
     return kinds[row];
   }
 
-  /** The nursing act as its index in the {@code nursing_act} list, or -1. */
+  /** The nursing act as its index in the {@code nursing_act} list, or {@link #UNKNOWN}. */
   public int act(int row) {
     return acts[row];
   }
@@ -43,17 +43,26 @@ public final class HealthTable extends ActivityTable<HealthIntervention> {
     return p < 0 ? 0 : p;
   }
 
-  /** The paramedical target as its index in the {@code paramedical_target} list, or -1. */
+  /**
+   * The paramedical target as its index in the {@code paramedical_target} list, or {@link
+   * #UNKNOWN}.
+   */
   public int target(int row) {
     return targets[row];
   }
 
-  /** The consultation's own coverage as its index in the {@code health_coverage} list, or -1. */
+  /**
+   * The consultation's own coverage as its index in the {@code health_coverage} list, or {@link
+   * #UNKNOWN}.
+   */
   public int coverage(int row) {
     return coverages[row];
   }
 
-  /** The consultation reason as its index in the {@code consultation_reason} list, or -1. */
+  /**
+   * The consultation reason as its index in the {@code consultation_reason} list, or {@link
+   * #UNKNOWN}.
+   */
   public int reason(int row) {
     return reasons[row];
   }

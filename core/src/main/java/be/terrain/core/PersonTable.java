@@ -48,27 +48,52 @@ public final class PersonTable extends RecordTable<Person> {
     return roles[person];
   }
 
-  /** The sex as its index in the {@code sex} list, or -1 when unknown. */
+  /** The sex as its index in the {@code sex} list, or {@link #UNKNOWN}. */
   public int sex(int person) {
     return sexes[person];
   }
 
-  /** The birth year, or -1 when unknown. */
+  /** The birth year, or {@link #UNKNOWN}. */
   public int birthYear(int person) {
     int y = birthYears[person];
-    return y < 0 ? -1 : y;
+    return y < 0 ? UNKNOWN : y;
   }
 
-  /** The nationality as its index in {@link Countries}, or -1 when unknown. */
+  /** The nationality as its index in {@link Countries}, or {@link #UNKNOWN}. */
   public int nationality(int person) {
     int n = nationalities[person];
-    return n < 0 ? -1 : n;
+    return n < 0 ? UNKNOWN : n;
   }
 
-  /** The first contact as an epoch day, or {@link Integer#MIN_VALUE} when unknown. */
+  /**
+   * Whether the person's first contact is known: ask before {@link #firstContactEpochDay}, since
+   * every int is a day and none is left to mean "unknown".
+   */
+  public boolean hasFirstContact(int person) {
+    return isDay(firstContacts[person]);
+  }
+
+  /**
+   * The first contact as an epoch day.
+   *
+   * @throws IllegalStateException when it is unknown ({@link #hasFirstContact} is false)
+   */
   public int firstContactEpochDay(int person) {
     int d = firstContacts[person];
-    return d == Table.INVALID ? Table.ABSENT : d;
+    if (!isDay(d)) {
+      throw noFirstContact(person);
+    }
+    return d;
+  }
+
+  /** Neither empty nor unreadable: both sentinels sit below every day, so one comparison. */
+  private static boolean isDay(int cell) {
+    return cell > Table.INVALID;
+  }
+
+  private IllegalStateException noFirstContact(int person) {
+    return new IllegalStateException(
+        "person " + person + " has no first contact: ask hasFirstContact(person) first");
   }
 
   @Override

@@ -35,7 +35,8 @@ public final class ProfileTable extends RecordTable<ProfileSnapshot> {
   }
 
   /**
-   * An attribute's value as its index in the attribute's code list, or -1 when the cell is empty.
+   * An attribute's value as its index in the attribute's code list, or {@link #UNKNOWN} when the
+   * cell is empty.
    *
    * @param attribute the attribute's position in {@link #ATTRIBUTES}
    */

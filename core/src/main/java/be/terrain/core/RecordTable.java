@@ -13,13 +13,24 @@ import org.apiguardian.api.API;
  * The records of one kind in a {@link Dataset}, stored column by column and handed out as typed
  * records made on demand ({@link #get}). For fast computation, subclasses also expose each column
  * as primitives: dates as epoch days, codes as their index in the code list, persons as dense
- * numbers {@code 0..persons-1} ({@code -1} for anonymous), antennas as indexes. Primitive accessors
- * are meant for datasets that validate; on others they may return negative sentinels.
+ * numbers {@code 0..persons-1}, antennas as indexes. A value the record does not give (an empty
+ * cell, an anonymous row) reads as {@link #UNKNOWN}; the one optional date, which has no value to
+ * spare, has its own check ({@link PersonTable#hasFirstContact}). Primitive accessors are meant for
+ * datasets that validate; on others, a cell that could not be read may read as another negative
+ * number.
  *
  * @param <R> the record type
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public abstract class RecordTable<R> extends AbstractList<R> implements RandomAccess {
+  /**
+   * What a primitive accessor returns for a value the record does not give: -1, which no code
+   * index, dense number, year, country index, count or amount can be. It is also an empty code cell
+   * as stored, so a code accessor hands its byte out as is. (Epoch days can be -1, 1969-12-31: the
+   * optional date has a {@code has...} check instead.)
+   */
+  public static final int UNKNOWN = -1;
+
   final DatasetParts parts;
   final Table table;
   final RecordKind kind;

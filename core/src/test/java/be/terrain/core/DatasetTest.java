@@ -182,8 +182,12 @@ class DatasetTest {
     assertThat(persons.birthYear(1)).isEqualTo(-1);
     assertThat(persons.nationality(2)).isEqualTo(Countries.index("GF"));
     assertThat(persons.nationality(1)).isEqualTo(-1);
+    assertThat(persons.hasFirstContact(0)).isTrue();
     assertThat(persons.firstContactEpochDay(0)).isEqualTo((int) D1.toEpochDay());
-    assertThat(persons.firstContactEpochDay(1)).isEqualTo(Integer.MIN_VALUE);
+    assertThat(persons.hasFirstContact(1)).isFalse();
+    assertThatThrownBy(() -> persons.firstContactEpochDay(1))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("hasFirstContact");
 
     assertThat(d.antennaIndex("lln")).hasValue(1);
     assertThat(d.antennaIndex("mons")).hasValue(2);
@@ -235,6 +239,21 @@ class DatasetTest {
     assertThat(profiles.value(0, ProfileTable.ATTRIBUTES.indexOf("housing")))
         .isEqualTo(codes.list("housing").indexOf("ADEQUATE"));
     assertThat(profiles.value(1, ProfileTable.ATTRIBUTES.indexOf("housing"))).isEqualTo(-1);
+  }
+
+  @Test
+  void theDayBeforeTheEpochIsAFirstContactNotAnUnknownOne() {
+    LocalDate dayMinusOne = LocalDate.ofEpochDay(-1);
+    Dataset d =
+        Dataset.builder()
+            .organisation(ORG)
+            .add(Person.of("p", "SEX_WORKER").withFirstContact(dayMinusOne))
+            .add(Person.of("q", "SEX_WORKER"))
+            .build();
+    assertThat(d.persons().hasFirstContact(0)).isTrue();
+    assertThat(d.persons().firstContactEpochDay(0)).isEqualTo(-1);
+    assertThat(d.persons().hasFirstContact(1)).isFalse();
+    assertThat(d.persons().sex(1)).isEqualTo(RecordTable.UNKNOWN).isEqualTo(-1);
   }
 
   @Test

@@ -75,7 +75,7 @@ public final class DatasetParts {
   private static int[] firstRows(Table t, IdPool pool) {
     int[] rows = new int[pool.size()];
     Arrays.fill(rows, -1);
-    int[] ids = t.ints(0);
+    int[] ids = t.ints(Schema.ID);
     for (int r = 0; r < t.size(); r++) {
       int id = ids[r];
       if (id >= 0 && rows[id] < 0) {
@@ -133,7 +133,7 @@ public final class DatasetParts {
     if (kind == RecordKind.PROFILE) {
       return null;
     }
-    int id = tables.get(kind).ints(0)[row];
+    int id = tables.get(kind).ints(Schema.ID)[row];
     return id < 0 ? null : ownPools.get(kind).get(id);
   }
 

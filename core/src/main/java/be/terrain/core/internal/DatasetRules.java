@@ -118,7 +118,7 @@ public final class DatasetRules {
 
   private List<Finding> uniqueIds(RecordKind kind) {
     Table t = parts.table(kind);
-    int[] ids = t.ints(0);
+    int[] ids = t.ints(Schema.ID);
     BitSet seen = new BitSet();
     for (int r = 0; r < t.size(); r++) {
       int id = ids[r];
@@ -159,7 +159,7 @@ public final class DatasetRules {
   private List<Finding> acts() {
     RecordKind kind = RecordKind.DISTRIBUTION;
     Table t = parts.table(kind);
-    int[] ids = t.ints(0);
+    int[] ids = t.ints(Schema.ID);
     int n = parts.distinctIds(kind);
     String[] compared = {"date", "antenna_id", "person_id"};
     // the compared columns and whether each is required, looked up once rather than per row
@@ -308,8 +308,8 @@ public final class DatasetRules {
   private List<Finding> profiles() {
     RecordKind kind = RecordKind.PROFILE;
     Table t = parts.table(kind);
-    int[] people = t.ints(0);
-    int[] dates = t.ints(1);
+    int[] people = t.ints(Schema.PROFILE_PERSON);
+    int[] dates = t.ints(Schema.PROFILE_DATE);
     List<String> fields = kind.fields();
     int width = fields.size();
     // (person, date) -> group, in an open-addressing table: a HashMap of boxed keys would take

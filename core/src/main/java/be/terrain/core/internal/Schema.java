@@ -18,6 +18,27 @@ public final class Schema {
 
   private static final Map<RecordKind, Field[]> FIELDS = new EnumMap<>(RecordKind.class);
 
+  /** The own id's column, first in every kind that has one (all but profiles). */
+  public static final int ID = 0;
+
+  /** The columns read by position: named here, where the name is checked once. */
+  public static final int ORGANISATION_NAME = column(RecordKind.ORGANISATION, "name");
+
+  /** An antenna's name. */
+  public static final int ANTENNA_NAME = column(RecordKind.ANTENNA, "name");
+
+  /** An antenna's province. */
+  public static final int ANTENNA_PROVINCE = column(RecordKind.ANTENNA, "province");
+
+  /** An antenna's kind (a code of the {@code antenna_kind} list). */
+  public static final int ANTENNA_KIND = column(RecordKind.ANTENNA, "kind");
+
+  /** A profile's person (profiles have no id of their own). */
+  public static final int PROFILE_PERSON = column(RecordKind.PROFILE, "person_id");
+
+  /** A profile's date. */
+  public static final int PROFILE_DATE = column(RecordKind.PROFILE, "date");
+
   static {
     for (RecordKind kind : RecordKind.values()) {
       List<String> names = kind.fields();
@@ -26,7 +47,23 @@ public final class Schema {
         fields[i] = describe(kind, names.get(i));
       }
       FIELDS.put(kind, fields);
+      if (kind != RecordKind.PROFILE && kind.fieldIndex("id") != ID) {
+        throw new IllegalStateException(kind + ": the id is not the first field");
+      }
     }
+  }
+
+  /**
+   * The column of a kind's field: its position in {@link RecordKind#fields()}.
+   *
+   * @throws IllegalArgumentException when the kind has no such field
+   */
+  public static int column(RecordKind kind, String field) {
+    int f = kind.fieldIndex(field);
+    if (f < 0) {
+      throw new IllegalArgumentException("a " + kind.singular() + " has no field " + field);
+    }
+    return f;
   }
 
   /** The fields of a kind, in canonical order. */

@@ -1,6 +1,7 @@
 package be.terrain.core.internal;
 
 import be.terrain.core.RecordKind;
+import be.terrain.core.RecordTable;
 import java.util.Map;
 
 /**
@@ -16,8 +17,11 @@ public final class Table {
   /** A cell that could not be read. */
   public static final int INVALID = Integer.MIN_VALUE + 1;
 
-  /** An empty code cell. */
-  public static final byte CODE_ABSENT = -1;
+  /**
+   * An empty code cell: the API's {@link RecordTable#UNKNOWN}, so that code accessors hand their
+   * byte out as is.
+   */
+  public static final byte CODE_ABSENT = (byte) RecordTable.UNKNOWN;
 
   /** A code cell whose value no list knows (text in {@link #raw}). */
   public static final byte CODE_INVALID = -2;

@@ -172,8 +172,7 @@ final class PersonDimensions {
         byte[] v = new byte[persons.size()];
         boolean anyWithout = false;
         for (int p = 0; p < v.length && !anyWithout; p++) {
-          int fc = persons.firstContactEpochDay(p);
-          anyWithout = fc == Integer.MIN_VALUE || fc > to;
+          anyWithout = !persons.hasFirstContact(p) || persons.firstContactEpochDay(p) > to;
         }
         if (anyWithout) {
           c.activeBefore(0); // builds the lookup before the parallel loop reads it
@@ -183,10 +182,9 @@ final class PersonDimensions {
             PER_RANGE,
             (lo, hi) -> {
               for (int p = lo; p < hi; p++) {
-                int fc = persons.firstContactEpochDay(p);
                 boolean isNew;
-                if (fc != Integer.MIN_VALUE && fc <= to) {
-                  isNew = fc >= from;
+                if (persons.hasFirstContact(p) && persons.firstContactEpochDay(p) <= to) {
+                  isNew = persons.firstContactEpochDay(p) >= from;
                 } else {
                   isNew = !c.activeBefore(p);
                 }
