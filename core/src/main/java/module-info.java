@@ -4,8 +4,7 @@
  */
 module be.terrain.core {
   requires transitive com.google.common;
-  requires transitive jakarta.validation;
-  requires org.hibernate.validator;
+  requires static jakarta.validation;
   requires org.slf4j;
   requires static org.apiguardian.api;
 
@@ -13,17 +12,11 @@ module be.terrain.core {
   exports be.terrain.core.rules;
   exports be.terrain.core.spi;
   exports be.terrain.core.validation;
+  // The field and kind rules, written once, for the one-record path (terrain-record-validation).
+  exports be.terrain.core.internal to
+      be.terrain.validation;
 
-  // Bean Validation reads the records' constraints and builds the validators reflectively.
+  // Bean Validation (terrain-record-validation) reads the records' constraints reflectively.
   opens be.terrain.core to
       org.hibernate.validator;
-  opens be.terrain.core.internal.constraints to
-      org.hibernate.validator;
-
-  provides jakarta.validation.ConstraintValidator with
-      be.terrain.core.internal.constraints.CodeOfValidator,
-      be.terrain.core.internal.constraints.CountryCodeValidator,
-      be.terrain.core.internal.constraints.InRangeValidator,
-      be.terrain.core.internal.constraints.ProvinceCodeValidator,
-      be.terrain.core.internal.constraints.TerrainIdValidator;
 }

@@ -1,4 +1,4 @@
-package be.terrain.core.internal.constraints;
+package be.terrain.validation.internal;
 
 import be.terrain.core.internal.FieldRules;
 import be.terrain.core.validation.CountryCode;

@@ -1,5 +1,25 @@
-package be.terrain.core;
+package be.terrain.validation;
 
+import be.terrain.core.Accompaniment;
+import be.terrain.core.Antenna;
+import be.terrain.core.Code;
+import be.terrain.core.CodeList;
+import be.terrain.core.CodeRegistry;
+import be.terrain.core.Contact;
+import be.terrain.core.Dataset;
+import be.terrain.core.DistributionAct;
+import be.terrain.core.DistributionItem;
+import be.terrain.core.HealthIntervention;
+import be.terrain.core.MedicalConsultation;
+import be.terrain.core.NursingCare;
+import be.terrain.core.Organisation;
+import be.terrain.core.ParamedicalAccompaniment;
+import be.terrain.core.Person;
+import be.terrain.core.Problem;
+import be.terrain.core.ProblemCode;
+import be.terrain.core.ProblemCodes;
+import be.terrain.core.ProfileSnapshot;
+import be.terrain.core.RecordKind;
 import be.terrain.core.internal.FieldRules;
 import be.terrain.core.internal.KindRules;
 import jakarta.validation.ConstraintViolation;

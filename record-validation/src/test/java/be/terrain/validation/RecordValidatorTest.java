@@ -1,20 +1,40 @@
-package be.terrain.core;
+package be.terrain.validation;
 
 import static be.terrain.testing.Gens.anyStrings;
 import static be.terrain.testing.Gens.pick;
 import static be.terrain.testing.Gens.stringsOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import be.terrain.core.Accompaniment;
+import be.terrain.core.Antenna;
+import be.terrain.core.Code;
+import be.terrain.core.CodeRegistry;
+import be.terrain.core.Contact;
+import be.terrain.core.Dataset;
+import be.terrain.core.DatasetBuilder;
+import be.terrain.core.DistributionAct;
+import be.terrain.core.DistributionItem;
+import be.terrain.core.HealthIntervention;
+import be.terrain.core.MedicalConsultation;
+import be.terrain.core.NursingCare;
+import be.terrain.core.Organisation;
+import be.terrain.core.ParamedicalAccompaniment;
+import be.terrain.core.Person;
+import be.terrain.core.Problem;
+import be.terrain.core.ProfileSnapshot;
+import be.terrain.core.RecordKind;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
@@ -26,6 +46,17 @@ import org.quicktheories.generators.Generate;
 class RecordValidatorTest {
   private static final RecordValidator VALIDATOR = RecordValidator.create();
   private static final LocalDate DAY = LocalDate.of(2020, 3, 17);
+  private static final LocalDate TODAY = LocalDate.of(2021, 6, 30);
+
+  /** A problem as (code, kind, record id, field, value), nulls for what is absent. */
+  private static Tuple describe(Problem p) {
+    return tuple(
+        p.code().code(),
+        p.recordKind().orElse(null),
+        p.recordId().orElse(null),
+        p.field().orElse(null),
+        p.value().orElse(null));
+  }
 
   /** The problems a record gets from the validator, as "code field" strings. */
   private static Set<String> typed(Object record) {
@@ -65,7 +96,7 @@ class RecordValidatorTest {
       b.add(d);
     }
     Set<String> out = new TreeSet<>();
-    for (Problem p : b.build().validateWithoutPlugins(Rows.TODAY).problems()) {
+    for (Problem p : b.build().validateWithoutPlugins(TODAY).problems()) {
       String code = p.code().code();
       if (code.startsWith("TER-01") || code.equals("TER-0305")) {
         out.add(code + " " + p.field().orElse("-"));
@@ -120,10 +151,10 @@ class RecordValidatorTest {
   void aProblemNamesTheRecordTheFieldAndTheValue() {
     List<Problem> problems = VALIDATOR.validate(Contact.anonymous("c1", DAY, "a1", " STREET", 0));
     assertThat(problems)
-        .extracting(Rows::describe)
+        .extracting(RecordValidatorTest::describe)
         .containsExactly(
-            Rows.problem("TER-0103", RecordKind.CONTACT, "c1", "channel", " STREET"),
-            Rows.problem("TER-0106", RecordKind.CONTACT, "c1", "count", "0"));
+            tuple("TER-0103", RecordKind.CONTACT, "c1", "channel", " STREET"),
+            tuple("TER-0106", RecordKind.CONTACT, "c1", "count", "0"));
     assertThat(problems.get(0).message()).isEqualTo("unknown code in list contact_channel");
     assertThat(problems.get(0).messageFr()).isEqualTo("code inconnu dans la liste contact_channel");
     assertThat(problems.get(1).message()).isEqualTo("out of range: expected 1 to 10000");
