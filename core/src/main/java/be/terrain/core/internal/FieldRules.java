@@ -6,8 +6,9 @@ import java.util.Set;
 
 /**
  * The field rules of the exchange format, each defined once. Both validation paths call these: the
- * Bean Validation constraints on the records (for objects an application builds) and the dataset
- * builder's bulk path (for millions of rows read from files, without per-object reflection).
+ * Bean Validation constraints on the records (for objects an application builds, checked by
+ * terrain-record-validation, to which core exports this package) and the dataset builder's bulk
+ * path (for millions of rows read from files, without per-object reflection).
  */
 public final class FieldRules {
   private FieldRules() {}

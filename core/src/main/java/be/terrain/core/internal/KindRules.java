@@ -7,9 +7,10 @@ import java.util.List;
 
 /**
  * The rules that span two fields of one record (the kind rules), written once for both validation
- * paths: the bulk path ({@link TableBuilder}, on a row's cells) and {@link
- * be.terrain.core.RecordValidator} (on a record object). Each rule is a pure function of a few
- * primitive readings, so that the bulk path calls it per row without allocating.
+ * paths: the bulk path ({@link TableBuilder}, on a row's cells) and {@code
+ * be.terrain.validation.RecordValidator} (on a record object, in terrain-record-validation). Each
+ * rule is a pure function of a few primitive readings, so that the bulk path calls it per row
+ * without allocating.
  *
  * <ul>
  *   <li>health: which kind-specific fields a health intervention's kind requires, allows or forbids
