@@ -37,6 +37,9 @@ import picocli.CommandLine.Spec;
       "  terrain check-table --n 117 --percents 58,42 --rows disjoint"
     })
 final class CheckTableCommand implements Callable<Integer> {
+  /** The largest N: a billion, more than any table Terrain computes. */
+  static final int MAX_N = 1_000_000_000;
+
   @Spec CommandSpec spec;
 
   @Option(
@@ -65,9 +68,7 @@ final class CheckTableCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (n < 1) {
-      throw new ParameterException(spec.commandLine(), "--n must be at least 1: " + n);
-    }
+    OptionChecks.within(spec.commandLine(), "--n", n, 1, MAX_N, "a count");
     for (int p : percents) {
       if (p < 0 || p > 100) {
         throw new ParameterException(spec.commandLine(), "a percent must be from 0 to 100: " + p);

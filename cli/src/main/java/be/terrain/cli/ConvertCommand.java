@@ -12,6 +12,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -26,8 +27,10 @@ import picocli.CommandLine.Spec;
     header = "Convert a dataset between a CSV folder, a .json document and a .jsonl file.",
     description = {
       "Reads IN, refuses it with its problems if it is invalid (exit 1), and writes the same"
-          + " records to OUT: a .json document, a .jsonl file, or a CSV folder (any other name;"
-          + " created if needed). Nothing is lost: converting back gives the same records.",
+          + " records to OUT in --format: a .json document, a .jsonl file, or a CSV folder"
+          + " (created if needed). Without --format, OUT's name tells: .json or .jsonl, else a"
+          + " folder or a name without extension for a CSV folder; another name (out.txt) is"
+          + " refused. Nothing is lost: converting back gives the same records.",
       "",
       "--dialect is the dialect of the CSV side: the one OUT is written in when OUT is a CSV"
           + " folder (default rfc4180), else the one IN is read in (default: detected).",
@@ -37,7 +40,8 @@ import picocli.CommandLine.Spec;
     footer = {
       "  terrain convert my-data/ my-data.json",
       "  terrain convert my-data.json for-excel/ --dialect excel-fr",
-      "  terrain convert big.jsonl big/"
+      "  terrain convert big.jsonl big/",
+      "  terrain convert my-data/ export.txt --format jsonl"
     })
 final class ConvertCommand implements Callable<Integer> {
   @ParentCommand TerrainCli top;
@@ -56,6 +60,15 @@ final class ConvertCommand implements Callable<Integer> {
       description = "A .json or .jsonl file, or a CSV folder.")
   Path out;
 
+  @Option(
+      names = "--format",
+      paramLabel = "NAME",
+      description =
+          "What to write: csv or csv-excel-fr (a CSV folder at OUT), json or jsonl (a file at OUT),"
+              + " or a format a plugin registered; default: from OUT's name (.json, .jsonl; a"
+              + " folder or a name without extension is a CSV folder; another name is refused).")
+  String format;
+
   @Mixin DatasetInput input;
 
   @Override
@@ -63,13 +76,16 @@ final class ConvertCommand implements Callable<Integer> {
     CommandLine cl = spec.commandLine();
     Terrain terrain = top.terrain(cl);
     DatasetFormat from = DatasetPaths.ofInput(in, cl, terrain);
-    DatasetFormat to = DatasetPaths.ofOutput(out, input.dialect(), cl, terrain);
     if (in.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) {
       throw new ParameterException(cl, "IN and OUT are the same: " + in);
     }
+    DatasetFormat to =
+        DatasetPaths.ofOutput(out, Optional.ofNullable(format), input.dialect(), cl, terrain);
     boolean writesCsv = to.fileExtension().isEmpty();
     CsvDialect written =
-        writesCsv ? input.dialect().orElse(CsvDialect.RFC4180) : CsvDialect.RFC4180;
+        to.name().equals("csv-excel-fr")
+            ? CsvDialect.EXCEL_FR
+            : writesCsv ? input.dialect().orElse(CsvDialect.RFC4180) : CsvDialect.RFC4180;
     Optional<CsvDialect> read = writesCsv ? Optional.empty() : input.dialect();
     ReadResult r =
         Progress.during(

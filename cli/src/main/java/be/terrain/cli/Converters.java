@@ -17,7 +17,18 @@ final class Converters {
   static final class Date implements ITypeConverter<LocalDate> {
     @Override
     public LocalDate convert(String value) {
-      return parse(value, LocalDate::parse, "a date (YYYY-MM-DD, e.g. 2026-01-01)");
+      LocalDate d = parse(value, LocalDate::parse, "a date (YYYY-MM-DD, e.g. 2026-01-01)");
+      if (d.getYear() < OptionChecks.FIRST_YEAR || d.getYear() > OptionChecks.LAST_YEAR) {
+        throw new TypeConversionException(
+            "'"
+                + value
+                + "' is not a date from "
+                + OptionChecks.FIRST_YEAR
+                + "-01-01 to "
+                + OptionChecks.LAST_YEAR
+                + "-12-31");
+      }
+      return d;
     }
   }
 

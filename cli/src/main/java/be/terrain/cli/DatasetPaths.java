@@ -52,26 +52,86 @@ final class DatasetPaths {
   }
 
   /**
-   * The format to write a dataset in, from the output's name: a registered format's extension, else
-   * a folder (existing or to be created) in the CSV dialect asked.
+   * The format to write a dataset in: {@code --format}'s, else the registered format whose file
+   * extension ends OUT's name ({@code .json}, {@code .jsonl}), else a CSV folder when OUT is a
+   * folder or a name without extension; a name with another extension ({@code out.txt}) is refused
+   * (a usage error naming {@code --format}), never guessed. A CSV folder is written in {@code
+   * --dialect} ({@code csv-excel-fr} for {@code excel-fr}). Then checks, before any work, that OUT
+   * can be written: a file for a file format, a folder for a folder format.
    *
-   * @throws ParameterException when the path is an existing file of another kind
+   * @throws ParameterException when the format is unknown, cannot be told, contradicts {@code
+   *     --dialect}, or OUT cannot be written
    */
   static DatasetFormat ofOutput(
+      Path path,
+      Optional<String> format,
+      Optional<CsvDialect> dialect,
+      CommandLine cl,
+      Terrain terrain) {
+    DatasetFormat f =
+        format.isPresent()
+            ? named(format.get(), dialect, cl, terrain)
+            : byName(path, dialect, cl, terrain);
+    if (f.fileExtension().isEmpty()) {
+      OutputChecks.folder(cl, "OUT", path);
+    } else {
+      OutputChecks.file(cl, "OUT", path, "dataset" + f.fileExtension().get());
+    }
+    return f;
+  }
+
+  private static DatasetFormat named(
+      String name, Optional<CsvDialect> dialect, CommandLine cl, Terrain terrain) {
+    DatasetFormat f =
+        terrain
+            .findDatasetFormat(name)
+            .orElseThrow(
+                () ->
+                    new ParameterException(
+                        cl,
+                        "--format "
+                            + name
+                            + ": no such dataset format; registered are "
+                            + formats(terrain)));
+    if (name.equals("csv") && dialect.isPresent()) {
+      return folder(dialect, cl, terrain);
+    }
+    if (name.equals("csv-excel-fr") && dialect.filter(d -> d != CsvDialect.EXCEL_FR).isPresent()) {
+      throw new ParameterException(
+          cl,
+          "--format csv-excel-fr writes excel-fr: --dialect "
+              + dialect.get().tag()
+              + " says otherwise");
+    }
+    return f;
+  }
+
+  private static DatasetFormat byName(
       Path path, Optional<CsvDialect> dialect, CommandLine cl, Terrain terrain) {
-    if (!Files.isDirectory(path)) {
-      String name = lowerName(path);
-      for (DatasetFormat f : terrain.datasetFormats().values()) {
-        if (f.fileExtension().map(e -> name.endsWith(e.toLowerCase(Locale.ROOT))).orElse(false)) {
-          return f;
-        }
-      }
-      if (Files.exists(path) || name.endsWith(".csv")) {
-        throw new ParameterException(
-            cl,
-            "cannot tell what to write to " + path + ": give a folder, a .json or a .jsonl file");
+    if (Files.isDirectory(path)) {
+      return folder(dialect, cl, terrain);
+    }
+    String name = lowerName(path);
+    for (DatasetFormat f : terrain.datasetFormats().values()) {
+      if (f.fileExtension().map(e -> name.endsWith(e.toLowerCase(Locale.ROOT))).orElse(false)) {
+        return f;
       }
     }
+    if (name.lastIndexOf('.') <= 0 && !Files.exists(path)) {
+      return folder(dialect, cl, terrain);
+    }
+    throw new ParameterException(
+        cl,
+        "cannot tell what to write to "
+            + path
+            + " from its name: give --format ("
+            + formats(terrain)
+            + "; csv writes a folder), or name a .json or .jsonl file");
+  }
+
+  /** The CSV folder format of the dialect asked (rfc4180 by default). */
+  private static DatasetFormat folder(
+      Optional<CsvDialect> dialect, CommandLine cl, Terrain terrain) {
     String folderFormat =
         dialect.orElse(CsvDialect.RFC4180) == CsvDialect.EXCEL_FR ? "csv-excel-fr" : "csv";
     return terrain

@@ -24,6 +24,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -49,13 +50,15 @@ import picocli.CommandLine.Spec;
           + " ledger (generated, no real person). Validates it, prints the main tables of its 2020"
           + " report and the Tickets S check and plan.",
       "",
-      "Writes into a folder: report.json and report.csv (the whole report), sample/ (the"
-          + " dataset as a CSV folder) and rules.json (its Tickets S rule), to try the other"
-          + " commands on.",
+      "Writes into a folder (--out; by default terrain-demo in the temporary folder):"
+          + " report.json and report.csv (the whole report), sample/ (the dataset as a CSV"
+          + " folder) and rules.json (its Tickets S rule), to try the other commands on. Speaks"
+          + " one language (--lang, else the locale's, else English); the Tickets S check is in"
+          + " English, as 'terrain rules' shows it.",
       ""
     },
     footerHeading = "%nExamples:%n",
-    footer = {"  terrain demo", "  terrain demo --out /tmp/terrain-demo --lang en"})
+    footer = {"  terrain demo", "  terrain demo --out my-demo --lang fr"})
 final class DemoCommand implements Callable<Integer> {
   /** The tables the demo prints, for the organisation. */
   static final Set<String> SHOWN_TABLES =
@@ -73,25 +76,36 @@ final class DemoCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  /** The folder the demo writes into by default: {@code terrain-demo} in the temporary folder. */
+  static Path defaultFolder() {
+    return Path.of(System.getProperty("java.io.tmpdir"), "terrain-demo");
+  }
+
   @Option(
       names = "--out",
       paramLabel = "DIR",
-      defaultValue = "terrain-demo",
-      description = "The folder to write into (default: ${DEFAULT-VALUE}, in the current folder).")
+      description =
+          "The folder to write into (default: terrain-demo in the temporary folder, here "
+              + "${sys:java.io.tmpdir}).")
   Path dir;
 
   @Option(
       names = "--lang",
       paramLabel = "L",
       converter = Converters.LanguageTag.class,
-      defaultValue = "fr",
-      description = "fr (default), nl or en: the language of the labels.")
+      description =
+          "fr, nl or en: the language of the prose and the tables (default: the locale's, when"
+              + " French or Dutch, else English).")
   Language lang;
 
   @Override
   public Integer call() {
     CommandLine cl = spec.commandLine();
     PrintWriter out = cl.getOut();
+    Path given = dir != null ? dir : defaultFolder();
+    OutputChecks.folder(cl, "--out", given);
+    DemoText text = new DemoText(lang != null ? lang : DemoText.of(Locale.getDefault()));
+    Language language = text.language();
     Dataset dataset;
     TicketsLedger tickets;
     Report report;
@@ -108,7 +122,7 @@ final class DemoCommand implements Callable<Integer> {
       }
       p.step("computing the report");
       Period year = Period.ofYear(SampleGenerator.LAST_DAY.getYear());
-      report = Statistics.compute(dataset, ReportOptions.of(year).withLanguage(lang));
+      report = Statistics.compute(dataset, ReportOptions.of(year).withLanguage(language));
       RulesReadResult rr =
           RulesJsonReader.read(
               new ByteArrayInputStream(tickets.rulesJson().getBytes(StandardCharsets.UTF_8)),
@@ -118,41 +132,27 @@ final class DemoCommand implements Callable<Integer> {
       check = RulesCheck.of(dataset, rules, TICKETS_AS_OF);
     }
 
-    out.println(
-        "Terrain demo: "
-            + dataset.organisation().name()
-            + ", a fictional organisation (no real person).");
-    out.println("The sample: " + ValidateCommand.summary(dataset) + ". Valid: no problem.");
+    out.println(text.intro(dataset.organisation().name()));
+    out.println(text.sample(dataset));
     out.println();
-    out.println(
-        "Main tables of the "
-            + ReportText.label(report.period())
-            + " report, for the whole organisation"
-            + " (the report has "
-            + report.tables().size()
-            + " tables: every table for the organisation, each province and each antenna):");
+    out.println(text.mainTables(ReportText.label(report.period()), report.tables().size()));
     out.println();
     Scope organisation = Scope.organisation(dataset.organisation().id());
-    new ReportText(dataset, lang, ReportDefinition.standard())
+    new ReportText(dataset, language, ReportDefinition.standard())
         .write(report, t -> t.scope().equals(organisation) && SHOWN_TABLES.contains(t.id()), out);
     out.println();
     out.println(
-        "Tickets S in "
-            + tickets.validFrom().getYear()
-            + ": vouchers of "
-            + RulesText.euros(tickets.unitValueCents())
-            + ", at most "
-            + tickets.quotaUnits()
-            + " per person per week, a budget of "
-            + RulesText.euros(tickets.budgetCents())
-            + ". The check and plan as of "
-            + TICKETS_AS_OF
-            + ":");
+        text.tickets(
+            tickets.validFrom().getYear(),
+            RulesText.euros(tickets.unitValueCents()),
+            tickets.quotaUnits(),
+            RulesText.euros(tickets.budgetCents()),
+            TICKETS_AS_OF.toString()));
     out.println();
     RulesText.write(check, rules, 5, out);
     out.println();
 
-    Path folder = dir.toAbsolutePath().normalize();
+    Path folder = given.toAbsolutePath().normalize();
     Terrain terrain = top.terrain(cl);
     ReportCommand.write(
         report, folder.resolve("report.json"), Reports.of(terrain).reportFormat("json"));
@@ -162,26 +162,29 @@ final class DemoCommand implements Callable<Integer> {
     Output.write(
         folder.resolve("rules.json"),
         f -> Files.writeString(f, tickets.rulesJson(), StandardCharsets.UTF_8));
-    out.println("Wrote into " + folder + ":");
-    out.println("  report.json   the whole report (terrain-report/1)");
-    out.println("  report.csv    the same, one line per row, for a spreadsheet");
-    out.println("  sample/       the sample dataset as a CSV folder");
-    out.println("  rules.json    its Tickets S rule (terrain-rules/1)");
+    out.println(text.wroteInto(folder.toString()));
+    out.println("  report.json   " + text.reportJson());
+    out.println("  report.csv    " + text.reportCsv());
+    out.println("  sample/       " + text.sampleFolder());
+    out.println("  rules.json    " + text.rulesJson());
     out.println();
-    out.println("Next, try:");
+    out.println(text.next());
+    Path shown = dir != null ? dir : folder;
     out.println(
-        "  terrain report "
-            + dir.resolve("sample")
+        "  bin/terrain report "
+            + shown.resolve("sample")
             + " --year "
-            + report.period().from().getYear());
+            + report.period().from().getYear()
+            + " --lang "
+            + language.name().toLowerCase(Locale.ROOT));
     out.println(
-        "  terrain rules "
-            + dir.resolve("sample")
+        "  bin/terrain rules "
+            + shown.resolve("sample")
             + " --rules "
-            + dir.resolve("rules.json")
+            + shown.resolve("rules.json")
             + " --as-of "
             + TICKETS_AS_OF);
-    out.println("  terrain --help");
+    out.println("  bin/terrain --help");
     out.flush();
     return TerrainCli.OK;
   }

@@ -10,11 +10,13 @@ import be.terrain.stats.ReportOptions;
 import be.terrain.stats.Reports;
 import be.terrain.stats.Rounding;
 import be.terrain.stats.Statistics;
+import be.terrain.stats.TableSpec;
 import be.terrain.stats.spi.ReportFormat;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -65,6 +67,9 @@ import picocli.CommandLine.Spec;
       "  terrain --plugin-path plugins/ report my-data/ --year 2020 --definition fdss-2020 --out r.json"
     })
 final class ReportCommand implements Callable<Integer> {
+  /** The highest small-count threshold: beyond, a report would hide nearly everything. */
+  static final int MAX_SUPPRESS_BELOW = 1000;
+
   @ParentCommand TerrainCli top;
 
   @Spec CommandSpec spec;
@@ -168,6 +173,9 @@ final class ReportCommand implements Callable<Integer> {
       throw new ParameterException(
           cl, "--format " + format + " says how to write --out FILE: give --out too");
     }
+    if (out != null) {
+      OutputChecks.file(cl, "--out", out, "report." + (format != null ? format : "json"));
+    }
     Terrain terrain = top.terrain(cl);
     Optional<ReportFormat> kind = out == null ? Optional.empty() : Optional.of(format(terrain, cl));
     ReportDefinition chosen =
@@ -182,10 +190,17 @@ final class ReportCommand implements Callable<Integer> {
                             + ": no such report definition; registered are "
                             + String.join(", ", Reports.of(terrain).definitions().keySet())
                             + " (plugins add others: --plugin-path DIR)"));
+    OptionChecks.known(
+        cl,
+        "--table",
+        "table in the " + definition + " report",
+        tables,
+        chosen.tables().stream().map(TableSpec::id).toList());
     Optional<Dataset> read = input.readValid(dataset, cl, top);
     if (read.isEmpty()) {
       return TerrainCli.INVALID;
     }
+    OptionChecks.known(cl, "--scope", "scope in " + dataset, scopes, scopeIds(read.get()));
     Report report =
         Progress.during(
             cl.getErr(),
@@ -212,10 +227,10 @@ final class ReportCommand implements Callable<Integer> {
     if (year != null && (from != null || to != null)) {
       throw new ParameterException(cl, "give the period as --year or as --from and --to, not both");
     } else if (year != null) {
-      if (year < 1900 || year > 9999) {
-        throw new ParameterException(cl, "--year must be a year from 1900 to 9999: " + year);
-      }
-      p = Period.ofYear(year);
+      p =
+          Period.ofYear(
+              OptionChecks.within(
+                  cl, "--year", year, OptionChecks.FIRST_YEAR, OptionChecks.LAST_YEAR, "a year"));
     } else if (from == null || to == null) {
       throw new ParameterException(cl, "give the period: --year Y, or --from D and --to D");
     } else if (to.isBefore(from)) {
@@ -225,13 +240,22 @@ final class ReportCommand implements Callable<Integer> {
     }
     ReportOptions o = ReportOptions.of(p).withRounding(rounding);
     if (suppressBelow != null) {
-      if (suppressBelow < 1) {
-        throw new ParameterException(cl, "--suppress-below must be at least 1: " + suppressBelow);
-      }
-      o = o.withSuppressBelow(suppressBelow);
+      o =
+          o.withSuppressBelow(
+              OptionChecks.within(
+                  cl, "--suppress-below", suppressBelow, 1, MAX_SUPPRESS_BELOW, "a threshold"));
     }
     Language labels = lang != null ? lang : out == null ? Language.FR : null;
     return labels == null ? o : o.withLanguage(labels);
+  }
+
+  /** The ids --scope may name: the organisation's, its provinces' and its antennas'. */
+  private static List<String> scopeIds(Dataset d) {
+    List<String> ids = new ArrayList<>();
+    ids.add(d.organisation().id());
+    ids.addAll(d.provinces());
+    d.antennas().forEach(a -> ids.add(a.id()));
+    return ids;
   }
 
   /**

@@ -127,6 +127,10 @@ final class ReportText {
       table.row(cells.toArray(String[]::new));
     }
     table.write(out);
+    TableSpec spec = specs.get(t.id());
+    if (spec != null && !spec.rowsAddUpToN()) {
+      out.println("  * " + Words.severalRows(language));
+    }
   }
 
   /** The scope's name: the organisation's or antenna's name, the province's. */

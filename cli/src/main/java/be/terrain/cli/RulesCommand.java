@@ -91,6 +91,9 @@ final class RulesCommand implements Callable<Integer> {
       throw new ParameterException(
           cl, "--out " + out + ": the check is written as JSON, the name must end in .json");
     }
+    if (out != null) {
+      OutputChecks.file(cl, "--out", out, "rules-check.json");
+    }
     if (!Files.isRegularFile(rules)) {
       throw new ParameterException(cl, "no such rules file: " + rules);
     }

@@ -225,7 +225,7 @@ public final class TerrainCli implements Callable<Integer> {
       }
       StringBuilder line = new StringBuilder(name).append(": ").append(reason);
       if (ex instanceof UnmatchedArgumentException u) {
-        List<String> suggestions = u.getSuggestions();
+        List<String> suggestions = suggestions(u, cl);
         if (!suggestions.isEmpty()) {
           line.append(" (did you mean ").append(String.join(" or ", suggestions)).append("?)");
         }
@@ -238,6 +238,22 @@ public final class TerrainCli implements Callable<Integer> {
       err.flush();
       return USAGE;
     }
+  }
+
+  /**
+   * What a mistyped option or command may have meant: the names within a few edits ({@code --yaer}
+   * gives {@code --year}), else picocli's (an option sharing the first letters, a similar command).
+   */
+  static List<String> suggestions(UnmatchedArgumentException u, CommandLine cl) {
+    List<String> unmatched = u.getUnmatched();
+    if (!unmatched.isEmpty() && unmatched.get(0).startsWith("--")) {
+      String typed = unmatched.get(0).split("=", 2)[0];
+      List<String> close = Suggestions.close(typed, cl.getCommandSpec().optionsMap().keySet(), 3);
+      if (!close.isEmpty()) {
+        return close;
+      }
+    }
+    return u.getSuggestions();
   }
 
   /** Failures while a command runs: one line, the stack trace only with --debug. */

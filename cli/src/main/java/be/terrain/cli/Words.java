@@ -71,6 +71,18 @@ final class Words {
         l, new String[] {"rien sur la période", "niets in deze periode", "nothing in this period"});
   }
 
+  /** The note under a table whose rows may add up to more than N. */
+  static String severalRows(Language l) {
+    return pick(
+        l,
+        new String[] {
+          "une même personne ou un même acte peut compter dans plusieurs lignes : leur somme peut"
+              + " dépasser N",
+          "eenzelfde persoon of handeling kan in meerdere rijen tellen: hun som kan N overschrijden",
+          "one person or act may count in several rows: they may add up to more than N"
+        });
+  }
+
   private static String pick(Language l, String[] words) {
     return words[l.ordinal()];
   }
