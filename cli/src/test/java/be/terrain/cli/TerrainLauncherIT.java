@@ -76,7 +76,8 @@ class TerrainLauncherIT {
   void theDemoRunsFromAnyFolder() throws Exception {
     FileTime built = Files.exists(jar) ? Files.getLastModifiedTime(jar) : null;
 
-    Result r = terrain("demo");
+    // the demo writes into the temporary folder by default: here, into this folder, in English
+    Result r = terrain("demo", "--out", "terrain-demo", "--lang", "en");
 
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out())

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class EmbeddingExampleTest {
@@ -41,7 +42,11 @@ class EmbeddingExampleTest {
             .matcher(source);
     assertThat(program.find()).as("EmbeddingExample marks the quick start").isTrue();
 
-    assertThat(quickStart.group(1).strip()).isEqualTo(dedent(program.group(1)).strip());
+    String imports =
+        source.lines().filter(l -> l.startsWith("import ")).collect(Collectors.joining("\n"));
+    assertThat(quickStart.group(1).strip())
+        .as("README's quick start: EmbeddingExample's imports, a blank line, then its code")
+        .isEqualTo(imports + "\n\n" + dedent(program.group(1)).strip());
   }
 
   private static String dedent(String text) {
