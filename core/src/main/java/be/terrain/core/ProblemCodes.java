@@ -95,10 +95,7 @@ public final class ProblemCodes {
           "an identified contact stands for one contact: count must be 1",
           "un contact identifié compte pour un : count doit valoir 1");
 
-  /**
-   * A linkage code that is not 1 to 64 characters of {@code [A-Za-z0-9._-]}. Its problem never
-   * carries the value: the code is personal data.
-   */
+  /** A linkage code not 1 to 64 characters of {@code [A-Za-z0-9._-]}; never with its value. */
   public static final ProblemCode INVALID_LINKAGE_CODE =
       new ProblemCode(
           "TER-0114",
