@@ -133,6 +133,7 @@ public final class TerrainCli implements Callable<Integer> {
           "terrain: out of memory; give Java more, e.g. TERRAIN_JAVA_OPTS=-Xmx4g bin/terrain ...");
       code = INTERNAL;
     }
+    out.flush();
     // PrintWriter and PrintStream keep write errors to themselves: ask both
     if (out.checkError() || stdout.checkError()) {
       err.println("terrain: cannot write the output (standard output)");
