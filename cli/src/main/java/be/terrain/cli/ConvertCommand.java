@@ -94,7 +94,7 @@ final class ConvertCommand implements Callable<Integer> {
             "reading " + in,
             () -> DatasetPaths.read(in, from, input.today(), read, terrain));
     if (!r.isValid()) {
-      input.refuse(in, r.validation().problems(), cl);
+      input.refuse(in, r.validation(), cl);
       return TerrainCli.INVALID;
     }
     Dataset d = r.dataset();

@@ -1,8 +1,10 @@
 package be.terrain.cli;
 
 import be.terrain.core.Dataset;
+import be.terrain.core.DatasetBuilder;
 import be.terrain.core.Problem;
 import be.terrain.core.ReadResult;
+import be.terrain.core.ValidationResult;
 import be.terrain.core.spi.DatasetFormat;
 import be.terrain.csv.CsvDialect;
 import be.terrain.json.ProblemJson;
@@ -52,6 +54,15 @@ final class DatasetInput {
           "text (default: one per line, file:line: CODE record field — message) or json (one JSON array).")
   ProblemFormat problems;
 
+  @Option(
+      names = "--max-problems",
+      paramLabel = "N",
+      defaultValue = "10000",
+      description =
+          "Keep and show at most N problems (default: 10000); the others are counted, so that a"
+              + " wholly wrong input is answered in bounded memory.")
+  int maxProblems = DatasetBuilder.DEFAULT_PROBLEM_LIMIT;
+
   /** The day the dataset is read as. */
   LocalDate today() {
     return today != null ? today : LocalDate.now();
@@ -74,7 +85,15 @@ final class DatasetInput {
         cl.getErr(),
         top.progress(),
         "reading " + path,
-        () -> DatasetPaths.read(path, format, today(), dialect(), terrain));
+        () -> DatasetPaths.read(path, format, today(), dialect(), maxProblems(cl), terrain));
+  }
+
+  private int maxProblems(CommandLine cl) {
+    if (maxProblems < 1) {
+      throw new CommandLine.ParameterException(
+          cl, "--max-problems must be at least 1: " + maxProblems);
+    }
+    return maxProblems;
   }
 
   /**
@@ -87,8 +106,42 @@ final class DatasetInput {
     if (r.isValid()) {
       return Optional.of(r.dataset());
     }
-    refuse(path, r.validation().problems(), cl);
+    refuse(path, r.validation(), cl);
     return Optional.empty();
+  }
+
+  /**
+   * Prints the problems that make a dataset invalid, and how many there are: those kept, then how
+   * many more were found past {@code --max-problems}.
+   */
+  void refuse(Path input, ValidationResult found, CommandLine cl) {
+    if (found.omitted() == 0) {
+      refuse(input, found.problems(), cl);
+      return;
+    }
+    print(found.problems(), cl.getOut());
+    if (problems == ProblemFormat.TEXT) {
+      cl.getOut().println(moreLine(found.omitted()));
+      cl.getOut().flush();
+    }
+    cl.getErr()
+        .println(
+            cl.getCommandSpec().qualifiedName()
+                + ": "
+                + input
+                + " is invalid: "
+                + count(found.found())
+                + ", the first "
+                + found.problems().size()
+                + " shown");
+    cl.getErr().flush();
+  }
+
+  /** The line that ends a shortened problem list. */
+  static String moreLine(long more) {
+    return "... and "
+        + (more == 1 ? "1 more problem" : more + " more problems")
+        + " not kept (--max-problems N keeps more)";
   }
 
   /** Prints the problems that make an input invalid, and how many there are. */
@@ -114,7 +167,7 @@ final class DatasetInput {
     out.flush();
   }
 
-  static String count(int problems) {
+  static String count(long problems) {
     return problems == 1 ? "1 problem" : problems + " problems";
   }
 }

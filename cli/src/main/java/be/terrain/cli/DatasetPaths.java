@@ -1,13 +1,16 @@
 package be.terrain.cli;
 
+import be.terrain.core.DatasetBuilder;
 import be.terrain.core.ReadResult;
 import be.terrain.core.spi.DatasetFormat;
+import be.terrain.core.spi.ReadOptions;
 import be.terrain.csv.CsvDialect;
 import be.terrain.csv.CsvPlugin;
 import be.terrain.platform.Terrain;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +32,10 @@ final class DatasetPaths {
    * @throws ParameterException when the path does not exist or no format reads it (a usage error)
    */
   static DatasetFormat ofInput(Path path, CommandLine cl, Terrain terrain) {
+    if (path.toString().isEmpty()) {
+      // Path.of("") is the current folder: an empty argument is a mistake, not a request for it
+      throw new ParameterException(cl, "the dataset path is empty: give a folder or a file");
+    }
     boolean folder = Files.isDirectory(path);
     if (!folder && !Files.exists(path)) {
       throw new ParameterException(cl, "no such file or folder: " + path);
@@ -152,8 +159,22 @@ final class DatasetPaths {
       LocalDate today,
       Optional<CsvDialect> dialect,
       Terrain terrain) {
-    Map<String, String> settings =
-        dialect.map(d -> Map.of(CsvPlugin.DIALECT, d.tag())).orElse(Map.of());
+    return read(path, format, today, dialect, DatasetBuilder.DEFAULT_PROBLEM_LIMIT, terrain);
+  }
+
+  /** {@link #read} keeping at most {@code maxProblems} problems (the others are counted). */
+  static ReadResult read(
+      Path path,
+      DatasetFormat format,
+      LocalDate today,
+      Optional<CsvDialect> dialect,
+      int maxProblems,
+      Terrain terrain) {
+    Map<String, String> settings = new HashMap<>();
+    dialect.ifPresent(d -> settings.put(CsvPlugin.DIALECT, d.tag()));
+    if (maxProblems != DatasetBuilder.DEFAULT_PROBLEM_LIMIT) {
+      settings.put(ReadOptions.PROBLEM_LIMIT, Integer.toString(maxProblems));
+    }
     return terrain.read(path, format.name(), today, settings);
   }
 

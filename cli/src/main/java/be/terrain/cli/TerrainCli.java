@@ -57,7 +57,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
     footer = {
       "  0  done (the input is valid, the table is possible)",
       "  1  invalid input (its problems on standard output) or an impossible table",
-      "  2  usage error: unknown option, bad value, missing or unwritable file",
+      "  2  usage error: unknown option, bad value, missing or unwritable file or output",
       "  3  internal error (a bug: run again with --debug and report the stack trace)",
       "",
       "Example:",
@@ -113,19 +113,34 @@ public final class TerrainCli implements Callable<Integer> {
    * @param args the arguments
    */
   public static void main(String[] args) {
-    PrintWriter out = writer(System.out);
-    PrintWriter err = writer(System.err);
+    System.exit(run(args, System.out, System.err, Progress.standardErrorIsTerminal()));
+  }
+
+  /**
+   * Runs the command line on these streams (UTF-8) as {@link #main} does, and returns the exit
+   * code: out of memory is one line and {@value #INTERNAL}; standard output that cannot be written
+   * (a full disk, {@code > /dev/full}, a closed pipe) is one line and {@value #USAGE}, never a
+   * silent loss of the problem list.
+   */
+  static int run(String[] args, PrintStream stdout, PrintStream stderr, boolean progress) {
+    PrintWriter out = writer(stdout);
+    PrintWriter err = writer(stderr);
     int code;
     try {
-      code = commandLine(Progress.standardErrorIsTerminal()).setOut(out).setErr(err).execute(args);
+      code = commandLine(progress).setOut(out).setErr(err).execute(args);
     } catch (OutOfMemoryError e) {
       err.println(
           "terrain: out of memory; give Java more, e.g. TERRAIN_JAVA_OPTS=-Xmx4g bin/terrain ...");
       code = INTERNAL;
     }
     out.flush();
+    // PrintWriter and PrintStream keep write errors to themselves: ask both
+    if (out.checkError() || stdout.checkError()) {
+      err.println("terrain: cannot write the output (standard output)");
+      code = USAGE;
+    }
     err.flush();
-    System.exit(code);
+    return code;
   }
 
   /**

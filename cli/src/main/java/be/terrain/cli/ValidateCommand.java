@@ -46,7 +46,7 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() {
     ReadResult r = input.read(dataset, spec.commandLine(), top);
     if (!r.isValid()) {
-      input.refuse(dataset, r.validation().problems(), spec.commandLine());
+      input.refuse(dataset, r.validation(), spec.commandLine());
       return TerrainCli.INVALID;
     }
     if (input.problems == DatasetInput.ProblemFormat.JSON) {

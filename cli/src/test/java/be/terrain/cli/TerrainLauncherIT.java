@@ -109,6 +109,54 @@ class TerrainLauncherIT {
     assertThat(version.out()).matches("terrain \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\n");
   }
 
+  /**
+   * Issue #17, defect 8: under {@code LANG=C} a path like {@code données/} was exit 2 with an
+   * InvalidPathException text, and non-ASCII file names were garbled in problems.
+   */
+  @Test
+  void aNonAsciiPathWorksUnderTheCLocale() throws Exception {
+    assumeTrue(
+        "UTF-8".equalsIgnoreCase(System.getProperty("sun.jnu.encoding")),
+        "this test's own JVM can name the folder");
+    Path data = Files.createDirectories(tmp.resolve("donn\u00e9es"));
+    try (var files = Files.list(ReferenceData.seed2020())) {
+      for (Path f : files.toList()) {
+        Files.copy(f, data.resolve(f.getFileName()));
+      }
+    }
+    Files.writeString(data.resolve("r\u00e9sum\u00e9.csv"), "id\n");
+    Map<String, String> c = Map.of("LANG", "C", "LC_ALL", "", "LC_CTYPE", "");
+
+    Result r = terrain(c, "validate", "donn\u00e9es", "--today", ReferenceData.READ_ON.toString());
+
+    assertThat(r.exit()).as(r.err()).isEqualTo(TerrainCli.INVALID);
+    assertThat(r.out()).contains("r\u00e9sum\u00e9.csv");
+    assertThat(r.err()).contains("donn\u00e9es is invalid").doesNotContain("InvalidPath");
+  }
+
+  /** Issue #17, defect 7: {@code validate … > /dev/full} exited 1 without a word. */
+  @Test
+  void aFullStandardOutputIsExitTwoWithAMessage() throws Exception {
+    assumeTrue(Files.isWritable(Path.of("/dev/full")), "/dev/full exists");
+    List<String> command =
+        List.of(
+            launcher.toString(),
+            "validate",
+            ReferenceData.seed2020().toString(),
+            "--today",
+            ReferenceData.READ_ON.toString());
+    Path err = tmp.resolve("stderr.txt");
+    Process p =
+        new ProcessBuilder(command)
+            .directory(tmp.toFile())
+            .redirectOutput(new File("/dev/full"))
+            .redirectError(err.toFile())
+            .start();
+    assertThat(p.waitFor(5, TimeUnit.MINUTES)).isTrue();
+    assertThat(p.exitValue()).isEqualTo(TerrainCli.USAGE);
+    assertThat(Files.readString(err)).contains("cannot write the output");
+  }
+
   @Test
   void theExamplePluginBuiltAsItsOwnJarIsFoundAndUsed() throws Exception {
     Path built;

@@ -31,6 +31,8 @@ public final class Dataset {
 
   private final DatasetParts parts;
   private final List<Problem> readProblems;
+  private final long readOmitted;
+  private final int problemLimit;
   private final List<Antenna> antennas;
   private final List<String> provinces;
   private final PersonTable persons;
@@ -40,9 +42,11 @@ public final class Dataset {
   private final HealthTable health;
   private final DistributionTable distributions;
 
-  Dataset(DatasetParts parts, List<Problem> readProblems) {
+  Dataset(DatasetParts parts, List<Problem> readProblems, long readOmitted, int problemLimit) {
     this.parts = parts;
     this.readProblems = List.copyOf(readProblems);
+    this.readOmitted = readOmitted;
+    this.problemLimit = problemLimit;
     Table a = parts.table(RecordKind.ANTENNA);
     String kindList = Schema.fields(RecordKind.ANTENNA)[Schema.ANTENNA_KIND].list();
     List<Antenna> as = new ArrayList<>(a.size());
@@ -166,14 +170,18 @@ public final class Dataset {
    * Every problem that Terrain's own rules find: those found while the records were added (the
    * reader's and the field rules'), then Terrain's dataset rules — and no plugin's: the name says
    * so. An application with plugins validates with {@code be.terrain.platform.Terrain.validate},
-   * which adds the plugins' rules ({@link #checkRules}).
+   * which adds the plugins' rules ({@link #checkRules}). At most the builder's {@link
+   * DatasetBuilder#problemLimit problem limit} are kept; the others are counted.
    *
    * @param today the day the file is read: no activity may be dated after it
    */
   public ValidationResult validateWithoutPlugins(LocalDate today) {
     List<Problem> all = new ArrayList<>(readProblems);
-    all.addAll(DatasetRules.check(parts, Objects.requireNonNull(today, "today")));
-    return new ValidationResult(all);
+    int room = Math.max(0, problemLimit - readProblems.size());
+    DatasetRules.Found found =
+        DatasetRules.check(parts, Objects.requireNonNull(today, "today"), room);
+    all.addAll(found.problems());
+    return new ValidationResult(all, readOmitted + found.omitted());
   }
 
   /**

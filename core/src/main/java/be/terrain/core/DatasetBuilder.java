@@ -2,6 +2,7 @@ package be.terrain.core;
 
 import static java.util.Objects.requireNonNull;
 
+import be.terrain.core.internal.BoundedProblems;
 import be.terrain.core.internal.DatasetParts;
 import be.terrain.core.internal.IdPool;
 import be.terrain.core.internal.Table;
@@ -28,15 +29,19 @@ public final class DatasetBuilder {
    */
   public static final String UNREADABLE_CELL = TableBuilder.INVALID_CELL;
 
+  /** How many problems a dataset keeps unless told otherwise: see {@link #problemLimit}. */
+  public static final int DEFAULT_PROBLEM_LIMIT = 10_000;
+
   private final CodeRegistry registry;
   private final Map<RecordKind, IdPool> pools = new EnumMap<>(RecordKind.class);
   private final Map<RecordKind, TableBuilder> tables = new EnumMap<>(RecordKind.class);
-  private final List<Object> problems = new ArrayList<>();
+  private int problemLimit = DEFAULT_PROBLEM_LIMIT;
+  private final BoundedProblems problems = new BoundedProblems(() -> problemLimit);
 
   /**
    * Where each kind's field problems go: {@link #problems}, or the list of the kind's open part.
    */
-  private final List<Object>[] targets;
+  private final BoundedProblems[] targets;
 
   private final Part[] openParts = new Part[RecordKind.values().length];
   private int openPartCount;
@@ -47,14 +52,15 @@ public final class DatasetBuilder {
   private record Pending(
       RecordKind kind, int row, int field, ProblemCode code, String value, Object[] args) {}
 
-  @SuppressWarnings("unchecked")
   DatasetBuilder(CodeRegistry registry) {
     this.registry = requireNonNull(registry, "registry");
-    this.targets = new List[RecordKind.values().length];
+    this.targets = new BoundedProblems[RecordKind.values().length];
     java.util.Arrays.fill(targets, problems);
     TableBuilder.Sink sink =
         (kind, row, field, code, value, args) ->
-            targets[kind.ordinal()].add(new Pending(kind, row, field, code, value, args));
+            targets[kind.ordinal()].add(
+                new Pending(
+                    kind, row, field, code, value == null ? null : Problem.shorten(value), args));
     for (RecordKind kind : RecordKind.values()) {
       pools.put(kind, new IdPool());
     }
@@ -74,6 +80,22 @@ public final class DatasetBuilder {
   /** The registry codes are checked against. */
   public CodeRegistry registry() {
     return registry;
+  }
+
+  /**
+   * Keeps at most this many problems (default {@value #DEFAULT_PROBLEM_LIMIT}), the first in the
+   * order {@link ValidationResult} gives; the others are counted, not stored ({@link
+   * ValidationResult#omitted()}), so that a wholly wrong input is answered in bounded memory.
+   *
+   * @throws IllegalArgumentException when the limit is below 1
+   */
+  public DatasetBuilder problemLimit(int limit) {
+    checkOpen();
+    if (limit < 1) {
+      throw new IllegalArgumentException("the problem limit must be at least 1: " + limit);
+    }
+    this.problemLimit = limit;
+    return this;
   }
 
   /** Where the rows added next come from, for locating problems. */
@@ -153,7 +175,7 @@ public final class DatasetBuilder {
     }
     Part part = new Part(kind);
     tables.get(kind).lookUpReferences();
-    problems.add(part);
+    problems.mark(part);
     targets[kind.ordinal()] = part.problems;
     openParts[kind.ordinal()] = part;
     openPartCount++;
@@ -167,7 +189,7 @@ public final class DatasetBuilder {
   public final class Part implements AutoCloseable {
     private final RecordKind kind;
     private final TableBuilder table;
-    private final List<Object> problems = new ArrayList<>();
+    private final BoundedProblems problems = new BoundedProblems(() -> problemLimit);
     private boolean closed;
 
     private Part(RecordKind kind) {
@@ -340,14 +362,27 @@ public final class DatasetBuilder {
               .build());
     }
     List<Problem> resolved = new ArrayList<>();
-    for (Object p : problems) {
+    long omitted = problems.omitted();
+    for (Object p : problems.items()) {
       if (p instanceof Part part) {
-        part.problems.forEach(q -> resolved.add(resolve(parts, q)));
+        omitted += part.problems.omitted();
+        for (Object q : part.problems.items()) {
+          omitted += keep(resolved, parts, q);
+        }
       } else {
-        resolved.add(resolve(parts, p));
+        omitted += keep(resolved, parts, p);
       }
     }
-    return new Dataset(parts, resolved);
+    return new Dataset(parts, resolved, omitted, problemLimit);
+  }
+
+  /** Adds the problem when under the limit: 0, else 1 (omitted). */
+  private int keep(List<Problem> resolved, DatasetParts parts, Object p) {
+    if (resolved.size() >= problemLimit) {
+      return 1;
+    }
+    resolved.add(resolve(parts, p));
+    return 0;
   }
 
   private static Problem resolve(DatasetParts parts, Object p) {

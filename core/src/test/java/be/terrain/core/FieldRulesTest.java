@@ -233,6 +233,29 @@ class FieldRulesTest {
         problem("TER-0103", HEALTH, "h1", "pathogens", "FLU"));
   }
 
+  /**
+   * Regression (issue #17, defect 2): a pathogen repeated n times was n - 1 problems, each holding
+   * the whole cell (memory grew with n squared). One problem per cell, its value shortened.
+   */
+  @Test
+  void aPathogenRepeatedManyTimesIsOneProblemForTheCell() {
+    assertProblems(
+        problemsOf(
+            HEALTH,
+            "kind",
+            "NURSING_CARE",
+            "act",
+            "RAPID_TEST",
+            "pathogens",
+            "HIV|HIV|SYPHILIS|HIV|SYPHILIS"),
+        problem("TER-0112", HEALTH, "h1", "pathogens", "HIV|HIV|SYPHILIS|HIV|SYPHILIS"));
+    String many = String.join("|", java.util.Collections.nCopies(60_000, "HIV"));
+    List<Problem> found =
+        problemsOf(HEALTH, "kind", "NURSING_CARE", "act", "RAPID_TEST", "pathogens", many);
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).value().orElseThrow()).hasSize(Problem.MAX_VALUE_LENGTH);
+  }
+
   @Test
   void anIdentifiedContactStandsForOneContact() {
     assertProblems(

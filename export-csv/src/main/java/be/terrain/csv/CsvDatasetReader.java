@@ -38,8 +38,10 @@ public final class CsvDatasetReader {
   private final Optional<LocalDate> today;
   private final Optional<CsvDialect> dialect;
   private final boolean tokenizerOnly;
+  private final int problemLimit;
 
   private CsvDatasetReader(Builder b) {
+    this.problemLimit = b.problemLimit;
     this.registry = b.registry;
     this.today = b.today;
     this.dialect = b.dialect;
@@ -79,7 +81,7 @@ public final class CsvDatasetReader {
    */
   public ReadResult read(Path folder) {
     requireNonNull(folder, "folder");
-    DatasetBuilder b = Dataset.builder(registry);
+    DatasetBuilder b = Dataset.builder(registry).problemLimit(problemLimit);
     FolderReader reader = new FolderReader(b, dialect, tokenizerOnly);
     reader.read(folder);
     Dataset dataset = b.build();
@@ -92,7 +94,7 @@ public final class CsvDatasetReader {
           kept.add(p);
         }
       }
-      validation = new ValidationResult(kept);
+      validation = new ValidationResult(kept, validation.omitted());
     }
     return new ReadResult(dataset, validation);
   }
@@ -103,8 +105,23 @@ public final class CsvDatasetReader {
     private Optional<LocalDate> today = Optional.empty();
     private Optional<CsvDialect> dialect = Optional.empty();
     private boolean tokenizerOnly;
+    private int problemLimit = DatasetBuilder.DEFAULT_PROBLEM_LIMIT;
 
     private Builder() {}
+
+    /**
+     * Keeps at most this many problems, counting the others (default {@value
+     * DatasetBuilder#DEFAULT_PROBLEM_LIMIT}): see {@link DatasetBuilder#problemLimit}.
+     *
+     * @throws IllegalArgumentException when below 1
+     */
+    public Builder problemLimit(int limit) {
+      if (limit < 1) {
+        throw new IllegalArgumentException("the problem limit must be at least 1: " + limit);
+      }
+      this.problemLimit = limit;
+      return this;
+    }
 
     /** The code lists codes are checked against (the standard lists and plugins' codes). */
     public Builder registry(CodeRegistry newRegistry) {

@@ -75,6 +75,7 @@ public final class CsvPlugin extends BuiltInPlugin {
           .registry(options.codes())
           .today(options.today())
           .dialect(options.setting(DIALECT).map(CsvDialect::parse))
+          .problemLimit(options.problemLimit())
           .build()
           .read(source);
     }

@@ -48,12 +48,14 @@ public final class JsonDatasetReader {
   private final Optional<LocalDate> today;
   private final JsonLimits limits;
   private final int threads;
+  private final int problemLimit;
 
   private JsonDatasetReader(Builder b) {
     this.registry = b.registry;
     this.today = Optional.ofNullable(b.today);
     this.limits = b.limits;
     this.threads = b.threads;
+    this.problemLimit = b.problemLimit;
   }
 
   /** A reader with the standard code lists, today's date and the default limits. */
@@ -84,7 +86,7 @@ public final class JsonDatasetReader {
     try {
       in = Files.newInputStream(file);
     } catch (IOException | RuntimeException e) {
-      DatasetBuilder b = Dataset.builder(registry);
+      DatasetBuilder b = Dataset.builder(registry).problemLimit(problemLimit);
       b.report(
           Problem.of(ProblemCodes.UNREADABLE)
               .at(Location.ofFile(fileName))
@@ -112,7 +114,7 @@ public final class JsonDatasetReader {
    */
   public ReadResult read(InputStream in, String fileName, boolean lines) {
     requireNonNull(in, "in");
-    DatasetBuilder b = Dataset.builder(registry);
+    DatasetBuilder b = Dataset.builder(registry).problemLimit(problemLimit);
     if (lines) {
       LinesReader.read(
           Mappers.forLines(limits), b, in, fileName, threads, LinesReader.DEFAULT_CHUNK_SIZE);
@@ -132,8 +134,23 @@ public final class JsonDatasetReader {
     private LocalDate today;
     private JsonLimits limits = JsonLimits.defaults();
     private int threads = Runtime.getRuntime().availableProcessors();
+    private int problemLimit = DatasetBuilder.DEFAULT_PROBLEM_LIMIT;
 
     private Builder() {}
+
+    /**
+     * Keeps at most this many problems, counting the others (default {@value
+     * DatasetBuilder#DEFAULT_PROBLEM_LIMIT}): see {@link DatasetBuilder#problemLimit}.
+     *
+     * @throws IllegalArgumentException when below 1
+     */
+    public Builder problemLimit(int limit) {
+      if (limit < 1) {
+        throw new IllegalArgumentException("the problem limit must be at least 1: " + limit);
+      }
+      this.problemLimit = limit;
+      return this;
+    }
 
     /** The code lists codes are checked against (default: the standard lists). */
     public Builder registry(CodeRegistry newRegistry) {

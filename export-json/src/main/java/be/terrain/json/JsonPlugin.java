@@ -74,7 +74,11 @@ public final class JsonPlugin extends BuiltInPlugin {
       requireNonNull(source, "source");
       requireNonNull(options, "options");
       JsonDatasetReader reader =
-          JsonDatasetReader.builder().registry(options.codes()).today(options.today()).build();
+          JsonDatasetReader.builder()
+              .registry(options.codes())
+              .today(options.today())
+              .problemLimit(options.problemLimit())
+              .build();
       InputStream in;
       try {
         in = Files.newInputStream(source);

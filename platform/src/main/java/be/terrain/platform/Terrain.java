@@ -123,13 +123,11 @@ public final class Terrain {
    * #codes()} so that the plugins' codes are known.
    */
   public ValidationResult validate(Dataset dataset, LocalDate today) {
-    List<Problem> all =
-        new ArrayList<>(
-            requireNonNull(dataset, "dataset")
-                .validateWithoutPlugins(requireNonNull(today, "today"))
-                .problems());
+    ValidationResult own =
+        requireNonNull(dataset, "dataset").validateWithoutPlugins(requireNonNull(today, "today"));
+    List<Problem> all = new ArrayList<>(own.problems());
     all.addAll(dataset.checkRules(today, rules));
-    return new ValidationResult(all);
+    return new ValidationResult(all, own.omitted());
   }
 
   /**
@@ -203,7 +201,7 @@ public final class Terrain {
     }
     List<Problem> all = new ArrayList<>(read.validation().problems());
     all.addAll(read.dataset().checkRules(today, rules));
-    return new ReadResult(read.dataset(), new ValidationResult(all));
+    return new ReadResult(read.dataset(), new ValidationResult(all, read.validation().omitted()));
   }
 
   // --- formats

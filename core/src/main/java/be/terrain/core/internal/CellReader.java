@@ -202,6 +202,7 @@ final class CellReader {
     CodeList list = lists[f];
     int mask = 0;
     boolean bad = false;
+    boolean repeated = false;
     int from = 0;
     int n = cell.length();
     while (true) {
@@ -220,7 +221,11 @@ final class CellReader {
             list.id());
         bad = true;
       } else if ((mask & (1 << index)) != 0) {
-        sink.problem(kind, row, f, ProblemCodes.REPEATED_PATHOGEN, cell.toString());
+        // one problem for the cell, however many repeats (each with the whole cell was n squared)
+        if (!repeated) {
+          sink.problem(kind, row, f, ProblemCodes.REPEATED_PATHOGEN, cell.toString());
+          repeated = true;
+        }
         bad = true;
       } else {
         mask |= 1 << index;

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -24,18 +23,26 @@ public final class DatasetRules {
     RecordKind.CONTACT, RecordKind.ACCOMPANIMENT, RecordKind.HEALTH, RecordKind.DISTRIBUTION
   };
 
-  private record Finding(
-      RecordKind kind, int row, int field, ProblemCode code, String value, Object[] args) {}
-
   /** Below this many rows the rules run on the calling thread alone. */
   private static final int PARALLEL_ROWS = 100_000;
 
   private final DatasetParts parts;
-  private final List<Finding> findings = new ArrayList<>();
+  private final int keep;
+  private final Findings findings;
 
-  private DatasetRules(DatasetParts parts) {
+  private DatasetRules(DatasetParts parts, int keep) {
     this.parts = parts;
+    this.keep = keep;
+    this.findings = new Findings(keep);
   }
+
+  /**
+   * The problems kept and how many more were found.
+   *
+   * @param problems the first problems, at most the number asked for
+   * @param omitted how many more there were
+   */
+  public record Found(List<Problem> problems, long omitted) {}
 
   /**
    * Every dataset-rule problem, kind by kind, row by row, field by field. The checks run in
@@ -43,26 +50,39 @@ public final class DatasetRules {
    * before the (stable) sort, so that the result is the same however the threads ran.
    */
   public static List<Problem> check(DatasetParts parts, LocalDate today) {
-    DatasetRules rules = new DatasetRules(parts);
+    return check(parts, today, Integer.MAX_VALUE).problems();
+  }
+
+  /**
+   * The first {@code keep} dataset-rule problems in the order of {@link #check(DatasetParts,
+   * LocalDate)}, and how many more there were. Each check keeps only its own first ones (sorting
+   * and trimming as it goes), so memory stays bounded however many rows break a rule.
+   */
+  public static Found check(DatasetParts parts, LocalDate today, int keep) {
+    DatasetRules rules = new DatasetRules(parts, keep);
     rules.run(today);
-    rules.findings.sort(
-        Comparator.comparingInt((Finding f) -> f.kind().ordinal())
-            .thenComparingInt(Finding::row)
-            .thenComparingInt(Finding::field));
-    List<Problem> out = new ArrayList<>(rules.findings.size());
-    for (Finding f : rules.findings) {
+    List<Findings.Finding> first = rules.findings.first();
+    List<Problem> out = new ArrayList<>(first.size());
+    for (Findings.Finding f : first) {
       out.add(parts.problem(f.kind(), f.row(), f.field(), f.code(), f.value(), f.args()));
     }
-    return out;
+    return new Found(out, rules.findings.dropped());
   }
 
   private void add(
       RecordKind kind, int row, String field, ProblemCode code, String value, Object... args) {
-    findings.add(new Finding(kind, row, kind.fieldIndex(field), code, value, args));
+    findings.add(new Findings.Finding(kind, row, kind.fieldIndex(field), code, value, args));
+  }
+
+  /** A check of its own, run: its findings, kept apart until joined in a fixed order. */
+  private DatasetRules fresh(java.util.function.Consumer<DatasetRules> check) {
+    DatasetRules r = new DatasetRules(parts, keep);
+    check.accept(r);
+    return r;
   }
 
   private void run(LocalDate today) {
-    List<Supplier<List<Finding>>> checks = new ArrayList<>();
+    List<Supplier<DatasetRules>> checks = new ArrayList<>();
     for (RecordKind kind :
         List.of(
             RecordKind.ANTENNA,
@@ -70,41 +90,36 @@ public final class DatasetRules {
             RecordKind.CONTACT,
             RecordKind.ACCOMPANIMENT,
             RecordKind.HEALTH)) {
-      checks.add(() -> new DatasetRules(parts).uniqueIds(kind));
+      checks.add(() -> fresh(r -> r.uniqueIds(kind)));
     }
     for (RecordKind kind : RecordKind.values()) {
       checks.add(
-          () -> {
-            DatasetRules r = new DatasetRules(parts);
-            r.references(kind, "person_id", true);
-            r.references(kind, "antenna_id", false);
-            return r.findings;
-          });
+          () ->
+              fresh(
+                  r -> {
+                    r.references(kind, "person_id", true);
+                    r.references(kind, "antenna_id", false);
+                  }));
     }
-    checks.add(() -> new DatasetRules(parts).acts());
+    checks.add(() -> fresh(DatasetRules::acts));
     int[][] earliest = new int[ACTIVITIES.length][];
     int[] bornFrom = firstDaysOfBirthYears();
     for (int i = 0; i < ACTIVITIES.length; i++) {
       int k = i;
-      checks.add(
-          () -> {
-            DatasetRules r = new DatasetRules(parts);
-            earliest[k] = r.activityDates(ACTIVITIES[k], today, bornFrom);
-            return r.findings;
-          });
+      checks.add(() -> fresh(r -> earliest[k] = r.activityDates(ACTIVITIES[k], today, bornFrom)));
     }
-    checks.add(() -> new DatasetRules(parts).profiles());
+    checks.add(() -> fresh(DatasetRules::profiles));
     long rows = 0;
     for (RecordKind kind : RecordKind.values()) {
       rows += parts.table(kind).size();
     }
-    List<List<Finding>> results =
+    List<DatasetRules> results =
         (rows < PARALLEL_ROWS ? checks.stream() : checks.parallelStream())
             .map(Supplier::get)
             .collect(Collectors.toList());
     // the order of the sequential checks: profiles came after the persons' checks
     for (int i = 0; i < results.size() - 1; i++) {
-      findings.addAll(results.get(i));
+      findings.addAll(results.get(i).findings);
     }
     int[] all = earliest[0];
     for (int i = 1; i < earliest.length; i++) {
@@ -113,10 +128,10 @@ public final class DatasetRules {
       }
     }
     persons(all, today);
-    findings.addAll(results.get(results.size() - 1));
+    findings.addAll(results.get(results.size() - 1).findings);
   }
 
-  private List<Finding> uniqueIds(RecordKind kind) {
+  private void uniqueIds(RecordKind kind) {
     Table t = parts.table(kind);
     int[] ids = t.ints(Schema.ID);
     BitSet seen = new BitSet();
@@ -130,7 +145,6 @@ public final class DatasetRules {
       }
       seen.set(id);
     }
-    return findings;
   }
 
   private static boolean unresolved(int v) {
@@ -156,7 +170,7 @@ public final class DatasetRules {
     }
   }
 
-  private List<Finding> acts() {
+  private void acts() {
     RecordKind kind = RecordKind.DISTRIBUTION;
     Table t = parts.table(kind);
     int[] ids = t.ints(Schema.ID);
@@ -211,7 +225,6 @@ public final class DatasetRules {
         itemMask[act] |= 1 << item;
       }
     }
-    return findings;
   }
 
   private String cellText(Table t, int row, int f) {
@@ -305,7 +318,7 @@ public final class DatasetRules {
     }
   }
 
-  private List<Finding> profiles() {
+  private void profiles() {
     RecordKind kind = RecordKind.PROFILE;
     Table t = parts.table(kind);
     int[] people = t.ints(Schema.PROFILE_PERSON);
@@ -371,7 +384,6 @@ public final class DatasetRules {
         }
       }
     }
-    return findings;
   }
 
   private static long mix(long k) {

@@ -1,6 +1,5 @@
 package be.terrain.core.internal;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -64,7 +63,7 @@ final class IdBytes {
     byte[] chunk = chunks[address >>> CHUNK_BITS];
     int off = address & OFFSET_MASK;
     int len = length(chunk, off);
-    return new String(chunk, off + header(len), len, StandardCharsets.UTF_8);
+    return IdText.text(chunk, off + header(len), len);
   }
 
   /** The UTF-8 bytes of the id at an index (which the caller checked), in a new array. */

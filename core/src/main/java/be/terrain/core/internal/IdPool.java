@@ -1,6 +1,5 @@
 package be.terrain.core.internal;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -226,8 +225,7 @@ public final class IdPool {
   private static CharSequence key(CharSequence id) {
     for (int i = 0, n = id.length(); i < n; i++) {
       if (id.charAt(i) >= 0x80) {
-        return new String(
-            id.toString().getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+        return IdText.key(id);
       }
     }
     return id;

@@ -21,6 +21,13 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record ReadOptions(CodeRegistry codes, LocalDate today, Map<String, String> settings) {
+  /**
+   * The setting that bounds how many problems a read keeps (a positive integer; default {@value
+   * be.terrain.core.DatasetBuilder#DEFAULT_PROBLEM_LIMIT}): see {@link
+   * be.terrain.core.DatasetBuilder#problemLimit}. Every format of Terrain honours it.
+   */
+  public static final String PROBLEM_LIMIT = "problem_limit";
+
   /** Checks for nulls and copies the settings. */
   public ReadOptions {
     requireNonNull(codes, "codes");
@@ -43,6 +50,27 @@ public record ReadOptions(CodeRegistry codes, LocalDate today, Map<String, Strin
     TreeMap<String, String> s = new TreeMap<>(settings);
     s.put(requireNonNull(name, "name"), requireNonNull(value, "value"));
     return new ReadOptions(codes, today, s);
+  }
+
+  /**
+   * The {@link #PROBLEM_LIMIT} setting, else the default.
+   *
+   * @throws IllegalArgumentException when the setting is not a positive integer
+   */
+  public int problemLimit() {
+    String v = settings.get(PROBLEM_LIMIT);
+    if (v == null) {
+      return be.terrain.core.DatasetBuilder.DEFAULT_PROBLEM_LIMIT;
+    }
+    try {
+      int limit = Integer.parseInt(v);
+      if (limit >= 1) {
+        return limit;
+      }
+    } catch (NumberFormatException e) {
+      // refused below
+    }
+    throw new IllegalArgumentException(PROBLEM_LIMIT + " must be a positive integer: '" + v + "'");
   }
 
   /** A setting, if given. */

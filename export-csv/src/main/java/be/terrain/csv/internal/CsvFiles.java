@@ -11,6 +11,16 @@ public final class CsvFiles {
     return kind.collection() + ".csv";
   }
 
+  /** Whether a name is that of one of the format's files. */
+  public static boolean isFileName(String name) {
+    for (RecordKind kind : RecordKind.values()) {
+      if (fileName(kind).equals(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether a folder must hold the kind's file: the organisation, antennas and persons. */
   public static boolean isRequired(RecordKind kind) {
     return kind == RecordKind.ORGANISATION

@@ -19,9 +19,21 @@ public final class CsvText {
     return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
   }
 
-  /** Whether a text cell needs the {@code '} prefix. */
+  /**
+   * Whether a text cell needs the {@code '} prefix: it starts with a formula character, or with
+   * {@code '} characters and then one ({@code '=x} is written {@code ''=x}, so that the reader's
+   * stripping of one {@code '} gives it back; without it, {@code '=x} came back as {@code =x}).
+   */
   public static boolean needsFormulaPrefix(CharSequence cell) {
-    return cell.length() > 0 && isFormulaStart(cell.charAt(0));
+    return needsFormulaPrefix(cell, 0, cell.length());
+  }
+
+  private static boolean needsFormulaPrefix(CharSequence cell, int from, int to) {
+    int i = from;
+    while (i < to && cell.charAt(i) == '\'') {
+      i++;
+    }
+    return i < to && isFormulaStart(cell.charAt(i));
   }
 
   /**
@@ -34,22 +46,35 @@ public final class CsvText {
   }
 
   /**
-   * The cell without the one {@code '} a writer put before a formula character ({@code 'hello}
-   * stays {@code 'hello}).
+   * The cell without the one {@code '} a writer put before a formula character, or before {@code '}
+   * characters and one ({@code ''=x} is {@code '=x}; {@code 'hello} stays {@code 'hello}).
    */
   public static String stripFormulaPrefix(String cell) {
     requireNonNull(cell, "cell");
     return hasFormulaPrefix(cell) ? cell.substring(1) : cell;
   }
 
-  /** Whether the cell is a {@code '} followed by a formula character. */
+  /**
+   * Whether the cell is a {@code '} a writer put before a text that {@link #needsFormulaPrefix
+   * needs it}: a {@code '} followed by a formula character, or by more {@code '} and then one.
+   */
   public static boolean hasFormulaPrefix(CharSequence cell) {
-    return cell.length() >= 2 && cell.charAt(0) == '\'' && isFormulaStart(cell.charAt(1));
+    return cell.length() >= 2
+        && cell.charAt(0) == '\''
+        && needsFormulaPrefix(cell, 1, cell.length());
   }
 
   /** {@link #hasFormulaPrefix(CharSequence)} on a slice of a buffer. */
   public static boolean hasFormulaPrefix(char[] buf, int offset, int length) {
-    return length >= 2 && buf[offset] == '\'' && isFormulaStart(buf[offset + 1]);
+    if (length < 2 || buf[offset] != '\'') {
+      return false;
+    }
+    int i = offset + 1;
+    int end = offset + length;
+    while (i < end && buf[i] == '\'') {
+      i++;
+    }
+    return i < end && isFormulaStart(buf[i]);
   }
 
   /** Whether the cell must be quoted: it holds the separator, a quote, CR or LF. */

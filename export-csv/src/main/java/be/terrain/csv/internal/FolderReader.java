@@ -10,16 +10,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.SeekableByteChannel;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -32,7 +29,7 @@ import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,7 +41,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class FolderReader {
   private static final Logger LOG = LoggerFactory.getLogger(FolderReader.class);
-  private static final int HEAD_BYTES = 1 << 16;
+
+  /** How long the reading waits for the other threads to stop after one failed with an error. */
+  private static final long STOP_MILLIS = 2_000;
 
   private final DatasetBuilder builder;
   private final Optional<CsvDialect> forced;
@@ -54,6 +53,11 @@ public final class FolderReader {
       Collections.synchronizedMap(new EnumMap<>(RecordKind.class));
   private boolean organisationMissing;
 
+  /** Set when a file's reading failed with an error: the other files' threads stop reading. */
+  private volatile boolean stop;
+
+  private final Consumer<RecordKind> beforeFile;
+
   /**
    * A reader into a builder.
    *
@@ -62,19 +66,34 @@ public final class FolderReader {
    * @param tokenizerOnly read with the recovering tokenizer only (for tests comparing the paths)
    */
   public FolderReader(DatasetBuilder builder, Optional<CsvDialect> forced, boolean tokenizerOnly) {
+    this(builder, forced, tokenizerOnly, kind -> {});
+  }
+
+  /** A reader with a hook run before each file, on the thread reading it (a test seam). */
+  FolderReader(
+      DatasetBuilder builder,
+      Optional<CsvDialect> forced,
+      boolean tokenizerOnly,
+      Consumer<RecordKind> beforeFile) {
     this.builder = builder;
     this.forced = forced;
     this.tokenizerOnly = tokenizerOnly;
+    this.beforeFile = beforeFile;
   }
 
   /** Reads the folder. */
   public void read(Path folder) {
     builder.locator(this::locate);
     Set<String> present = new HashSet<>();
+    Map<String, String> unreadable = new HashMap<>();
     try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
       for (Path p : entries) {
-        if (Files.isRegularFile(p)) {
-          present.add(p.getFileName().toString());
+        String name = p.getFileName().toString();
+        if (CsvFiles.isFileName(name)) {
+          Unreadable.entry(p)
+              .ifPresentOrElse(why -> unreadable.put(name, why), () -> present.add(name));
+        } else if (Files.isRegularFile(p)) {
+          present.add(name);
         }
       }
     } catch (IOException | UncheckedIOException | SecurityException e) {
@@ -82,7 +101,7 @@ public final class FolderReader {
       builder.report(
           Problem.of(ProblemCodes.UNREADABLE)
               .at(Location.ofFile(name == null ? folder.toString() : name.toString()))
-              .args(reason(e))
+              .args(Unreadable.reason(e))
               .build());
       organisationMissing = true;
       return;
@@ -91,7 +110,15 @@ public final class FolderReader {
     for (RecordKind kind : RecordKind.values()) {
       String file = CsvFiles.fileName(kind);
       known.add(file);
-      if (CsvFiles.isRequired(kind) && !present.contains(file)) {
+      if (unreadable.containsKey(file)) {
+        builder.report(
+            Problem.of(ProblemCodes.UNREADABLE)
+                .at(Location.ofFile(file))
+                .record(kind, null)
+                .args(unreadable.get(file))
+                .build());
+        organisationMissing |= kind == RecordKind.ORGANISATION;
+      } else if (CsvFiles.isRequired(kind) && !present.contains(file)) {
         builder.report(
             Problem.of(ProblemCodes.MISSING_FILE)
                 .at(Location.ofFile(file))
@@ -160,51 +187,49 @@ public final class FolderReader {
       }
       pool = Executors.newFixedThreadPool(threads, FolderReader::thread);
       CompletionService<RecordKind> done = new ExecutorCompletionService<>(pool);
+      List<Future<RecordKind>> running = new ArrayList<>();
       for (RecordKind kind : bySize) {
         FileRows rows = files.get(kind);
         Path path = folder.resolve(CsvFiles.fileName(kind));
-        done.submit(() -> readFile(kind, path, rows), kind);
+        running.add(done.submit(() -> readOrStop(kind, path, rows), kind));
       }
       // As each file is read, its part is closed and its kind sealed here, on this thread, which
       // copies its columns while the other files are still being read. (Files are taken in the
       // order they end; the dataset and its problems do not depend on it, since each part keeps
       // the place where it was opened. When several fail, the first to end is the one thrown.)
       for (int n = 0; n < bySize.size(); n++) {
-        closeAndSeal(await(take(done)), parts);
+        try {
+          closeAndSeal(await(Waiting.next(done, running)), parts);
+        } catch (Waiting.Stopped e) {
+          // this file stopped for another's failure, which the loop throws when it takes it
+        }
       }
+    } catch (RuntimeException | Error e) {
+      stop = true;
+      throw e;
     } finally {
-      if (pool != null) {
-        pool.shutdownNow();
-        // on a failure, the other files' threads may still be adding rows to their parts: wait
-        // for them before the parts are closed here
-        awaitTermination(pool);
+      // on a failure, the other files' threads may still be adding rows to their parts: they stop
+      // at their next rows; the parts are closed only once they have (else the builder, which the
+      // caller drops with the failure, is left as it is: the reading never hangs on a thread)
+      if (pool == null || Waiting.stopped(pool, stop ? STOP_MILLIS : 60_000)) {
+        parts.values().forEach(DatasetBuilder.Part::close);
       }
-      parts.values().forEach(DatasetBuilder.Part::close);
+    }
+  }
+
+  /** Reads a file; an error (out of memory...) makes the other files' threads stop. */
+  private void readOrStop(RecordKind kind, Path path, FileRows rows) {
+    try {
+      readFile(kind, path, rows);
+    } catch (RuntimeException | Error e) {
+      stop = true;
+      throw e;
     }
   }
 
   private void closeAndSeal(RecordKind kind, Map<RecordKind, DatasetBuilder.Part> parts) {
     parts.get(kind).close();
     builder.seal(kind);
-  }
-
-  private static void awaitTermination(ExecutorService pool) {
-    try {
-      if (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
-        LOG.warn("a CSV reader thread did not stop within a minute");
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
-  private static Future<RecordKind> take(CompletionService<RecordKind> done) {
-    try {
-      return done.take();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while reading a CSV folder", e);
-    }
   }
 
   private static Thread thread(Runnable r) {
@@ -267,8 +292,10 @@ public final class FolderReader {
 
   private void readFile(RecordKind kind, Path path, FileRows rows) {
     String name = CsvFiles.fileName(kind);
+    beforeFile.accept(kind);
+    rows.stopWhen(() -> stop);
     try {
-      Head head = head(path);
+      CsvHead head = CsvHead.of(path);
       CsvDialect dialect = forced.orElse(head.dialect());
       dialects.put(kind, dialect);
       int resume = 1;
@@ -295,51 +322,11 @@ public final class FolderReader {
           Problem.of(ProblemCodes.UNREADABLE)
               .at(Location.ofFile(name))
               .record(kind, null)
-              .args(reason(e))
+              .args(Unreadable.reason(e))
               .build());
       if (kind == RecordKind.ORGANISATION && rows.rows() == 0) {
         organisationMissing = true;
       }
     }
-  }
-
-  private record Head(boolean bom, CsvDialect dialect) {}
-
-  /** Looks at the file's start: a byte order mark, and the dialect of its first non-empty line. */
-  private static Head head(Path path) throws IOException {
-    byte[] b;
-    try (InputStream in = Files.newInputStream(path)) {
-      b = in.readNBytes(HEAD_BYTES);
-    }
-    boolean bom =
-        b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF;
-    int i = bom ? 3 : 0;
-    while (i < b.length && (b[i] == '\r' || b[i] == '\n')) {
-      i++;
-    }
-    boolean semicolon = false;
-    boolean comma = false;
-    for (; i < b.length && b[i] != '\r' && b[i] != '\n'; i++) {
-      semicolon |= b[i] == ';';
-      comma |= b[i] == ',';
-    }
-    return new Head(bom, semicolon && !comma ? CsvDialect.EXCEL_FR : CsvDialect.RFC4180);
-  }
-
-  private static String reason(Exception e) {
-    Throwable t = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
-    if (t instanceof NoSuchFileException) {
-      return "no such file or folder";
-    }
-    if (t instanceof AccessDeniedException || t instanceof SecurityException) {
-      return "access denied";
-    }
-    if (t instanceof NotDirectoryException) {
-      return "not a folder";
-    }
-    if (t instanceof FileSystemException f && f.getReason() != null) {
-      return f.getReason();
-    }
-    return t.getMessage() != null ? t.getMessage() : t.getClass().getSimpleName();
   }
 }

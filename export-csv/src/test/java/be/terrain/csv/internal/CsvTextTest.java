@@ -18,16 +18,43 @@ class CsvTextTest {
       assertThat(CsvText.prefixFormula(s)).isEqualTo("'" + s);
     }
     assertThat(CsvText.prefixFormula("abc")).isEqualTo("abc");
-    assertThat(CsvText.prefixFormula("'=x")).isEqualTo("'=x");
+    // issue #17 defect 5: '=x came back from CSV as =x; a ' run before a formula character is
+    // prefixed too (and the reader strips one ', see below)
+    assertThat(CsvText.prefixFormula("'=x")).isEqualTo("''=x");
+    assertThat(CsvText.prefixFormula("''+x")).isEqualTo("'''+x");
+    assertThat(CsvText.prefixFormula("'hello")).isEqualTo("'hello");
+    assertThat(CsvText.prefixFormula("'")).isEqualTo("'");
     assertThat(CsvText.prefixFormula("")).isEmpty();
   }
 
   @Test
   void stripsOnePrefixBeforeAFormulaCharacterOnly() {
     assertThat(CsvText.stripFormulaPrefix("'=SUM(1)")).isEqualTo("=SUM(1)");
-    assertThat(CsvText.stripFormulaPrefix("''=x")).isEqualTo("''=x");
+    assertThat(CsvText.stripFormulaPrefix("''=x")).isEqualTo("'=x");
+    assertThat(CsvText.stripFormulaPrefix("''hello")).isEqualTo("''hello");
+    assertThat(CsvText.stripFormulaPrefix("''")).isEqualTo("''");
     assertThat(CsvText.stripFormulaPrefix("'hello")).isEqualTo("'hello");
     assertThat(CsvText.stripFormulaPrefix("'")).isEqualTo("'");
+  }
+
+  @Test
+  void everyTextComesBackFromItsPrefixedForm() {
+    // the writer's prefix and the reader's stripping agree, on every text of ' and formula marks
+    Gen<String> texts =
+        lists()
+            .of(Generate.pick(List.of("'", "=", "+", "-", "@", "\t", "\r", "a", "'h")))
+            .ofSizeBetween(0, 6)
+            .map(parts -> String.join("", parts));
+    qt().withExamples(2_000)
+        .forAll(texts)
+        .checkAssert(
+            s -> {
+              String written = CsvText.prefixFormula(s);
+              assertThat(CsvText.stripFormulaPrefix(written)).isEqualTo(s);
+              char[] buf = ("x" + written).toCharArray();
+              assertThat(CsvText.hasFormulaPrefix(buf, 1, written.length()))
+                  .isEqualTo(CsvText.hasFormulaPrefix(written));
+            });
   }
 
   @Test

@@ -225,7 +225,12 @@ public final class DatasetParser {
       if (!lines || top.inHeader()) {
         pointer = context.inRoot() ? null : pointerOf(context);
       }
-      if (records.inRecord()) {
+      if (records.stoppedOnName(context.currentName())
+          && !String.valueOf(e.getOriginalMessage()).contains("comma to separate")) {
+        // a malformed member name: the record is blamed, not the member before it (a missing
+        // comma, though, is right after that member's value)
+        pointer = records.recordPointer();
+      } else if (records.inRecord()) {
         // The member being read: the record's current name, or the array's (pathogens) name.
         TokenStreamContext c =
             context.inArray() && context.getParent() != null ? context.getParent() : context;

@@ -50,6 +50,9 @@ final class RecordReader {
   private String typeShown;
   private TokenStreamLocation typeAt;
   private final List<Early> early = new ArrayList<>();
+  // Whether the parser is reading a member's name (a malformed one is not the member before).
+  private boolean readingName;
+  private String lastName;
 
   /**
    * A member of a JSON Lines record read before its {@code type}.
@@ -112,6 +115,8 @@ final class RecordReader {
    */
   void read(RecordKind knownKind, int position, String pointer) {
     inRecord = true;
+    readingName = false;
+    lastName = null;
     recordPointer = pointer;
     deferred.clear();
     early.clear();
@@ -120,7 +125,7 @@ final class RecordReader {
     typeAt = null;
     setKind(knownKind);
     int m;
-    while ((m = p.nextNameMatch(MATCHER)) != PropertyNameMatcher.MATCH_END_OBJECT) {
+    while ((m = nextName()) != PropertyNameMatcher.MATCH_END_OBJECT) {
       if (m == PropertyNameMatcher.MATCH_ODD_TOKEN) {
         break;
       }
@@ -148,6 +153,30 @@ final class RecordReader {
       deferred.clear();
     }
     out.addRow(kind, cells, kind.fields().size(), position);
+  }
+
+  private int nextName() {
+    readingName = true;
+    int m = p.nextNameMatch(MATCHER);
+    readingName = false;
+    lastName = m >= 0 ? NAMES[m] : p.currentName();
+    return m;
+  }
+
+  /**
+   * Whether reading stopped on a member's name that could not be read (the parser's current name is
+   * still the member before): a malformed name is blamed on the record (its pointer, no field), not
+   * on the member before it.
+   *
+   * @param currentName the parser's current name where it stopped
+   */
+  boolean stoppedOnName(String currentName) {
+    return inRecord && readingName && java.util.Objects.equals(currentName, lastName);
+  }
+
+  /** The pointer of the record being read, null for a JSON Lines record. */
+  String recordPointer() {
+    return recordPointer;
   }
 
   private void setKind(RecordKind k) {
@@ -257,11 +286,21 @@ final class RecordReader {
     early.clear();
   }
 
-  /** The record's id as written, when it is a string. */
+  /**
+   * The record's id as written, when it is a string: also when it is not valid text (a lone
+   * surrogate), whose encoding problem keeps it as written.
+   */
   private String recordId() {
     int f = ID_FIELD[kind.ordinal()];
     if (f < 0) {
       return null;
+    }
+    if (cells[f] == RecordBatch.BAD_CELL) {
+      for (Deferred d : deferred) {
+        if (d.code() == ProblemCodes.INVALID_ENCODING && "id".equals(d.field())) {
+          return d.value();
+        }
+      }
     }
     String id = out.text(cells[f]);
     return id == null || id.isEmpty() ? null : id;

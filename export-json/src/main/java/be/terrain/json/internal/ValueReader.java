@@ -50,7 +50,7 @@ final class ValueReader {
     switch (m < 0 ? Members.STRING : TYPE_OF[m]) {
       case Members.INTEGER:
         if (t == JsonToken.VALUE_NUMBER_INT) {
-          return text();
+          return text(field);
         }
         return wrongType(field, t, "an integer");
       case Members.PATHOGENS:
@@ -60,18 +60,51 @@ final class ValueReader {
         return wrongType(field, t, "an array of strings");
       default:
         if (t == JsonToken.VALUE_STRING) {
-          return text();
+          return text(field);
         }
         return wrongType(field, t, "a string");
     }
   }
 
   /** The text of the token the parser is on, as a cell, without making a string. */
-  private long text() {
+  private long text(String field) {
     int len = p.getStringLength();
     checkLength(len);
+    if (p.currentToken() == JsonToken.VALUE_STRING
+        && hasLoneSurrogate(p.getStringCharacters(), p.getStringOffset(), len)) {
+      return loneSurrogate(field);
+    }
     int start = out.append(p.getStringCharacters(), p.getStringOffset(), len);
     return RecordBatch.cell(start, start + len);
+  }
+
+  /**
+   * A string holding a lone surrogate (an escape such as {@code \ud800} that is not half of a
+   * pair): an encoding problem, as invalid UTF-8 is in a CSV file, never read as {@code ?}. Its
+   * value is the string as written.
+   */
+  private long loneSurrogate(String field) {
+    TokenStreamLocation at = p.currentTokenLocation();
+    String written = p.getString();
+    p.skipChildren();
+    typeProblem = new Deferred(ProblemCodes.INVALID_ENCODING, field, written, new Object[0], at);
+    return RecordBatch.BAD_CELL;
+  }
+
+  /** Whether the characters hold a surrogate that is not half of a pair. */
+  static boolean hasLoneSurrogate(char[] c, int off, int len) {
+    int end = off + len;
+    for (int i = off; i < end; i++) {
+      char ch = c[i];
+      if (Character.isSurrogate(ch)) {
+        if (Character.isHighSurrogate(ch) && i + 1 < end && Character.isLowSurrogate(c[i + 1])) {
+          i++;
+        } else {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private long wrongType(String field, JsonToken t, String expected) {
@@ -86,15 +119,18 @@ final class ValueReader {
     int start = out.length();
     int count = 0;
     String bad = null;
+    boolean encoding = false;
     TokenStreamLocation badAt = null;
     JsonToken t;
     while ((t = p.nextToken()) != JsonToken.END_ARRAY && t != null) {
+      boolean lone = false;
       if (t == JsonToken.VALUE_STRING) {
         char[] c = p.getStringCharacters();
         int off = p.getStringOffset();
         int len = p.getStringLength();
         checkLength(len);
-        if (len > 0 && indexOf(c, off, len, Members.PATHOGEN_SEPARATOR) < 0) {
+        lone = hasLoneSurrogate(c, off, len);
+        if (len > 0 && indexOf(c, off, len, Members.PATHOGEN_SEPARATOR) < 0 && !lone) {
           if (count++ > 0) {
             out.append(Members.PATHOGEN_SEPARATOR);
           }
@@ -104,19 +140,22 @@ final class ValueReader {
       }
       if (badAt == null) {
         badAt = p.currentTokenLocation();
-        bad = RecordReader.shown(p, t);
+        encoding = lone;
+        bad = lone ? p.getString() : RecordReader.shown(p, t);
       }
       p.skipChildren();
     }
     if (badAt != null) {
       out.truncate(start);
       typeProblem =
-          new Deferred(
-              ProblemCodes.WRONG_TYPE,
-              field,
-              bad,
-              new Object[] {"an array of pathogen codes (non-empty strings without |)"},
-              badAt);
+          encoding
+              ? new Deferred(ProblemCodes.INVALID_ENCODING, field, bad, new Object[0], badAt)
+              : new Deferred(
+                  ProblemCodes.WRONG_TYPE,
+                  field,
+                  bad,
+                  new Object[] {"an array of pathogen codes (non-empty strings without |)"},
+                  badAt);
       return RecordBatch.BAD_CELL;
     }
     return count == 0 ? RecordBatch.NULL_CELL : RecordBatch.cell(start, out.length());
