@@ -25,4 +25,12 @@ class QuotaPeriodYearsTest {
     assertThat(QuotaPeriod.YEAR.label(LocalDate.of(-1, 1, 1))).isEqualTo("-1");
     assertThat(QuotaPeriod.YEAR.label(LocalDate.of(2021, 1, 1))).isEqualTo("2021");
   }
+
+  @Test
+  void theLabelOfAnEpochDayIsThatOfItsDate() {
+    LocalDate day = LocalDate.of(2021, 2, 2);
+    for (QuotaPeriod period : QuotaPeriod.values()) {
+      assertThat(period.label((int) day.toEpochDay())).isEqualTo(period.label(day)).isNotEmpty();
+    }
+  }
 }
