@@ -88,7 +88,7 @@ public final class RulesReading {
     } catch (StreamConstraintsException e) {
       problems.add(
           ProblemCodes.LIMIT_EXCEEDED,
-          locator.at(e.getLocation(), null),
+          where(e.getLocation()),
           null,
           null,
           null,
@@ -97,16 +97,10 @@ public final class RulesReading {
     } catch (JacksonException e) {
       String message = firstLine(e.getOriginalMessage());
       if (message.contains("Invalid UTF-8")) {
-        problems.add(
-            ProblemCodes.INVALID_ENCODING, locator.at(e.getLocation(), null), null, null, null);
+        problems.add(ProblemCodes.INVALID_ENCODING, where(e.getLocation()), null, null, null);
       } else {
         problems.add(
-            ProblemCodes.MALFORMED_JSON,
-            locator.at(e.getLocation(), null),
-            null,
-            null,
-            null,
-            message);
+            ProblemCodes.MALFORMED_JSON, where(e.getLocation()), null, null, null, message);
       }
       return RulesReadResult.failed(problems.list());
     }
@@ -149,6 +143,15 @@ public final class RulesReading {
       }
     }
     return out;
+  }
+
+  /**
+   * Where the parser failed: its line and column, or the whole document (pointer {@code ""}) when
+   * it failed before counting lines, e.g. on bytes it took for UTF-32 (found by the fuzz test).
+   */
+  private be.terrain.core.Location where(TokenStreamLocation at) {
+    ProblemLocator locator = problems.locator();
+    return at == null || at.getLineNr() <= 0 ? locator.at(-1, -1, "") : locator.at(at, null);
   }
 
   private static String firstLine(String message) {
