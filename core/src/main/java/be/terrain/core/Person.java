@@ -22,6 +22,10 @@ import org.apiguardian.api.API;
  * @param birthYear four-digit birth year, from 1900
  * @param nationality ISO 3166-1 alpha-2 code, upper case
  * @param firstContact date of the first contact ever with the organisation
+ * @param linkageCode the code the members of a federation derive alike for the same person (1 to 64
+ *     characters of {@code [A-Za-z0-9._-]}, case-sensitive): personal data, used only for keyed
+ *     sketches, never written to a report, a problem or a log; empty when the person cannot be
+ *     linked
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Person(
@@ -31,7 +35,11 @@ public record Person(
     @InRange(min = FieldRules.BIRTH_YEAR_MIN, max = 9999, message = "TER-0107")
         OptionalInt birthYear,
     Optional<@CountryCode String> nationality,
-    Optional<LocalDate> firstContact) {
+    Optional<LocalDate> firstContact,
+    Optional<@TerrainId(message = "TER-0114") String> linkageCode) {
+
+  /** The field (column, JSON member) of the linkage code. */
+  public static final String LINKAGE_CODE = "linkage_code";
 
   /** Refuses nulls; everything else is checked by validation. */
   public Person {
@@ -41,31 +49,65 @@ public record Person(
     requireNonNull(birthYear, "birthYear");
     requireNonNull(nationality, "nationality");
     requireNonNull(firstContact, "firstContact");
+    requireNonNull(linkageCode, "linkageCode");
+  }
+
+  /** A person without a linkage code (the fields of the format before it had one). */
+  public Person(
+      String id,
+      String role,
+      Optional<String> sex,
+      OptionalInt birthYear,
+      Optional<String> nationality,
+      Optional<LocalDate> firstContact) {
+    this(id, role, sex, birthYear, nationality, firstContact, Optional.empty());
   }
 
   /** A person of whom only the pseudonym and role are known. */
   public static Person of(String id, String role) {
     return new Person(
-        id, role, Optional.empty(), OptionalInt.empty(), Optional.empty(), Optional.empty());
+        id,
+        role,
+        Optional.empty(),
+        OptionalInt.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty());
   }
 
   /** A copy with the sex. */
   public Person withSex(String newSex) {
-    return new Person(id, role, Optional.of(newSex), birthYear, nationality, firstContact);
+    return new Person(
+        id, role, Optional.of(newSex), birthYear, nationality, firstContact, linkageCode);
   }
 
   /** A copy with the birth year. */
   public Person withBirthYear(int year) {
-    return new Person(id, role, sex, OptionalInt.of(year), nationality, firstContact);
+    return new Person(id, role, sex, OptionalInt.of(year), nationality, firstContact, linkageCode);
   }
 
   /** A copy with the nationality. */
   public Person withNationality(String country) {
-    return new Person(id, role, sex, birthYear, Optional.of(country), firstContact);
+    return new Person(id, role, sex, birthYear, Optional.of(country), firstContact, linkageCode);
   }
 
   /** A copy with the date of first contact. */
   public Person withFirstContact(LocalDate date) {
-    return new Person(id, role, sex, birthYear, nationality, Optional.of(date));
+    return new Person(id, role, sex, birthYear, nationality, Optional.of(date), linkageCode);
+  }
+
+  /**
+   * A copy with the linkage code ({@code docs/spec/federation.md}); null or empty for none, as an
+   * empty cell.
+   */
+  public Person withLinkageCode(String code) {
+    return new Person(
+        id,
+        role,
+        sex,
+        birthYear,
+        nationality,
+        firstContact,
+        code == null || code.isEmpty() ? Optional.empty() : Optional.of(code));
   }
 }

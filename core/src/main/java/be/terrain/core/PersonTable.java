@@ -1,6 +1,8 @@
 package be.terrain.core;
 
 import be.terrain.core.internal.DatasetParts;
+import be.terrain.core.internal.IdPool;
+import be.terrain.core.internal.Schema;
 import be.terrain.core.internal.Table;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -18,6 +20,8 @@ public final class PersonTable extends RecordTable<Person> {
   private final int[] birthYears;
   private final int[] nationalities;
   private final int[] firstContacts;
+  private final int[] linkageCodes;
+  private final IdPool linkagePool;
 
   PersonTable(DatasetParts parts) {
     super(parts, RecordKind.PERSON);
@@ -26,6 +30,8 @@ public final class PersonTable extends RecordTable<Person> {
     birthYears = table.ints(field("birth_year"));
     nationalities = table.ints(field("nationality"));
     firstContacts = table.ints(field("first_contact"));
+    linkageCodes = table.ints(Schema.PERSON_LINKAGE_CODE);
+    linkagePool = table.pool(Schema.PERSON_LINKAGE_CODE);
   }
 
   /** The person's pseudonym. */
@@ -86,6 +92,45 @@ public final class PersonTable extends RecordTable<Person> {
     return d;
   }
 
+  /**
+   * Whether the person has a (valid) linkage code: false when the cell is empty, or when it could
+   * not be read (the dataset then has a TER-0114 problem).
+   */
+  public boolean hasLinkageCode(int person) {
+    return linkageCodes[person] >= 0;
+  }
+
+  /**
+   * The person's linkage code ({@code docs/spec/federation.md}), empty when she has none (or it
+   * could not be read). Personal data: use it for keyed hashes only, never write or log it.
+   */
+  public Optional<String> linkageCode(int person) {
+    int c = linkageCodes[person];
+    return c < 0 ? Optional.empty() : Optional.of(linkagePool.get(c));
+  }
+
+  /**
+   * The UTF-8 bytes of the person's linkage code in a new array, or null when she has none: the
+   * cheap path for hashing, which makes no string.
+   */
+  public byte[] linkageCodeBytes(int person) {
+    int c = linkageCodes[person];
+    return c < 0 ? null : linkagePool.bytes(c);
+  }
+
+  /**
+   * Whether some person's {@code linkage_code} cell is not empty (a writer writes the optional
+   * column only then).
+   */
+  public boolean anyLinkageCode() {
+    for (int c : linkageCodes) {
+      if (c != Table.ABSENT) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Neither empty nor unreadable: both sentinels sit below every day, so one comparison. */
   private static boolean isDay(int cell) {
     return cell > Table.INVALID;
@@ -107,7 +152,17 @@ public final class PersonTable extends RecordTable<Person> {
         optionalCode("sex", row),
         y >= 0 ? OptionalInt.of(y) : OptionalInt.empty(),
         Optional.ofNullable(nat),
-        Optional.ofNullable(dateOf("first_contact", row)));
+        Optional.ofNullable(dateOf("first_contact", row)),
+        Optional.ofNullable(linkageText(row)));
+  }
+
+  /** The code as written: the pool's, or the text of a cell that could not be read. */
+  private String linkageText(int row) {
+    int c = linkageCodes[row];
+    if (c == Table.ABSENT) {
+      return null;
+    }
+    return c == Table.INVALID ? table.raw(row, Schema.PERSON_LINKAGE_CODE) : linkagePool.get(c);
   }
 
   LocalDate firstContact(int row) {

@@ -15,7 +15,8 @@ import org.apiguardian.api.API;
  * @param recordKind the kind of record concerned, if any
  * @param recordId the record's id as written, if it has one
  * @param field the field (column or member) concerned, if any
- * @param value the offending value, shortened to 80 characters
+ * @param value the offending value, shortened to 80 characters; always empty for a problem about a
+ *     {@link Person#LINKAGE_CODE linkage code}, which is personal data
  * @param message the message in English
  * @param messageFr the message in French
  */
@@ -43,6 +44,7 @@ public record Problem(
     requireNonNull(value, "value");
     requireNonNull(message, "message");
     requireNonNull(messageFr, "messageFr");
+    value = field.filter(Person.LINKAGE_CODE::equals).isPresent() ? Optional.empty() : value;
     value = value.map(Problem::shorten);
   }
 

@@ -95,6 +95,16 @@ public final class ProblemCodes {
           "an identified contact stands for one contact: count must be 1",
           "un contact identifié compte pour un : count doit valoir 1");
 
+  /**
+   * A linkage code that is not 1 to 64 characters of {@code [A-Za-z0-9._-]}. Its problem never
+   * carries the value: the code is personal data.
+   */
+  public static final ProblemCode INVALID_LINKAGE_CODE =
+      new ProblemCode(
+          "TER-0114",
+          "not a valid linkage code (1 to 64 characters among A-Z a-z 0-9 . _ -)",
+          "code de liaison invalide (1 à 64 caractères parmi A-Z a-z 0-9 . _ -)");
+
   // --- file structure
   /** A required file is missing. */
   public static final ProblemCode MISSING_FILE =

@@ -33,7 +33,8 @@ public final class RecordCells {
       p.sex().orElse(null),
       integer(p.birthYear()),
       p.nationality().orElse(null),
-      date(p.firstContact())
+      date(p.firstContact()),
+      p.linkageCode().orElse(null)
     };
   }
 

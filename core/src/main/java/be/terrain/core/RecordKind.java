@@ -17,7 +17,7 @@ public enum RecordKind {
   PERSON(
       "persons",
       "person",
-      List.of("id", "role", "sex", "birth_year", "nationality", "first_contact")),
+      List.of("id", "role", "sex", "birth_year", "nationality", "first_contact", "linkage_code")),
   /** A person's situation as assessed on a date. */
   PROFILE(
       "profiles",

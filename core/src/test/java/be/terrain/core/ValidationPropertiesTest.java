@@ -77,6 +77,7 @@ class ValidationPropertiesTest {
       case "count", "quantity" -> pick("1", "2", "");
       case "unit_value_cents" -> pick("0", "1000", "");
       case "pathogens" -> pick("HIV", "HIV|HCV", "");
+      case "linkage_code" -> pick("LNK-a1", "LNK-a1", "lnk.B_2", "");
       default ->
           Generate.oneOf(
               Generate.pick(LISTS.get(field)).map(Code::code),

@@ -3,6 +3,7 @@ package be.terrain.csv;
 import static java.util.Objects.requireNonNull;
 
 import be.terrain.core.Dataset;
+import be.terrain.core.Person;
 import be.terrain.core.RecordKind;
 import be.terrain.csv.internal.CsvFiles;
 import be.terrain.csv.internal.CsvText;
@@ -23,7 +24,8 @@ import java.util.List;
  * organisation.csv}, {@code antennas.csv}, ... {@code distributions.csv}, empty ones with their
  * header only), columns in canonical order ({@link RecordKind#fields()}), records in dataset order.
  * An unknown value is an empty cell; {@code count} is written on every contact (1 where the source
- * left it empty); pathogens are joined with {@code |}.
+ * left it empty); pathogens are joined with {@code |}. The optional {@code linkage_code} column of
+ * {@code persons.csv} is written only when some person has a code.
  *
  * <p>Cells are quoted only when they hold the separator, a quote, CR or LF. A text cell starting
  * with {@code =}, {@code +}, {@code -}, {@code @}, tab or CR gets a {@code '} prefix so that a
@@ -97,10 +99,11 @@ public final class CsvDatasetWriter {
     }
     char sep = dialect.separator();
     String lineEnd = dialect.lineEnd();
-    List<String> fields = kind.fields();
-    boolean[] numeric = new boolean[fields.size()];
+    List<String> fields = writtenFields(dataset, kind);
+    int width = fields.size();
+    boolean[] numeric = new boolean[width];
     StringBuilder line = new StringBuilder(256);
-    for (int i = 0; i < fields.size(); i++) {
+    for (int i = 0; i < width; i++) {
       numeric[i] = RecordCells.isNumeric(fields.get(i));
       if (i > 0) {
         line.append(sep);
@@ -115,7 +118,7 @@ public final class CsvDatasetWriter {
           kind,
           cells -> {
             line.setLength(0);
-            for (int i = 0; i < cells.length; i++) {
+            for (int i = 0; i < width; i++) {
               if (i > 0) {
                 line.append(sep);
               }
@@ -140,5 +143,18 @@ public final class CsvDatasetWriter {
       throw e.getCause();
     }
     w.flush();
+  }
+
+  /**
+   * The columns written for a kind: every field, but the optional {@code linkage_code} only when
+   * some person has one, so that a dataset without codes is written as before the column existed.
+   * (It is last of the person's fields: the cells are written up to the width.)
+   */
+  private static List<String> writtenFields(Dataset dataset, RecordKind kind) {
+    List<String> fields = kind.fields();
+    if (kind == RecordKind.PERSON && !dataset.persons().anyLinkageCode()) {
+      return fields.subList(0, fields.indexOf(Person.LINKAGE_CODE));
+    }
+    return fields;
   }
 }

@@ -1,5 +1,6 @@
 package be.terrain.cli.sample;
 
+import be.terrain.core.Person;
 import be.terrain.core.RecordKind;
 import java.io.BufferedWriter;
 import java.io.Closeable;
@@ -24,13 +25,27 @@ final class CsvFolderSink implements RowSink, Closeable {
   private static final int BUFFER = 1 << 16;
 
   private final Path dir;
+  private final boolean linkageCodes;
   private final Set<RecordKind> started = EnumSet.noneOf(RecordKind.class);
   private RecordKind current;
   private Writer out;
   private long bytes;
 
-  CsvFolderSink(Path dir) {
+  /**
+   * A sink into a folder.
+   *
+   * @param linkageCodes whether {@code persons.csv} has the optional {@code linkage_code} column
+   *     (without it, the generator's output is as before the column existed)
+   */
+  CsvFolderSink(Path dir, boolean linkageCodes) {
     this.dir = dir;
+    this.linkageCodes = linkageCodes;
+  }
+
+  /** The cells written of a kind's rows: every field, but the linkage code only when asked. */
+  private int width(RecordKind kind) {
+    int n = kind.fields().size();
+    return kind == RecordKind.PERSON && !linkageCodes ? kind.fieldIndex(Person.LINKAGE_CODE) : n;
   }
 
   /** The file of a kind, e.g. {@code contacts.csv}. */
@@ -45,7 +60,8 @@ final class CsvFolderSink implements RowSink, Closeable {
         start(kind);
       }
       Writer w = out;
-      for (int i = 0; i < cells.length; i++) {
+      int width = Math.min(cells.length, width(kind));
+      for (int i = 0; i < width; i++) {
         if (i > 0) {
           w.write(',');
         }
@@ -72,7 +88,7 @@ final class CsvFolderSink implements RowSink, Closeable {
             new OutputStreamWriter(
                 Files.newOutputStream(dir.resolve(fileName(kind))), StandardCharsets.UTF_8),
             BUFFER);
-    List<String> fields = kind.fields();
+    List<String> fields = kind.fields().subList(0, width(kind));
     for (int i = 0; i < fields.size(); i++) {
       if (i > 0) {
         out.write(',');

@@ -3,6 +3,7 @@ package be.terrain.cli.sample;
 import static be.terrain.cli.sample.SampleCalendar.D0;
 import static be.terrain.cli.sample.SampleCalendar.DLAST;
 
+import be.terrain.core.Person;
 import be.terrain.core.RecordKind;
 import java.util.SplittableRandom;
 
@@ -59,13 +60,17 @@ final class PersonRows {
           "UNKNOWN",
           2);
 
+  private static final int LINKAGE_CODE = RecordKind.PERSON.fieldIndex(Person.LINKAGE_CODE);
+
   private final Persons persons;
   private final IdFormat personIds;
+  private final LinkageCodes.Assigner linkage;
 
-  /** Rows of the persons, with their ids. */
-  PersonRows(Persons persons, IdFormat personIds) {
+  /** Rows of the persons, with their ids and, when an assigner is given, their linkage codes. */
+  PersonRows(Persons persons, IdFormat personIds, LinkageCodes.Assigner linkage) {
     this.persons = persons;
     this.personIds = personIds;
+    this.linkage = linkage;
   }
 
   /** Emits one row per person, in person order. */
@@ -80,6 +85,7 @@ final class PersonRows {
       cells[3] = birthYear == 0 ? null : CellTexts.integer(birthYear);
       cells[4] = persons.nationality(p);
       cells[5] = firstContact == Persons.NO_FIRST_CONTACT ? null : CellTexts.date(firstContact);
+      cells[LINKAGE_CODE] = linkage == null ? null : linkage.code(p);
       sink.row(RecordKind.PERSON, cells);
     }
   }

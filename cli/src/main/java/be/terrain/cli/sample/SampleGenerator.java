@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
 
 /**
@@ -61,8 +62,11 @@ public final class SampleGenerator {
   private final Persons persons;
   private final TicketsPlan tickets;
 
+  /** The persons' linkage codes, or null for none (the default: the output as pinned). */
+  private final LinkageCodes linkage;
+
   /**
-   * A generator of the scale's rows for the seed.
+   * A generator of the scale's rows for the seed, without linkage codes.
    *
    * @throws NullPointerException if the scale is null
    */
@@ -71,6 +75,32 @@ public final class SampleGenerator {
     this.seed = seed;
     this.persons = new Persons(scale.persons(), random(1));
     this.tickets = new TicketsPlan(scale, persons, random(7));
+    this.linkage = null;
+  }
+
+  private SampleGenerator(SampleGenerator base, LinkageCodes linkage) {
+    this.scale = base.scale;
+    this.seed = base.seed;
+    this.persons = base.persons;
+    this.tickets = base.tickets;
+    this.linkage = linkage;
+  }
+
+  /**
+   * The same generator, whose persons also have linkage codes drawn from a shared population (see
+   * {@link LinkageCodes}): every other row stays the same, and {@code persons.csv} gains its {@code
+   * linkage_code} column. Two generators of different seeds with the same {@link LinkageCodes} make
+   * two members of a federation that share persons.
+   *
+   * @param codes how codes are drawn; null for none (the default)
+   */
+  public SampleGenerator withLinkageCodes(LinkageCodes codes) {
+    return new SampleGenerator(this, codes);
+  }
+
+  /** How linkage codes are drawn, if they are. */
+  public Optional<LinkageCodes> linkageCodes() {
+    return Optional.ofNullable(linkage);
   }
 
   /** The demo dataset: scale {@link Scale#DEMO}, {@link #DEFAULT_SEED}. */
@@ -88,14 +118,18 @@ public final class SampleGenerator {
    * line it would have in its CSV file (header = line 1).
    */
   public static Dataset dataset(Scale scale, long seed) {
+    return new SampleGenerator(scale, seed).dataset();
+  }
+
+  /** This generator's dataset, as {@link #dataset(Scale, long)} builds it. */
+  public Dataset dataset() {
     DatasetBuilder builder = Dataset.builder();
     Map<RecordKind, int[]> lines = new EnumMap<>(RecordKind.class);
-    new SampleGenerator(scale, seed)
-        .generate(
-            (kind, cells) -> {
-              int[] line = lines.computeIfAbsent(kind, k -> new int[] {1});
-              builder.addRow(kind, cells, ++line[0]);
-            });
+    this.generate(
+        (kind, cells) -> {
+          int[] line = lines.computeIfAbsent(kind, k -> new int[] {1});
+          builder.addRow(kind, cells, ++line[0]);
+        });
     return builder.build();
   }
 
@@ -110,10 +144,21 @@ public final class SampleGenerator {
    * @throws IOException if writing fails
    */
   public static long writeCsvFolder(Path dir, Scale scale, long seed) throws IOException {
-    SampleGenerator generator = new SampleGenerator(scale, seed);
+    return new SampleGenerator(scale, seed).writeCsvFolder(dir);
+  }
+
+  /**
+   * Writes this generator's sample as {@link #writeCsvFolder(Path, Scale, long)} does; with linkage
+   * codes, {@code persons.csv} has the {@code linkage_code} column.
+   *
+   * @return the number of bytes of CSV written
+   * @throws IOException if writing fails
+   */
+  public long writeCsvFolder(Path dir) throws IOException {
+    SampleGenerator generator = this;
     Files.createDirectories(dir);
     long bytes;
-    try (CsvFolderSink sink = new CsvFolderSink(dir)) {
+    try (CsvFolderSink sink = new CsvFolderSink(dir, linkage != null)) {
       generator.generate(sink);
       sink.finish();
       bytes = sink.bytes();
@@ -162,7 +207,8 @@ public final class SampleGenerator {
     requireNonNull(sink, "sink");
     DemoOrganisation.emit(sink);
     IdFormat personIds = new IdFormat("p-", scale.persons());
-    PersonRows people = new PersonRows(persons, personIds);
+    PersonRows people =
+        new PersonRows(persons, personIds, linkage == null ? null : linkage.forSeed(seed));
     people.emitPersons(sink);
     people.emitProfiles(sink, random(2));
     Actors actors = new Actors(persons, personIds);

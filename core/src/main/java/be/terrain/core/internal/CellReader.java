@@ -186,6 +186,15 @@ final class CellReader {
       }
       case TEXT -> texts[f].add(cell.toString());
       case PATHOGENS -> readPathogens(row, f, cell);
+      case LINKAGE_CODE -> {
+        if (FieldRules.isValidId(cell)) {
+          ints[f].add(columns.pools[f].internAscii(cell));
+        } else {
+          // personal data: the problem carries no value, the text stays only in the table
+          sink.problem(kind, row, f, ProblemCodes.INVALID_LINKAGE_CODE, null);
+          columns.invalid(row, f, cell.toString());
+        }
+      }
     }
   }
 

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The growing columns of one record kind's table, by storage type (ints, code bytes, strings), with
- * where each row was read and the text of the cells that could not be stored as their type; frozen
- * into a {@link Table} by {@link #freeze}.
+ * The growing columns of one record kind's table, by storage type (ints, code bytes, strings, ints
+ * indexing a column's own pool of texts), with where each row was read and the text of the cells
+ * that could not be stored as their type; frozen into a {@link Table} by {@link #freeze}.
  */
 final class Columns {
   final Schema.Field[] fields;
@@ -23,6 +23,9 @@ final class Columns {
   /** Per field, its text column, or null. */
   final List<String>[] texts;
 
+  /** Per field, the pool its int column indexes (linkage codes), or null. */
+  final IdPool[] pools;
+
   private final Positions.Builder positions = new Positions.Builder();
   private final Map<Long, String> raw = new HashMap<>();
   private int size;
@@ -33,10 +36,15 @@ final class Columns {
     this.ints = new IntArray[fields.length];
     this.codes = new ByteArray[fields.length];
     this.texts = new List[fields.length];
+    this.pools = new IdPool[fields.length];
     for (int f = 0; f < fields.length; f++) {
       switch (fields[f].type()) {
         case CODE -> codes[f] = new ByteArray();
         case TEXT, PROVINCE -> texts[f] = new ArrayList<>();
+        case LINKAGE_CODE -> {
+          ints[f] = new IntArray();
+          pools[f] = new IdPool();
+        }
         default -> ints[f] = new IntArray(); // pathogen sets are int bit sets
       }
     }
@@ -95,8 +103,11 @@ final class Columns {
         t[f] = texts[f].toArray(new String[0]);
         texts[f] = null;
       }
+      if (pools[f] != null) {
+        pools[f].trim();
+      }
     }
-    Table table = new Table(kind, size, i, c, t, positions.build(), Map.copyOf(raw));
+    Table table = new Table(kind, size, i, c, t, pools.clone(), positions.build(), Map.copyOf(raw));
     raw.clear();
     return table;
   }

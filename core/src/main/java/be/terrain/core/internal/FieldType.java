@@ -23,5 +23,10 @@ public enum FieldType {
   /** Free text (names), kept as text. */
   TEXT,
   /** Pathogen codes separated by {@code |}, stored as a bit set. */
-  PATHOGENS
+  PATHOGENS,
+  /**
+   * A person's linkage code (1 to 64 characters of {@code [A-Za-z0-9._-]}), interned in the
+   * column's own pool; personal data, never quoted in a problem.
+   */
+  LINKAGE_CODE
 }

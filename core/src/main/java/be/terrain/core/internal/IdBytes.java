@@ -67,6 +67,15 @@ final class IdBytes {
     return new String(chunk, off + header(len), len, StandardCharsets.UTF_8);
   }
 
+  /** The UTF-8 bytes of the id at an index (which the caller checked), in a new array. */
+  byte[] bytes(int index) {
+    int address = addresses.get(index);
+    byte[] chunk = chunks[address >>> CHUNK_BITS];
+    int off = address & OFFSET_MASK;
+    int len = length(chunk, off);
+    return Arrays.copyOfRange(chunk, off + header(len), off + header(len) + len);
+  }
+
   /**
    * Stores a key (an id's UTF-8 bytes, one a char) as the next id.
    *

@@ -188,6 +188,14 @@ public final class IdPool {
     return bytes.get(index);
   }
 
+  /** The UTF-8 bytes of the id at an index, in a new array (no string made). */
+  public byte[] bytes(int index) {
+    if (index < 0 || index >= bytes.size()) {
+      throw new IndexOutOfBoundsException("no id at " + index + " of " + bytes.size());
+    }
+    return bytes.bytes(index);
+  }
+
   /** Drops what {@link #index()} built for looking up (memory), once no longer needed. */
   public void dropLookup() {
     frozen = null;

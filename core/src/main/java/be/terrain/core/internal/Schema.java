@@ -33,6 +33,9 @@ public final class Schema {
   /** An antenna's kind (a code of the {@code antenna_kind} list). */
   public static final int ANTENNA_KIND = column(RecordKind.ANTENNA, "kind");
 
+  /** A person's linkage code (see {@code docs/spec/federation.md}). */
+  public static final int PERSON_LINKAGE_CODE = column(RecordKind.PERSON, "linkage_code");
+
   /** A profile's person (profiles have no id of their own). */
   public static final int PROFILE_PERSON = column(RecordKind.PROFILE, "person_id");
 
@@ -95,6 +98,7 @@ public final class Schema {
       case "birth_year" ->
           new Field(name, FieldType.BIRTH_YEAR, null, FieldRules.BIRTH_YEAR_MIN, 9999, req);
       case "nationality" -> new Field(name, FieldType.COUNTRY, null, 0, 0, req);
+      case "linkage_code" -> new Field(name, FieldType.LINKAGE_CODE, null, 0, 0, req);
       case "financial_resource", "housing", "employment", "setting" -> code(name, name, req);
       case "health_coverage", "coverage" -> code(name, "health_coverage", req);
       case "channel" -> code(name, "contact_channel", req);

@@ -7,8 +7,9 @@ import java.util.Map;
 /**
  * The frozen columns of one record kind. Cells are stored by type: ints (ids and references as
  * indexes, dates as epoch days, integers, countries, pathogen bit sets), bytes (code indexes) and
- * strings (names). Sentinels: {@link #ABSENT} for an empty cell, {@link #INVALID} for a cell that
- * could not be read (a problem was reported; the text is in {@link #raw}).
+ * strings (names), and texts interned in a column's own {@link IdPool} (linkage codes). Sentinels:
+ * {@link #ABSENT} for an empty cell, {@link #INVALID} for a cell that could not be read (a problem
+ * was reported; the text is in {@link #raw}).
  */
 public final class Table {
   /** An empty cell. */
@@ -31,6 +32,7 @@ public final class Table {
   final int[][] ints;
   final byte[][] codes;
   final String[][] texts;
+  final IdPool[] pools;
   final Positions positions;
   final Map<Long, String> raw;
 
@@ -40,6 +42,7 @@ public final class Table {
       int[][] ints,
       byte[][] codes,
       String[][] texts,
+      IdPool[] pools,
       Positions positions,
       Map<Long, String> raw) {
     this.kind = kind;
@@ -47,6 +50,7 @@ public final class Table {
     this.ints = ints;
     this.codes = codes;
     this.texts = texts;
+    this.pools = pools;
     this.positions = positions;
     this.raw = raw;
   }
@@ -74,6 +78,14 @@ public final class Table {
   /** The text column of a field (null when the field is not text). */
   public String[] texts(int field) {
     return texts[field];
+  }
+
+  /**
+   * The pool that a field's int column indexes (linkage codes: {@link FieldType#LINKAGE_CODE}), or
+   * null when the field has none.
+   */
+  public IdPool pool(int field) {
+    return pools[field];
   }
 
   /** Where each row was read (a line, an array index), as the reader gave it. */

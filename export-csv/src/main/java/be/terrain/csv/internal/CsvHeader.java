@@ -17,7 +17,7 @@ final class CsvHeader {
   /** The field of each column, -1 when none. */
   final int[] columnField;
 
-  /** Whether each column's cells lose a formula prefix (id and name columns). */
+  /** Whether each column's cells lose a formula prefix (id, linkage code and name columns). */
   final boolean[] stripColumn;
 
   /** The column of each field, from 1; 0 when the header lacks it. */
@@ -85,6 +85,7 @@ final class CsvHeader {
             name.equals("id")
                 || name.equals("person_id")
                 || name.equals("antenna_id")
+                || name.equals("linkage_code")
                 || name.equals("name");
       }
     }
