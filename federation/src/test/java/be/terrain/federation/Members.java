@@ -10,7 +10,6 @@ import be.terrain.stats.PersonSet;
 import be.terrain.stats.ReportDefinition;
 import be.terrain.stats.ReportOptions;
 import be.terrain.stats.Statistics;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -33,13 +32,13 @@ final class Members {
 
   /** A member: its dataset and which global person each of its persons is. */
   record Member(String organisation, Dataset dataset, int[] globals) {
-    /** The linkage codes of the member's persons. */
-    byte[] code(int p) {
-      return ("G" + globals[p]).getBytes(StandardCharsets.UTF_8);
-    }
-
+    /** The member's contribution, made through the public API from its linkage codes. */
     Contribution contribution(Optional<FederationKey> key) {
-      return Fixtures.contribution(dataset, key, this::code);
+      return Contributions.standard(
+          dataset,
+          Fixtures.YEAR,
+          key,
+          new Provenance("terrain test", "0".repeat(64), Provenance.records(dataset)));
     }
 
     /** The global persons behind each PERSONS row: key {@code table scope code}, or n. */
@@ -69,16 +68,25 @@ final class Members {
 
   /** A member whose persons are these global persons. */
   static Member member(String organisation, int[] globals) {
+    return member(organisation, globals, true);
+  }
+
+  /** A member whose persons have linkage codes, or none. */
+  static Member member(String organisation, int[] globals, boolean linked) {
     DatasetBuilder b = Dataset.builder();
     b.organisation(new Organisation(organisation, "Member " + organisation));
     b.add(new Antenna("hainaut", "Hainaut", "BE-WHT", "SERVICE"));
     b.add(new Antenna("brabant", "Brabant", "BE-WBR", "ANTENNA"));
     for (int p = 0; p < globals.length; p++) {
       int g = globals[p];
-      b.add(Person.of("p" + p, ROLE[g % 2]).withSex(SEX[(g / 2) % 4]));
+      b.add(
+          Person.of("person-" + p, ROLE[g % 2])
+              .withSex(SEX[(g / 2) % 4])
+              .withLinkageCode(linked ? "code-" + g + "-lc" : null));
       LocalDate date = LocalDate.of(2020, 1 + g % 12, 1 + g % 28);
       String antenna = (g / 8) % 3 == 0 ? "brabant" : "hainaut";
-      b.add(Contact.identified("c" + p, date, antenna, CHANNEL[(g / 24) % 3], "p" + p));
+      b.add(
+          Contact.identified("contact-" + p, date, antenna, CHANNEL[(g / 24) % 3], "person-" + p));
     }
     return new Member(organisation, b.build(), globals);
   }

@@ -1,6 +1,7 @@
 package be.terrain.federation.internal;
 
 import be.terrain.core.Dataset;
+import be.terrain.core.PersonTable;
 import java.util.function.IntFunction;
 
 /** A dataset's linkage codes as the sketches read them: UTF-8 bytes, null for none. */
@@ -9,7 +10,7 @@ public final class LinkageCodes {
 
   /** The codes of a dataset's persons, by dense person number. */
   public static IntFunction<byte[]> of(Dataset dataset) {
-    // TODO(linkage): dataset.persons()::linkageCodeBytes once the linkage branch is merged
-    return p -> null;
+    PersonTable persons = dataset.persons();
+    return persons::linkageCodeBytes;
   }
 }
