@@ -46,6 +46,8 @@ public final class ContributionSet {
 
   private final List<Entry> entries = new ArrayList<>();
 
+  private ContributionSet() {}
+
   /** An empty set. */
   public static ContributionSet empty() {
     return new ContributionSet();
