@@ -39,6 +39,24 @@ public final class Statistics {
     return Engine.compute(dataset, definition, options);
   }
 
+  /**
+   * Computes a report and, from the same pass over the records, hands a sink the persons behind
+   * every {@link Measure#PERSONS} table at the organisation and province scopes (what a federation
+   * contribution sketches). The report is the one {@link #compute(Dataset, ReportDefinition,
+   * ReportOptions)} gives.
+   *
+   * @param sink receives the persons, from several threads; called after the report is made
+   * @throws IllegalArgumentException when the definition does not fit the dataset's code lists
+   */
+  public static Report compute(
+      Dataset dataset, ReportDefinition definition, ReportOptions options, PersonSetSink sink) {
+    java.util.Objects.requireNonNull(dataset, "dataset");
+    java.util.Objects.requireNonNull(definition, "definition");
+    java.util.Objects.requireNonNull(options, "options");
+    java.util.Objects.requireNonNull(sink, "sink");
+    return Engine.compute(dataset, definition, options, sink);
+  }
+
   /** Computes the standard report ({@link ReportDefinition#standard()}). */
   public static Report compute(Dataset dataset, ReportOptions options) {
     return compute(dataset, ReportDefinition.standard(), options);

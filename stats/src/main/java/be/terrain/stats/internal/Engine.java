@@ -1,6 +1,7 @@
 package be.terrain.stats.internal;
 
 import be.terrain.core.Dataset;
+import be.terrain.stats.PersonSetSink;
 import be.terrain.stats.Report;
 import be.terrain.stats.ReportDefinition;
 import be.terrain.stats.ReportOptions;
@@ -69,8 +70,21 @@ public final class Engine {
     return new Accumulator(plan.countsLength, plan.setsLength, plan.words);
   }
 
+  /**
+   * Plans, computes on all cores and finishes, handing the sink the persons of the PERSONS tables.
+   */
+  public static Report compute(
+      Dataset dataset, ReportDefinition definition, ReportOptions options, PersonSetSink sink) {
+    Engine engine = plan(dataset, definition, options);
+    return engine.finish(engine.accumulateAll(), sink);
+  }
+
   /** Computes on all cores: the records split into shares, one accumulator each, merged. */
   public Report run() {
+    return finish(accumulateAll());
+  }
+
+  private Accumulator accumulateAll() {
     long total = 0;
     for (Subject s : Subject.values()) {
       if (s.isRecord() && plan.hasRecords(s)) {
@@ -84,7 +98,7 @@ public final class Engine {
             .mapToObj(i -> accumulateChunk(i, chunks))
             .reduce(Accumulator::merge)
             .orElseGet(this::newAccumulator);
-    return finish(acc);
+    return acc;
   }
 
   /**
@@ -125,5 +139,10 @@ public final class Engine {
   /** Folds the antennas into every scope and makes the report's tables. */
   public Report finish(Accumulator acc) {
     return Finish.report(plan, acc);
+  }
+
+  /** Finishes, then hands the sink the persons of every PERSONS table (organisation, provinces). */
+  public Report finish(Accumulator acc, PersonSetSink sink) {
+    return Finish.report(plan, acc, sink);
   }
 }

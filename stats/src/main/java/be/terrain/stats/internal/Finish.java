@@ -1,6 +1,7 @@
 package be.terrain.stats.internal;
 
 import be.terrain.stats.Classifier;
+import be.terrain.stats.PersonSetSink;
 import be.terrain.stats.Report;
 import be.terrain.stats.ReportOptions;
 import be.terrain.stats.ReportTable;
@@ -43,6 +44,13 @@ final class Finish {
   /** The report of a plan's accumulated records. */
   static Report report(ReportPlan plan, Accumulator acc) {
     return new Finish(plan, acc).report();
+  }
+
+  /** The report, and the persons of its PERSONS tables handed to a sink. */
+  static Report report(ReportPlan plan, Accumulator acc, PersonSetSink sink) {
+    Report report = report(plan, acc);
+    PersonSetFeed.feed(plan, acc, sink);
+    return report;
   }
 
   private Report report() {

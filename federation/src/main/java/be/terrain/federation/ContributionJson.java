@@ -1,0 +1,81 @@
+package be.terrain.federation;
+
+import static java.util.Objects.requireNonNull;
+
+import be.terrain.core.Location;
+import be.terrain.core.Problem;
+import be.terrain.federation.internal.ContributionParser;
+import be.terrain.federation.internal.ContributionWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.apiguardian.api.API;
+
+/**
+ * Writes and reads {@code terrain-contribution/1} files. The writer gives deterministic bytes
+ * (members in the specification's order, two-space indentation, LF, final LF); the reader is strict
+ * like the dataset readers: every refusal is a {@link Problem} (TER-06xx, see {@link
+ * FederationProblems}) with the file and a JSON pointer, all of them listed, and it never throws on
+ * bad input.
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.2")
+public final class ContributionJson {
+  private ContributionJson() {}
+
+  /** The contribution as UTF-8 bytes. */
+  public static byte[] toBytes(Contribution contribution) {
+    return ContributionWriter.toBytes(requireNonNull(contribution, "contribution"));
+  }
+
+  /**
+   * Writes the contribution to a file, replacing it.
+   *
+   * @throws UncheckedIOException when the file cannot be written
+   */
+  public static void write(Contribution contribution, Path file) {
+    byte[] bytes = toBytes(contribution);
+    try {
+      Files.write(file, bytes);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Reads a contribution of the standard definition ({@link KnownDefinitions#standard()}). */
+  public static ContributionRead read(Path file) {
+    return read(file, KnownDefinitions.standard());
+  }
+
+  /** Reads a contribution of one of the known definitions; problems name the file's name. */
+  public static ContributionRead read(Path file, KnownDefinitions known) {
+    String name = String.valueOf(file.getFileName());
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      return new ContributionRead(
+          Optional.empty(),
+          List.of(
+              Problem.of(FederationProblems.MALFORMED)
+                  .at(Location.ofFile(name))
+                  .args("cannot read the file")
+                  .build()));
+    }
+    return read(bytes, name, known);
+  }
+
+  /**
+   * Reads a contribution's bytes.
+   *
+   * @param file the name problems give the file
+   */
+  public static ContributionRead read(byte[] bytes, String file, KnownDefinitions known) {
+    requireNonNull(bytes, "bytes");
+    requireNonNull(file, "file");
+    requireNonNull(known, "known");
+    return ContributionParser.read(bytes, file, known);
+  }
+}

@@ -1,0 +1,24 @@
+package be.terrain.federation;
+
+import be.terrain.core.TerrainException;
+import org.apiguardian.api.API;
+
+/**
+ * A federation key that cannot be used: its file is unreadable or holds fewer than {@value
+ * FederationKey#MIN_BYTES} bytes (a usage error of {@code terrain contribute}). The message never
+ * shows the key.
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.2")
+public final class FederationKeyException extends TerrainException {
+  private static final long serialVersionUID = 1L;
+
+  /** An exception with a message. */
+  public FederationKeyException(String message) {
+    super(message);
+  }
+
+  /** An exception with a message and a cause. */
+  public FederationKeyException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}

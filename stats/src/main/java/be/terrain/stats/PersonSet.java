@@ -1,0 +1,25 @@
+package be.terrain.stats;
+
+import java.util.PrimitiveIterator;
+import java.util.function.IntConsumer;
+import org.apiguardian.api.API;
+
+/**
+ * A read-only set of dense person numbers (the rows of {@link be.terrain.core.PersonTable}), handed
+ * to a {@link PersonSetSink} as a view over the engine's own bits: no copy per row. Valid only
+ * during the call that receives it.
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.2")
+public interface PersonSet {
+  /** The number of persons in the set. */
+  int size();
+
+  /** Whether a person number is in the set. */
+  boolean contains(int person);
+
+  /** Calls the action for each person number, in increasing order. */
+  void forEach(IntConsumer action);
+
+  /** The person numbers in increasing order. */
+  PrimitiveIterator.OfInt iterator();
+}

@@ -1,0 +1,25 @@
+package be.terrain.stats;
+
+import be.terrain.stats.internal.Suppression;
+import org.apiguardian.api.API;
+
+/**
+ * Small-count protection as {@code standard-report.md} defines it, for tools that combine tables (a
+ * federation merging its members' counts) and must suppress the same way as the report: counts from
+ * 1 to k-1 are hidden, and when that hides exactly one row, the smallest non-zero row left (the
+ * first in code order among equal counts) is hidden too.
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.2")
+public final class SmallCounts {
+  private SmallCounts() {}
+
+  /** Whether a count is small under threshold k (from 1 to k-1). */
+  public static boolean isSmall(long count, int k) {
+    return Suppression.isSmall(count, k);
+  }
+
+  /** Which rows of a table (counts in code-list order) to suppress under threshold k. */
+  public static boolean[] suppressed(long[] counts, int k) {
+    return Suppression.suppressed(counts, k);
+  }
+}
