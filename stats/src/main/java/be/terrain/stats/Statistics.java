@@ -5,9 +5,9 @@ import be.terrain.stats.internal.Engine;
 import org.apiguardian.api.API;
 
 /**
- * Computes reports. The dataset is assumed valid ({@link Dataset#validate} found no problem): on an
- * invalid dataset the figures are unspecified (records that cannot be placed are skipped), though
- * computing never fails because of the data.
+ * Computes reports. The dataset is assumed valid ({@link be.terrain.platform.Terrain#validate}
+ * found no problem): on an invalid dataset the figures are unspecified (records that cannot be
+ * placed are skipped), though computing never fails because of the data.
  *
  * <p>One pass over the records feeds every table of the definition and every scope at once; the
  * records are split into ranges computed on all cores of the common fork-join pool and merged. The
