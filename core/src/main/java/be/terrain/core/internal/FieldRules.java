@@ -59,6 +59,29 @@ public final class FieldRules {
 
   /** 1 to 64 characters of {@code [A-Za-z0-9._-]}. */
   public static boolean isValidId(CharSequence id) {
+    if (id instanceof String s) {
+      return isValidId(s);
+    }
+    int n = id.length();
+    if (n == 0 || n > ID_MAX_LENGTH) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = id.charAt(i);
+      if (c >= 128 || !ID_CHARS[c]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * {@link #isValidId(CharSequence)} of a string, in its own loop: the loop above then sees only
+   * the reader's cell class, so that the JIT inlines its {@code charAt} without a type check, and
+   * is not deoptimised when an id pool checks its strings (a cold run's profile showed that
+   * recompile).
+   */
+  public static boolean isValidId(String id) {
     int n = id.length();
     if (n == 0 || n > ID_MAX_LENGTH) {
       return false;

@@ -39,6 +39,25 @@ class HotPathsTest {
     return distinctLists(texts(), 0, SmallKeys.MAX_KEYS);
   }
 
+  /** The id check of a string (its own loop) and of another sequence agree with the pattern. */
+  @Test
+  void theIdCheckOfAStringAndOfABufferAgreeWithThePattern() {
+    Pattern id = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+    // valid characters only (the length limit decides), and a few invalid ones among them
+    for (Gen<String> texts :
+        List.of(stringsOf("aZ09._-", 0, 70), stringsOf("aZ09._-\u00e9 /", 0, 70))) {
+      qt().withExamples(1000)
+          .forAll(texts)
+          .checkAssert(
+              s -> {
+                boolean want = id.matcher(s).matches();
+                assertThat(FieldRules.isValidId(s)).as(s).isEqualTo(want);
+                assertThat(FieldRules.isValidId((CharSequence) s)).as(s).isEqualTo(want);
+                assertThat(FieldRules.isValidId(CharBuffer.wrap(s))).as(s).isEqualTo(want);
+              });
+    }
+  }
+
   @Test
   void smallKeysFindTheIndexOfTheEqualKey() {
     qt().withExamples(1000)
