@@ -23,7 +23,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Build one with {@link #builder()}; check it with {@link #validateWithoutPlugins(LocalDate)},
  * which returns every problem at once. A dataset that has problems can still be inspected (nothing
- * is dropped), but statistics and rules expect a valid one.
+ * is dropped), but statistics and rules expect a valid one: the dataset remembers the problems its
+ * last validation found ({@link #knownProblems()}), so that the statistics can refuse it without
+ * validating again. That memory is its only state besides its records; it takes no part in {@link
+ * #equals}.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class Dataset {
@@ -41,6 +44,11 @@ public final class Dataset {
   private final AccompanimentTable accompaniments;
   private final HealthTable health;
   private final DistributionTable distributions;
+
+  /** The problems of the last validation, and those extra rules found since; null until then. */
+  private volatile Known known;
+
+  private record Known(List<Problem> validation, List<Problem> rules) {}
 
   Dataset(DatasetParts parts, List<Problem> readProblems, long readOmitted, int problemLimit) {
     this.parts = parts;
@@ -181,7 +189,36 @@ public final class Dataset {
     DatasetRules.Found found =
         DatasetRules.check(parts, Objects.requireNonNull(today, "today"), room);
     all.addAll(found.problems());
-    return new ValidationResult(all, readOmitted + found.omitted());
+    ValidationResult result = new ValidationResult(all, readOmitted + found.omitted());
+    remember(result);
+    return result;
+  }
+
+  /**
+   * The problems known without validating again: those the last validation of this dataset found
+   * ({@link #validateWithoutPlugins}, or a {@link ReadResult} that paired it with its problems),
+   * followed by those extra rules found since ({@link #checkRules}, as {@code
+   * be.terrain.platform.Terrain.validate} runs them); before any validation, the problems found
+   * while the records were added (the reader's and the field rules'). Empty says only that no
+   * problem is known: a dataset never validated may still break a dataset rule. The statistics
+   * refuse a dataset with known problems.
+   */
+  public List<Problem> knownProblems() {
+    Known k = known;
+    if (k == null) {
+      return readProblems;
+    }
+    if (k.rules().isEmpty()) {
+      return k.validation();
+    }
+    List<Problem> all = new ArrayList<>(k.validation());
+    all.addAll(k.rules());
+    return List.copyOf(all);
+  }
+
+  /** Remembers the outcome of a validation of this dataset (see {@link #knownProblems()}). */
+  void remember(ValidationResult validation) {
+    known = new Known(validation.problems(), List.of());
   }
 
   /**
@@ -208,6 +245,8 @@ public final class Dataset {
         all.add(Problem.of(ProblemCodes.DATASET_RULE_FAILED).args(id, String.valueOf(e)).build());
       }
     }
+    Known k = known;
+    known = new Known(k == null ? readProblems : k.validation(), List.copyOf(all));
     return all;
   }
 

@@ -13,10 +13,14 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record ReadResult(Dataset dataset, ValidationResult validation) {
-  /** Checks for nulls. */
+  /**
+   * Checks for nulls, and has the dataset remember the validation as its last ({@link
+   * Dataset#knownProblems()}).
+   */
   public ReadResult {
     requireNonNull(dataset, "dataset");
     requireNonNull(validation, "validation");
+    dataset.remember(validation);
   }
 
   /** Whether the input had no problem. */

@@ -15,6 +15,7 @@ import be.terrain.core.spi.DistributionRuleKind;
 import be.terrain.core.spi.ReadOptions;
 import be.terrain.core.spi.TerrainPlugin;
 import be.terrain.platform.internal.FormatFinder;
+import be.terrain.platform.internal.MissingFormat;
 import be.terrain.platform.internal.PluginLoader;
 import be.terrain.platform.internal.PluginSources;
 import be.terrain.platform.internal.Registry;
@@ -70,8 +71,9 @@ public final class Terrain {
   private final Map<String, DatasetFormat> datasetFormats;
   private final Map<String, Map<String, Object>> extensions;
   private final List<PluginReport> plugins;
+  private final boolean searched;
 
-  private Terrain(Registry r, List<PluginReport> plugins) {
+  private Terrain(Registry r, List<PluginReport> plugins, boolean searched) {
     this.codes = r.codes();
     this.rules = List.copyOf(r.rules().values());
     this.kinds = List.copyOf(r.kinds().values());
@@ -80,6 +82,7 @@ public final class Terrain {
     r.points().forEach((point, values) -> ext.put(point, unmodifiable(values)));
     this.extensions = Collections.unmodifiableMap(ext);
     this.plugins = List.copyOf(plugins);
+    this.searched = searched;
   }
 
   private static <V> Map<String, V> unmodifiable(Map<String, V> m) {
@@ -172,10 +175,7 @@ public final class Terrain {
             .orElseThrow(
                 () ->
                     new IllegalArgumentException(
-                        "no dataset format reads "
-                            + source
-                            + ": registered formats are "
-                            + describeFormats()));
+                        MissingFormat.forPath(source, datasetFormats.keySet(), searched, plugins)));
     return read(source, f, today, settings);
   }
 
@@ -219,21 +219,16 @@ public final class Terrain {
   /**
    * The dataset format of that name.
    *
-   * @throws IllegalArgumentException when none has that name
+   * @throws IllegalArgumentException when none has that name; the message names the artifact that
+   *     brings Terrain's own formats ({@code terrain-export-csv}, {@code terrain-export-json}), and
+   *     the call {@link Builder#findPlugins()} when it was not made
    */
   public DatasetFormat datasetFormat(String name) {
     return findDatasetFormat(name)
         .orElseThrow(
             () ->
                 new IllegalArgumentException(
-                    "no dataset format '" + name + "': registered are " + describeFormats()));
-  }
-
-  private String describeFormats() {
-    return datasetFormats.isEmpty()
-        ? "none (add terrain-export-csv or terrain-export-json to the class path and call"
-            + " Terrain.builder().findPlugins(), or add their plugin by hand)"
-        : String.join(", ", datasetFormats.keySet());
+                    MissingFormat.forName(name, datasetFormats.keySet(), searched, plugins)));
   }
 
   /**
@@ -298,6 +293,14 @@ public final class Terrain {
     return plugins;
   }
 
+  /**
+   * Whether plugins were searched for ({@link Builder#findPlugins()}), so that error messages name
+   * the missing artifact rather than the call.
+   */
+  public boolean searchedForPlugins() {
+    return searched;
+  }
+
   /** The plugins that were refused. */
   public List<PluginReport> refused() {
     return plugins.stream().filter(p -> !p.isLoaded()).toList();
@@ -321,6 +324,7 @@ public final class Terrain {
    */
   public static final class Builder {
     private final PluginSources sources = new PluginSources();
+    private boolean searched;
 
     private Builder() {}
 
@@ -341,6 +345,7 @@ public final class Terrain {
      */
     public Builder findPlugins(ClassLoader loader) {
       sources.discover(requireNonNull(loader, "loader"));
+      searched = true;
       return this;
     }
 
@@ -356,7 +361,7 @@ public final class Terrain {
      */
     public Terrain build() {
       PluginLoader.Result r = sources.load(Terrain.class.getClassLoader());
-      return new Terrain(r.registry(), r.reports());
+      return new Terrain(r.registry(), r.reports(), searched);
     }
   }
 }

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import be.terrain.core.Dataset;
 import be.terrain.platform.Terrain;
+import be.terrain.stats.internal.plugins.MissingReport;
 import be.terrain.stats.internal.plugins.StatsExtension;
 import be.terrain.stats.spi.ReportFormat;
 import java.util.List;
@@ -30,8 +31,10 @@ public final class Reports {
   private final Map<String, ReportFormat> formats;
   private final Map<String, Dimension> dimensions;
   private final Map<String, TableSpec> tables;
+  private final Terrain terrain;
 
   private Reports(Terrain terrain) {
+    this.terrain = terrain;
     this.definitions = terrain.extensions(StatsExtension.DEFINITION, ReportDefinition.class);
     this.formats = terrain.extensions(StatsExtension.REPORT_FORMAT, ReportFormat.class);
     this.dimensions = terrain.extensions(StatsExtension.DIMENSION, Dimension.class);
@@ -56,22 +59,22 @@ public final class Reports {
   /**
    * The report definition of that name, e.g. {@code standard} or a plugin's {@code fdss-2020}.
    *
-   * @throws IllegalArgumentException when none has that name
+   * @throws IllegalArgumentException when none has that name; the message says what fixes it (the
+   *     call {@code Terrain.builder().findPlugins()} when it was not made)
    */
   public ReportDefinition definition(String name) {
     return findDefinition(name)
         .orElseThrow(
             () ->
                 new IllegalArgumentException(
-                    "no report definition '"
-                        + name
-                        + "': registered are "
-                        + String.join(", ", definitions.keySet())));
+                    MissingReport.definition(
+                        name, definitions.keySet(), terrain.searchedForPlugins())));
   }
 
   /**
    * Computes a report of a named definition ({@link Statistics#compute}).
    *
+   * @throws DatasetNotValidException when the dataset has known problems
    * @throws IllegalArgumentException when no definition has that name, or it does not fit the
    *     dataset's code lists (build datasets with {@link Terrain#codes()})
    */
@@ -92,20 +95,17 @@ public final class Reports {
   /**
    * The report format of that name.
    *
-   * @throws IllegalArgumentException when none has that name
+   * @throws IllegalArgumentException when none has that name; the message names the artifact that
+   *     brings Terrain's own ({@code terrain-export-csv}, {@code terrain-export-json}), and the
+   *     call {@code Terrain.builder().findPlugins()} when it was not made
    */
   public ReportFormat reportFormat(String name) {
     return findReportFormat(name)
         .orElseThrow(
             () ->
                 new IllegalArgumentException(
-                    "no report format '"
-                        + name
-                        + "': registered are "
-                        + (formats.isEmpty()
-                            ? "none (add terrain-export-csv or terrain-export-json and call"
-                                + " Terrain.builder().findPlugins())"
-                            : String.join(", ", formats.keySet()))));
+                    MissingReport.format(
+                        name, formats.keySet(), terrain.searchedForPlugins(), terrain.plugins())));
   }
 
   /** The registered dimensions, in registration order. */

@@ -1,13 +1,19 @@
 package be.terrain.stats;
 
 import be.terrain.core.Dataset;
+import be.terrain.core.Problem;
 import be.terrain.stats.internal.Engine;
+import java.util.List;
 import org.apiguardian.api.API;
 
 /**
- * Computes reports. The dataset is assumed valid ({@link be.terrain.platform.Terrain#validate}
- * found no problem): on an invalid dataset the figures are unspecified (records that cannot be
- * placed are skipped), though computing never fails because of the data.
+ * Computes reports of a valid dataset. A dataset with known problems ({@link
+ * Dataset#knownProblems()}: a reader's, or those its last validation found — {@code
+ * be.terrain.platform.Terrain.validate}, {@link Dataset#validateWithoutPlugins}, {@code
+ * Terrain.read}) is refused with a {@link DatasetNotValidException}, since its figures would be
+ * wrong (records that cannot be placed are skipped). Computing does not validate again: a dataset
+ * built in code and never validated is computed as it is, so validate it first. Otherwise computing
+ * never fails because of the data.
  *
  * <p>One pass over the records feeds every table of the definition and every scope at once; the
  * records are split into ranges computed on all cores of the common fork-join pool and merged. The
@@ -28,6 +34,8 @@ public final class Statistics {
    * @param dataset a valid dataset
    * @param definition the tables to compute
    * @param options period, rounding, suppression and labels
+   * @throws DatasetNotValidException when the dataset has known problems ({@link
+   *     Dataset#knownProblems()})
    * @throws IllegalArgumentException when the definition does not fit the dataset's code lists (a
    *     code list or a condition's code that the registry lacks, bad age bands)
    */
@@ -36,6 +44,7 @@ public final class Statistics {
     java.util.Objects.requireNonNull(dataset, "dataset");
     java.util.Objects.requireNonNull(definition, "definition");
     java.util.Objects.requireNonNull(options, "options");
+    refuseKnownProblems(dataset);
     return Engine.compute(dataset, definition, options);
   }
 
@@ -46,6 +55,7 @@ public final class Statistics {
    * ReportOptions)} gives.
    *
    * @param sink receives the persons, from several threads; called after the report is made
+   * @throws DatasetNotValidException when the dataset has known problems
    * @throws IllegalArgumentException when the definition does not fit the dataset's code lists
    */
   public static Report compute(
@@ -54,11 +64,23 @@ public final class Statistics {
     java.util.Objects.requireNonNull(definition, "definition");
     java.util.Objects.requireNonNull(options, "options");
     java.util.Objects.requireNonNull(sink, "sink");
+    refuseKnownProblems(dataset);
     return Engine.compute(dataset, definition, options, sink);
   }
 
-  /** Computes the standard report ({@link ReportDefinition#standard()}). */
+  /**
+   * Computes the standard report ({@link ReportDefinition#standard()}).
+   *
+   * @throws DatasetNotValidException when the dataset has known problems
+   */
   public static Report compute(Dataset dataset, ReportOptions options) {
     return compute(dataset, ReportDefinition.standard(), options);
+  }
+
+  private static void refuseKnownProblems(Dataset dataset) {
+    List<Problem> problems = dataset.knownProblems();
+    if (!problems.isEmpty()) {
+      throw new DatasetNotValidException(problems);
+    }
   }
 }

@@ -96,7 +96,10 @@ class TerrainPluginsTest {
       Terrain t = Terrain.standard();
       assertThatThrownBy(() -> Reports.of(t).definition("fdss-2020"))
           .isInstanceOf(IllegalArgumentException.class)
-          .hasMessage("no report definition 'fdss-2020': registered are standard");
+          .hasMessage(
+              "no report definition 'fdss-2020': registered are standard; report definitions"
+                  + " other than standard come from plugins: add the plugin's jar to the class"
+                  + " path and call Terrain.builder().findPlugins(), or add the plugin by hand");
       assertThatThrownBy(() -> t.datasetFormat("csv"))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("findPlugins()");
