@@ -4,6 +4,7 @@ import com.openhtmltopdf.extend.FSSupplier;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.util.XRLog;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -17,6 +18,11 @@ import java.io.OutputStream;
  */
 public final class PdfRendering {
   private PdfRendering() {}
+
+  static {
+    // openhtmltopdf logs through java.util.logging at INFO by default: Terrain is quiet
+    XRLog.setLoggingEnabled(false);
+  }
 
   /** The font family the style sheet names first. */
   public static final String FAMILY = "DejaVu Sans";
