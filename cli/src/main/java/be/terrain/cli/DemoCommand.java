@@ -158,6 +158,7 @@ final class DemoCommand implements Callable<Integer> {
         report, folder.resolve("report.json"), Reports.of(terrain).reportFormat("json"));
     ReportCommand.write(
         report, folder.resolve("report.csv"), Reports.of(terrain).reportFormat("csv"));
+    DemoDocuments.write(dataset, report.period(), lang, folder);
     Output.write(folder.resolve("sample"), f -> terrain.datasetFormat("csv").write(dataset, f));
     Output.write(
         folder.resolve("rules.json"),
@@ -165,6 +166,9 @@ final class DemoCommand implements Callable<Integer> {
     out.println("Wrote into " + folder + ":");
     out.println("  report.json   the whole report (terrain-report/1)");
     out.println("  report.csv    the same, one line per row, for a spreadsheet");
+    out.println(
+        "  report.html   the report as a document, tables beside charts, data quality first");
+    out.println("  report.pdf    the same document for A4");
     out.println("  sample/       the sample dataset as a CSV folder");
     out.println("  rules.json    its Tickets S rule (terrain-rules/1)");
     out.println();

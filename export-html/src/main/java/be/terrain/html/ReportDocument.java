@@ -194,6 +194,16 @@ public final class ReportDocument {
       return this;
     }
 
+    /** The names of another document's organisation and antennas, and its code lists. */
+    public Builder names(ReportDocument other) {
+      requireNonNull(other, "other");
+      this.codes = other.codes;
+      this.definition = other.definition;
+      this.organisationName = other.organisationName.orElse(null);
+      this.antennaNames.putAll(other.antennaNames);
+      return this;
+    }
+
     /** The data-quality report the document opens with. */
     public Builder quality(QualityReport q) {
       this.quality = requireNonNull(q, "quality");
