@@ -66,7 +66,7 @@ public final class DocumentHtml {
     x.close("header");
     contents(doc, byScope.keySet(), x);
     doc.quality().ifPresent(q -> new QualitySection(doc).write(q, x));
-    TableSection tables = new TableSection(doc);
+    TableSection tables = new TableSection(doc, TableSection.charts(doc));
     for (Map.Entry<Scope, List<ReportTable>> e : byScope.entrySet()) {
       Scope s = e.getKey();
       x.open(

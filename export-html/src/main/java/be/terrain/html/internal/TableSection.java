@@ -16,11 +16,29 @@ public final class TableSection {
   private final Numbers numbers;
   private final Language l;
 
-  /** The sections of a document. */
-  public TableSection(ReportDocument doc) {
+  private final java.util.Map<ReportTable, String> svgs;
+
+  /**
+   * The sections of a document.
+   *
+   * @param svgs each table's chart as SVG ({@link #charts})
+   */
+  public TableSection(ReportDocument doc, java.util.Map<ReportTable, String> svgs) {
     this.doc = doc;
+    this.svgs = svgs;
     this.l = doc.language();
     this.numbers = new Numbers(l);
+  }
+
+  /**
+   * The charts of the document's tables as SVG, drawn on every core (each chart is drawn on its
+   * own; the result does not depend on the order).
+   */
+  public static java.util.Map<ReportTable, String> charts(ReportDocument doc) {
+    return doc.report().tables().parallelStream()
+        .collect(
+            java.util.stream.Collectors.toConcurrentMap(
+                t -> t, t -> Charts.svg(Charts.chart(doc, t, false))));
   }
 
   /** Writes the table and its chart. */
@@ -102,7 +120,7 @@ public final class TableSection {
     String altId = "alt-" + anchor;
     x.open(
         "figure", "class", "chart", "data-chart", kind.name().toLowerCase(java.util.Locale.ROOT));
-    x.raw(Svg.inline(Charts.svg(Charts.chart(doc, t, false)), anchor, altId));
+    x.raw(Svg.inline(svgs.get(t), anchor, altId));
     x.element("figcaption", alternative(t, kind), "id", altId);
     x.close("figure");
   }
