@@ -5,6 +5,7 @@ module be.terrain.stats {
 
   exports be.terrain.stats;
   exports be.terrain.stats.spi;
+  exports be.terrain.stats.quality;
 
   provides be.terrain.platform.spi.ExtensionProvider with
       be.terrain.stats.internal.plugins.StatsExtension;

@@ -158,6 +158,7 @@ final class DemoCommand implements Callable<Integer> {
         report, folder.resolve("report.json"), Reports.of(terrain).reportFormat("json"));
     ReportCommand.write(
         report, folder.resolve("report.csv"), Reports.of(terrain).reportFormat("csv"));
+    DemoDocuments.write(dataset, report.period(), lang, folder);
     Output.write(folder.resolve("sample"), f -> terrain.datasetFormat("csv").write(dataset, f));
     Output.write(
         folder.resolve("rules.json"),
@@ -165,6 +166,8 @@ final class DemoCommand implements Callable<Integer> {
     out.println(text.wroteInto(folder.toString()));
     out.println("  report.json   " + text.reportJson());
     out.println("  report.csv    " + text.reportCsv());
+    out.println("  report.html   " + text.reportHtml());
+    out.println("  report.pdf    " + text.reportPdf());
     out.println("  sample/       " + text.sampleFolder());
     out.println("  rules.json    " + text.rulesJson());
     out.println();

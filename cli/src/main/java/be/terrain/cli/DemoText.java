@@ -137,6 +137,18 @@ final class DemoText {
         "the same, one line per row, for a spreadsheet");
   }
 
+  String reportHtml() {
+    return pick(
+        "le rapport en document, tableaux et graphiques, qualité des données d'abord",
+        "het rapport als document, tabellen naast grafieken, eerst de datakwaliteit",
+        "the report as a document, tables beside charts, data quality first");
+  }
+
+  String reportPdf() {
+    return pick(
+        "le même document, en A4", "hetzelfde document, op A4", "the same document for A4");
+  }
+
   String sampleFolder() {
     return pick(
         "l'échantillon, en dossier CSV",

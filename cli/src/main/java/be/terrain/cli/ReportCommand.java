@@ -3,6 +3,9 @@ package be.terrain.cli;
 import be.terrain.core.Dataset;
 import be.terrain.core.Language;
 import be.terrain.core.Period;
+import be.terrain.html.DocumentFormat;
+import be.terrain.html.ReportCharts;
+import be.terrain.html.ReportDocument;
 import be.terrain.platform.Terrain;
 import be.terrain.stats.Report;
 import be.terrain.stats.ReportDefinition;
@@ -11,6 +14,7 @@ import be.terrain.stats.Reports;
 import be.terrain.stats.Rounding;
 import be.terrain.stats.Statistics;
 import be.terrain.stats.TableSpec;
+import be.terrain.stats.quality.Quality;
 import be.terrain.stats.spi.ReportFormat;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -45,7 +49,7 @@ import picocli.CommandLine.Spec;
       "terrain report DATASET (--year=Y | --from=D --to=D) [--rounding=R]",
       "               [--suppress-below=K] [--lang=L] [--out=FILE [--format=NAME]]",
       "               [--scope=ID[,ID...]] [--table=ID[,ID...]] [--definition=NAME] [--today=D]",
-      "               [--dialect=DIALECT]",
+      "               [--charts=DIR] [--dialect=DIALECT]",
       "               [--problems=FORMAT] [--debug] [-hV]"
     },
     description = {
@@ -64,6 +68,7 @@ import picocli.CommandLine.Spec;
       "  terrain report my-data/ --year 2020 --scope extra-ring --table profile.sex",
       "  terrain report export.json --year 2020 --suppress-below 5 --out report.csv",
       "  terrain report my-data/ --year 2020 --format csv --out report-2020.txt",
+      "  terrain report my-data/ --year 2020 --out report.pdf --charts charts/",
       "  terrain --plugin-path plugins/ report my-data/ --year 2020 --definition fdss-2020 --out r.json"
     })
 final class ReportCommand implements Callable<Integer> {
@@ -159,6 +164,14 @@ final class ReportCommand implements Callable<Integer> {
           "The report definition: standard (default) or one a plugin registered, e.g. fdss-2020.")
   String definition = "standard";
 
+  @Option(
+      names = "--charts",
+      paramLabel = "DIR",
+      description =
+          "Also write every chart into DIR as PNG and SVG, named {scope}-{table}.png (e.g."
+              + " antenna-extra-ring-profile.sex.png), to paste into a word processor.")
+  Path charts;
+
   @Mixin DatasetInput input;
 
   @Override
@@ -201,13 +214,41 @@ final class ReportCommand implements Callable<Integer> {
       return TerrainCli.INVALID;
     }
     OptionChecks.known(cl, "--scope", "scope in " + dataset, scopes, scopeIds(read.get()));
+    boolean document = kind.isPresent() && kind.get() instanceof DocumentFormat;
+    // a document opens with the data-quality report, computed in the same pass
+    Optional<Quality.Both> both =
+        document
+            ? Optional.of(
+                Progress.during(
+                    cl.getErr(),
+                    top.progress(),
+                    "computing the report",
+                    () -> Quality.computeWith(read.get(), chosen, options)))
+            : Optional.empty();
     Report report =
-        Progress.during(
-            cl.getErr(),
-            top.progress(),
-            "computing the report",
-            () -> Statistics.compute(read.get(), chosen, options));
-    if (kind.isEmpty()) {
+        both.isPresent()
+            ? both.get().report()
+            : Progress.during(
+                cl.getErr(),
+                top.progress(),
+                "computing the report",
+                () -> Statistics.compute(read.get(), chosen, options));
+    ReportDocument doc = documentOf(report, both, read.get(), chosen);
+    if (charts != null) {
+      Output.write(charts, folder -> ReportCharts.write(doc, folder));
+      cl.getErr().println("terrain report: wrote the charts into " + charts);
+    }
+    if (document) {
+      DocumentFormat f = (DocumentFormat) kind.get();
+      Output.write(
+          out,
+          path -> {
+            try (OutputStream stream = Files.newOutputStream(path)) {
+              f.write(doc, stream);
+            }
+          });
+      cl.getErr().println("terrain report: wrote " + out);
+    } else if (kind.isEmpty()) {
       new ReportText(read.get(), report.language().orElse(Language.FR), chosen)
           .write(
               report,
@@ -220,6 +261,18 @@ final class ReportCommand implements Callable<Integer> {
       cl.getErr().println("terrain report: wrote " + out);
     }
     return TerrainCli.OK;
+  }
+
+  /** The report as a document: names, titles, the language (fr by default), its quality. */
+  private ReportDocument documentOf(
+      Report report, Optional<Quality.Both> both, Dataset dataset, ReportDefinition definition) {
+    ReportDocument.Builder b =
+        ReportDocument.builder(report)
+            .dataset(dataset)
+            .definition(definition)
+            .language(lang != null ? lang : Language.FR);
+    both.ifPresent(q -> b.quality(q.quality()));
+    return b.build();
   }
 
   private ReportOptions options(CommandLine cl) {
@@ -288,7 +341,7 @@ final class ReportCommand implements Callable<Integer> {
         cl,
         "--out "
             + out
-            + ": the name must end in .json or .csv, or give"
+            + ": the name must end in .json, .csv, .html or .pdf, or give"
             + " --format (registered: "
             + registered
             + ")");

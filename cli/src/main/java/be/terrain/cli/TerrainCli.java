@@ -49,6 +49,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
       ReportCommand.class,
       RulesCommand.class,
       ConvertCommand.class,
+      QualityCommand.class,
       CheckTableCommand.class,
       PluginsCommand.class,
       DemoCommand.class

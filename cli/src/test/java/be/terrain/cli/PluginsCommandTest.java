@@ -29,18 +29,19 @@ class PluginsCommandTest {
     assertThat(r.err()).isEmpty();
     assertThat(r.out())
         .startsWith(
-            "Plugin path: none (give --plugin-path DIR or set TERRAIN_PLUGIN_PATH)\n\nLoaded (5):\n")
+            "Plugin path: none (give --plugin-path DIR or set TERRAIN_PLUGIN_PATH)\n\nLoaded (6):\n")
         .contains(
             "  terrain-stats  ",
             "  terrain-csv  ",
             "  terrain-csv-report  ",
             "  terrain-json  ",
-            "  terrain-json-report  ")
+            "  terrain-json-report  ",
+            "  terrain-html-report  ")
         .contains("      report-definition: standard (21 tables)\n")
         .contains("Refused (0): none\n")
         .contains("Report definitions: standard\n")
         .contains("Dataset formats: csv, csv-excel-fr, json, jsonl\n")
-        .contains("Report formats: csv, json\n");
+        .contains("Report formats: csv, html, pdf, json\n");
   }
 
   @Test
@@ -51,7 +52,7 @@ class PluginsCommandTest {
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out())
         .startsWith("Plugin path (--plugin-path): " + plugins + " — 1 jar\n")
-        .contains("Loaded (6):")
+        .contains("Loaded (7):")
         .containsPattern("\n  fdss +1\\.0\\.0 +SPI 1\\.0 +terrain-example-plugin\\.jar\n")
         .contains(
             "      code-list: age_band_10\n",
@@ -198,7 +199,7 @@ class PluginsCommandTest {
     Run list = Cli.run("--plugin-path", plugins.toString(), "plugins");
     assertThat(list.exit()).isEqualTo(TerrainCli.INVALID);
     assertThat(list.out())
-        .contains("Loaded (6):", "Refused (2):")
+        .contains("Loaded (7):", "Refused (2):")
         .containsPattern(
             "\n  future +9\\.9\\.9 +SPI 2\\.0 +future\\.jar\n      TER-0502 plugin future is built for SPI 2\\.0;"
                 + " this Terrain implements SPI 1\\.0 and needs the same major version\n")

@@ -103,7 +103,8 @@ class ReportCommandTest {
             tmp.resolve("r.xlsx").toString());
 
     assertThat(r.exit()).isEqualTo(TerrainCli.USAGE);
-    assertThat(r.err()).contains("--format xlsx: no such report format; registered are csv, json");
+    assertThat(r.err())
+        .contains("--format xlsx: no such report format; registered are csv, html, pdf, json");
     assertThat(tmp.resolve("r.xlsx")).doesNotExist();
     run("report", reference(), "--year", "2020", "--format", "csv")
         .failsInOneLine(TerrainCli.USAGE);

@@ -1,0 +1,25 @@
+package be.terrain.html;
+
+import be.terrain.html.internal.DocumentHtml;
+import be.terrain.html.internal.PdfRendering;
+import java.io.IOException;
+import java.io.OutputStream;
+import org.apiguardian.api.API;
+
+/**
+ * Writes a report as a PDF: the document {@link HtmlReport} writes, rendered for A4 (openhtmltopdf
+ * with PDFBox), charts as vectors, its font (DejaVu Sans) embedded.
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public final class PdfReport {
+  private PdfReport() {}
+
+  /**
+   * Writes the document as PDF to a stream, flushed and left open.
+   *
+   * @throws IOException when the stream fails
+   */
+  public static void write(ReportDocument document, OutputStream out) throws IOException {
+    PdfRendering.render(DocumentHtml.html(document), document.organisationName(), out);
+  }
+}

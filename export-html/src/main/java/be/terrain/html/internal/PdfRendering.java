@@ -1,0 +1,72 @@
+package be.terrain.html.internal;
+
+import com.openhtmltopdf.extend.FSSupplier;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.util.XRLog;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+
+/**
+ * Renders the document's XHTML to PDF with openhtmltopdf (PDFBox): the charts stay vectors (Batik
+ * draws the inline SVG), the text is set in DejaVu Sans, shipped in this module's resources
+ * (Bitstream Vera licence, which allows redistribution; {@code fonts/LICENSE-DejaVu.txt}) and
+ * embedded as a subset, so that every character of the three languages (the narrow no-break space
+ * of French numbers too) prints everywhere.
+ */
+public final class PdfRendering {
+  private PdfRendering() {}
+
+  static {
+    // openhtmltopdf logs through java.util.logging at INFO by default: Terrain is quiet
+    XRLog.setLoggingEnabled(false);
+  }
+
+  /** The font family the style sheet names first. */
+  public static final String FAMILY = "DejaVu Sans";
+
+  /** Renders the markup to a stream, flushed and left open. */
+  public static void render(String xhtml, String title, OutputStream out) throws IOException {
+    PdfRendererBuilder b = new PdfRendererBuilder();
+    b.useFastMode();
+    b.useSVGDrawer(
+        new BatikSVGDrawer(
+            BatikSVGDrawer.SvgScriptMode.SECURE, BatikSVGDrawer.SvgExternalResourceMode.SECURE));
+    b.useFont(font("DejaVuSans.ttf"), FAMILY, 400, FontStyle.NORMAL, true);
+    b.useFont(font("DejaVuSans-Bold.ttf"), FAMILY, 700, FontStyle.NORMAL, true);
+    b.withHtmlContent(xhtml, null);
+    b.withProducer("Terrain");
+    b.toStream(new Unclosed(out));
+    b.run();
+    out.flush();
+  }
+
+  private static FSSupplier<InputStream> font(String file) {
+    return () -> {
+      InputStream in = PdfRendering.class.getResourceAsStream("/be/terrain/html/fonts/" + file);
+      if (in == null) {
+        throw new IllegalStateException("missing font " + file);
+      }
+      return in;
+    };
+  }
+
+  /** Keeps the caller's stream open when the renderer closes its own. */
+  private static final class Unclosed extends java.io.FilterOutputStream {
+    Unclosed(OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      out.write(b, off, len);
+    }
+
+    @Override
+    public void close() throws IOException {
+      out.flush();
+    }
+  }
+}

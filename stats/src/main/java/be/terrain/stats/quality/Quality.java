@@ -1,0 +1,133 @@
+package be.terrain.stats.quality;
+
+import static java.util.Objects.requireNonNull;
+
+import be.terrain.core.Code;
+import be.terrain.core.Dataset;
+import be.terrain.core.Period;
+import be.terrain.stats.Report;
+import be.terrain.stats.ReportDefinition;
+import be.terrain.stats.ReportOptions;
+import be.terrain.stats.ReportRow;
+import be.terrain.stats.ReportTable;
+import be.terrain.stats.Statistics;
+import be.terrain.stats.TableSpec;
+import be.terrain.stats.quality.internal.QualityTables;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+import org.apiguardian.api.API;
+
+/**
+ * Computes the data-quality report ({@link QualityReport}). Its figures come from the one-pass
+ * engine of {@link Statistics}: each is the UNKNOWN row and total of a table over the same
+ * population and dimension as the standard report's (the psychosocial population's {@code sex} is
+ * {@code profile.sex}'s UNKNOWN row), with one previous period. {@link #computeWith} computes it in
+ * the same pass as a report.
+ *
+ * <pre>{@code
+ * QualityReport q = Quality.compute(dataset, Period.ofYear(2020));
+ * Quality.Both both = Quality.computeWith(dataset, ReportDefinition.standard(), options);
+ * }</pre>
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public final class Quality {
+  private Quality() {}
+
+  /**
+   * A report and the quality report of the same period, from one pass.
+   *
+   * @param report the report asked for
+   * @param quality its quality report
+   */
+  public record Both(Report report, QualityReport quality) {
+    /** Refuses nulls. */
+    public Both {
+      requireNonNull(report, "report");
+      requireNonNull(quality, "quality");
+    }
+  }
+
+  /** The quality report of a valid dataset for a period. */
+  public static QualityReport compute(Dataset dataset, Period period) {
+    Report r =
+        Statistics.compute(
+            dataset,
+            ReportDefinition.of("terrain-quality/1", QualityTables.all()),
+            ReportOptions.of(period));
+    return quality(r);
+  }
+
+  /**
+   * A report and its quality report, from one pass of the engine: the quality tables are computed
+   * beside the definition's, then taken out of the report.
+   *
+   * @throws IllegalArgumentException as {@link Statistics#compute} does, or when the definition has
+   *     a table whose id starts with {@code quality.}
+   */
+  public static Both computeWith(
+      Dataset dataset, ReportDefinition definition, ReportOptions options) {
+    List<TableSpec> tables = new ArrayList<>(definition.tables());
+    if (tables.stream().anyMatch(t -> t.id().startsWith(QualityTables.PREFIX))) {
+      throw new IllegalArgumentException(
+          "table ids starting with " + QualityTables.PREFIX + " are the quality report's");
+    }
+    tables.addAll(QualityTables.all());
+    Report all = Statistics.compute(dataset, ReportDefinition.of(definition.id(), tables), options);
+    List<ReportTable> mine = new ArrayList<>();
+    List<ReportTable> quality = new ArrayList<>();
+    for (ReportTable t : all.tables()) {
+      (t.id().startsWith(QualityTables.PREFIX) ? quality : mine).add(t);
+    }
+    Report report =
+        new Report(
+            all.organisation(),
+            all.period(),
+            all.rounding(),
+            all.suppressBelow(),
+            all.language(),
+            mine);
+    Report q =
+        new Report(
+            all.organisation(),
+            all.period(),
+            all.rounding(),
+            all.suppressBelow(),
+            all.language(),
+            quality);
+    return new Both(report, quality(q));
+  }
+
+  /** The entries of the quality tables, in scope order, then the tables' order. */
+  private static QualityReport quality(Report r) {
+    List<String> order = QualityTables.all().stream().map(TableSpec::id).toList();
+    List<ReportTable> tables = new ArrayList<>(r.tables());
+    tables.sort(
+        java.util.Comparator.comparing(ReportTable::scope)
+            .thenComparingInt(t -> order.indexOf(t.id())));
+    List<QualityEntry> entries = new ArrayList<>();
+    for (ReportTable t : tables) {
+      String[] parts = t.id().substring(QualityTables.PREFIX.length()).split("\\.", 2);
+      long unknown = 0;
+      long previousUnknown = 0;
+      long previousN = 0;
+      for (ReportRow row : t.rows()) {
+        long before = row.history().isEmpty() ? 0 : value(row.history().get(0));
+        previousN += before;
+        if (Code.UNKNOWN.equals(row.code())) {
+          unknown = value(row.count());
+          previousUnknown = before;
+        }
+      }
+      entries.add(
+          new QualityEntry(
+              t.scope(), parts[0], parts[1], t.n(), unknown, previousN, previousUnknown));
+    }
+    return new QualityReport(r.organisation(), r.period(), r.period().previous(1), entries);
+  }
+
+  /** A count, 0 when suppressed (the quality report is computed without suppression). */
+  private static long value(OptionalLong count) {
+    return count.orElse(0);
+  }
+}

@@ -1,0 +1,90 @@
+package be.terrain.stats.quality.internal;
+
+import be.terrain.core.Dataset;
+import be.terrain.core.HealthTable;
+import be.terrain.core.Period;
+import be.terrain.core.PersonTable;
+import be.terrain.core.ProfileTable;
+import be.terrain.core.RecordTable;
+import be.terrain.stats.Dimension;
+import be.terrain.stats.Subject;
+import java.util.Arrays;
+
+/**
+ * The quality report's own dimensions, for what the standard report has no UNKNOWN row for: a
+ * person's first contact, whether a person has a profile row, whether it is recent, whether a
+ * consultation has its own coverage, whether a contact names its person.
+ */
+public final class QualityDimensions {
+  private QualityDimensions() {}
+
+  /** How old, in months at the period's end, a profile may be before it counts as stale. */
+  public static final int STALE_MONTHS = 12;
+
+  /** The person's {@code first_contact} is given. */
+  public static final Dimension FIRST_CONTACT =
+      new Known(
+          "quality.first_contact",
+          Subject.PERSON,
+          (d, p) -> {
+            PersonTable persons = d.persons();
+            return persons::hasFirstContact;
+          });
+
+  /** The person has a profile row dated on or before the period's last day. */
+  public static final Dimension PROFILE =
+      new Known(
+          "quality.profile",
+          Subject.PERSON,
+          (d, p) -> {
+            int[] latest = latestProfile(d, p);
+            return person -> latest[person] != Integer.MIN_VALUE;
+          });
+
+  /**
+   * The person's latest profile row on or before the period's last day is at most 12 months older
+   * than that day (a person without any row counts as known here: {@link #PROFILE} counts them).
+   */
+  public static final Dimension PROFILE_DATE =
+      new Known(
+          "quality.profile_date",
+          Subject.PERSON,
+          (d, p) -> {
+            int[] latest = latestProfile(d, p);
+            long oldest = p.to().minusMonths(STALE_MONTHS).toEpochDay();
+            return person -> latest[person] == Integer.MIN_VALUE || latest[person] >= oldest;
+          });
+
+  /** The consultation has a coverage of its own. */
+  public static final Dimension OWN_COVERAGE =
+      new Known(
+          "quality.coverage",
+          Subject.HEALTH,
+          (d, p) -> {
+            HealthTable health = d.health();
+            return row -> health.coverage(row) != RecordTable.UNKNOWN;
+          });
+
+  /** The contact names its person (not anonymous). */
+  public static final Dimension CONTACT_PERSON =
+      new Known(
+          "quality.person_id",
+          Subject.CONTACT,
+          (d, p) -> row -> d.contacts().person(row) != RecordTable.UNKNOWN);
+
+  /** Each person's latest profile day on or before the period's end, MIN_VALUE for none. */
+  private static int[] latestProfile(Dataset d, Period p) {
+    int[] latest = new int[d.persons().size()];
+    Arrays.fill(latest, Integer.MIN_VALUE);
+    ProfileTable profiles = d.profiles();
+    long end = p.to().toEpochDay();
+    for (int row = 0; row < profiles.size(); row++) {
+      int day = profiles.epochDay(row);
+      int person = profiles.person(row);
+      if (day <= end && person >= 0 && day > latest[person]) {
+        latest[person] = day;
+      }
+    }
+    return latest;
+  }
+}
