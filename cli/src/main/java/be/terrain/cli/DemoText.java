@@ -145,8 +145,7 @@ final class DemoText {
   }
 
   String reportPdf() {
-    return pick(
-        "le même document, en A4", "hetzelfde document, op A4", "the same document for A4");
+    return pick("le même document, en A4", "hetzelfde document, op A4", "the same document for A4");
   }
 
   String sampleFolder() {
