@@ -79,10 +79,11 @@ final class Members {
     b.add(new Antenna("brabant", "Brabant", "BE-WBR", "ANTENNA"));
     for (int p = 0; p < globals.length; p++) {
       int g = globals[p];
-      b.add(
-          Person.of("person-" + p, ROLE[g % 2])
-              .withSex(SEX[(g / 2) % 4])
-              .withLinkageCode(linked ? "code-" + g + "-lc" : null));
+      Person person = Person.of("person-" + p, ROLE[g % 2]);
+      String sex = SEX[(g / 2) % 4];
+      // an unknown sex is an empty one (the UNKNOWN code is not a value: TER-0110)
+      person = sex.equals("UNKNOWN") ? person : person.withSex(sex);
+      b.add(person.withLinkageCode(linked ? "code-" + g + "-lc" : null));
       LocalDate date = LocalDate.of(2020, 1 + g % 12, 1 + g % 28);
       String antenna = (g / 8) % 3 == 0 ? "brabant" : "hainaut";
       b.add(
