@@ -102,7 +102,8 @@ class FederationBenchmarkTest {
     }
     ContributionSet set = ContributionSet.empty();
     try (var files = Files.list(dir)) {
-      for (Path f : files.sorted().toList()) {
+      for (Path f :
+          files.filter(f -> f.toString().endsWith(".contribution.json")).sorted().toList()) {
         set.add(f.getFileName().toString(), ContributionJson.read(f).contribution().orElseThrow());
       }
     }
