@@ -1,0 +1,2 @@
+/** The pipeline's transforms, coders and file handling: not API. */
+package be.terrain.beam.internal;
