@@ -58,7 +58,11 @@ import picocli.CommandLine.Spec;
       ""
     },
     footerHeading = "%nExamples:%n",
-    footer = {"  terrain demo", "  terrain demo --out my-demo --lang fr"})
+    footer = {
+      "  terrain demo",
+      "  terrain demo --out my-demo --lang fr",
+      "  terrain demo --federation --lang en"
+    })
 final class DemoCommand implements Callable<Integer> {
   /** The tables the demo prints, for the organisation. */
   static final Set<String> SHOWN_TABLES =
@@ -98,6 +102,14 @@ final class DemoCommand implements Callable<Integer> {
               + " French or Dutch, else English).")
   Language lang;
 
+  @Option(
+      names = "--federation",
+      description =
+          "Show the federation instead: three members with overlapping persons contribute with a"
+              + " key, the federation merges them; the estimate of distinct persons beside the"
+              + " truth.")
+  boolean federation;
+
   @Override
   public Integer call() {
     CommandLine cl = spec.commandLine();
@@ -106,6 +118,10 @@ final class DemoCommand implements Callable<Integer> {
     OutputChecks.folder(cl, "--out", given);
     DemoText text = new DemoText(lang != null ? lang : DemoText.of(Locale.getDefault()));
     Language language = text.language();
+    if (federation) {
+      FederationDemoRun.run(given.toAbsolutePath().normalize(), top.terrain(cl), language, out);
+      return TerrainCli.OK;
+    }
     Dataset dataset;
     TicketsLedger tickets;
     Report report;

@@ -51,6 +51,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
       ConvertCommand.class,
       QualityCommand.class,
       CheckTableCommand.class,
+      ContributeCommand.class,
+      FederateCommand.class,
       PluginsCommand.class,
       DemoCommand.class
     },
@@ -64,7 +66,9 @@ import picocli.CommandLine.UnmatchedArgumentException;
       "Example:",
       "  terrain demo",
       "  terrain report my-data/ --year 2020 --out report.json",
-      "  terrain --plugin-path plugins/ report my-data/ --year 2020 --definition fdss-2020 --out r.json"
+      "  terrain --plugin-path plugins/ report my-data/ --year 2020 --definition fdss-2020 --out r.json",
+      "  terrain contribute my-data/ --year 2020 --federation-key fdss.key --out e2w.json",
+      "  terrain federate members/*.json --federation fdss --out fdss-2020.json"
     })
 public final class TerrainCli implements Callable<Integer> {
   /** Exit code: done. */
@@ -198,7 +202,8 @@ public final class TerrainCli implements Callable<Integer> {
   public Integer call() {
     throw new ParameterException(
         spec.commandLine(),
-        "a command is required: validate, report, rules, convert, check-table, plugins or demo");
+        "a command is required: validate, report, rules, convert, check-table, contribute,"
+            + " federate, plugins or demo");
   }
 
   private static PrintWriter writer(PrintStream stream) {

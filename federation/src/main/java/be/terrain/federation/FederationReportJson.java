@@ -2,17 +2,23 @@ package be.terrain.federation;
 
 import static java.util.Objects.requireNonNull;
 
+import be.terrain.core.Location;
+import be.terrain.core.Problem;
+import be.terrain.federation.internal.FederationReportParser;
 import be.terrain.federation.internal.FederationReportWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import org.apiguardian.api.API;
 
 /**
- * Writes {@code terrain-federation-report/1}: members in the specification's order, integers except
- * {@code change_percent} (one decimal), two-space indentation, LF, final LF. Same report, same
- * bytes.
+ * Writes and reads {@code terrain-federation-report/1}. The writer: members in the specification's
+ * order, integers except {@code change_percent} (one decimal), two-space indentation, LF, final LF;
+ * same report, same bytes. The reader is strict like {@link ContributionJson#read(Path)}: every
+ * refusal is a problem (TER-06xx) with the file and a JSON pointer, never an exception.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.2")
 public final class FederationReportJson {
@@ -35,5 +41,34 @@ public final class FederationReportJson {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Reads a federation report; problems name the file's name. */
+  public static FederationReportRead read(Path file) {
+    String name = String.valueOf(file.getFileName());
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      return new FederationReportRead(
+          Optional.empty(),
+          List.of(
+              Problem.of(FederationProblems.MALFORMED)
+                  .at(Location.ofFile(name))
+                  .args("cannot read the file")
+                  .build()));
+    }
+    return read(bytes, name);
+  }
+
+  /**
+   * Reads a federation report's bytes.
+   *
+   * @param file the name problems give the file
+   */
+  public static FederationReportRead read(byte[] bytes, String file) {
+    requireNonNull(bytes, "bytes");
+    requireNonNull(file, "file");
+    return FederationReportParser.read(bytes, file);
   }
 }
