@@ -18,8 +18,10 @@ import be.terrain.stats.ReportDefinition;
 import be.terrain.stats.Scope;
 import be.terrain.stats.TableSpec;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -55,16 +57,43 @@ public final class Merger {
         c -> scopes.add(new FederationScope(FederationScope.Level.MEMBER, c.organisation())));
     Set<String> ids = new TreeSet<>(Scope.CODE_POINT_ORDER);
     first.tables().forEach(t -> ids.add(t.id()));
+    List<Map<Scope, ContributionTable>> byScope = new ArrayList<>(cs.size());
+    Map<String, Integer> memberIndex = new HashMap<>();
+    for (Contribution c : cs) {
+      memberIndex.put(c.organisation(), byScope.size());
+      byScope.add(new HashMap<>());
+    }
     List<FederationTable> tables = new ArrayList<>();
     for (String id : ids) {
       TableSpec spec = definition == null ? null : definition.table(id).orElse(null);
+      for (int m = 0; m < cs.size(); m++) {
+        byScope.get(m).clear();
+        for (ContributionTable t : cs.get(m).tables()) {
+          if (t.id().equals(id)) {
+            byScope.get(m).putIfAbsent(t.scope(), t);
+          }
+        }
+      }
+      ContributionTable shape = byScope.get(0).get(Scope.organisation(first.organisation()));
+      if (shape == null) {
+        throw new java.util.NoSuchElementException("No value present");
+      }
       for (FederationScope scope : scopes) {
         List<ContributionTable> parts = new ArrayList<>();
-        for (Contribution c : cs) {
-          Optional<ContributionTable> t = c.table(id, matching(scope, c));
-          t.ifPresent(parts::add);
+        if (scope.level() == FederationScope.Level.MEMBER) {
+          int m = memberIndex.get(scope.id());
+          ContributionTable t = byScope.get(m).get(Scope.organisation(scope.id()));
+          if (t != null) {
+            parts.add(t);
+          }
+        } else {
+          for (int m = 0; m < cs.size(); m++) {
+            ContributionTable t = byScope.get(m).get(matching(scope, cs.get(m)));
+            if (t != null) {
+              parts.add(t);
+            }
+          }
         }
-        ContributionTable shape = first.table(id, Scope.organisation(first.organisation())).get();
         tables.add(TableMerge.merge(id, scope, spec, shape, parts, linkage.isPresent(), options));
       }
     }
@@ -89,10 +118,7 @@ public final class Merger {
     return switch (scope.level()) {
       case FEDERATION -> Scope.organisation(c.organisation());
       case PROVINCE -> Scope.province(scope.id());
-      case MEMBER ->
-          scope.id().equals(c.organisation())
-              ? Scope.organisation(c.organisation())
-              : Scope.province("-none-");
+      case MEMBER -> Scope.organisation(scope.id());
     };
   }
 
