@@ -56,7 +56,6 @@ class ManyMembersMergeTest {
     LOG.info("merged {} members in {} ms", MEMBERS, (System.nanoTime() - start) / 1_000_000);
     byte[] bytes = FederationReportJson.toBytes(report);
     String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    System.err.println("MERGE500 ms=" + (System.nanoTime() - start) / 1_000_000 + " sha=" + sha);
     assertThat(report.members()).hasSize(MEMBERS);
     assertThat(sha).isEqualTo(EXPECTED_SHA256);
   }
