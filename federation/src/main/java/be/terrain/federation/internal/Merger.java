@@ -18,8 +18,11 @@ import be.terrain.stats.ReportDefinition;
 import be.terrain.stats.Scope;
 import be.terrain.stats.TableSpec;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -55,16 +58,23 @@ public final class Merger {
         c -> scopes.add(new FederationScope(FederationScope.Level.MEMBER, c.organisation())));
     Set<String> ids = new TreeSet<>(Scope.CODE_POINT_ORDER);
     first.tables().forEach(t -> ids.add(t.id()));
+    List<Map<String, Map<Scope, ContributionTable>>> index = new ArrayList<>(cs.size());
+    Map<String, Integer> memberIndex = new HashMap<>();
+    for (Contribution c : cs) {
+      memberIndex.put(c.organisation(), index.size());
+      index.add(byIdAndScope(c));
+    }
     List<FederationTable> tables = new ArrayList<>();
     for (String id : ids) {
       TableSpec spec = definition == null ? null : definition.table(id).orElse(null);
+      List<Map<Scope, ContributionTable>> byScope = new ArrayList<>(cs.size());
+      index.forEach(i -> byScope.add(i.getOrDefault(id, Map.of())));
+      ContributionTable shape = byScope.get(0).get(Scope.organisation(first.organisation()));
+      if (shape == null) {
+        throw new NoSuchElementException("No value present");
+      }
       for (FederationScope scope : scopes) {
-        List<ContributionTable> parts = new ArrayList<>();
-        for (Contribution c : cs) {
-          Optional<ContributionTable> t = c.table(id, matching(scope, c));
-          t.ifPresent(parts::add);
-        }
-        ContributionTable shape = first.table(id, Scope.organisation(first.organisation())).get();
+        List<ContributionTable> parts = parts(scope, cs, byScope, memberIndex);
         tables.add(TableMerge.merge(id, scope, spec, shape, parts, linkage.isPresent(), options));
       }
     }
@@ -84,15 +94,50 @@ public final class Merger {
         List.of());
   }
 
+  /**
+   * The members' tables (of one id) matching a federation scope, in organisation order: at a MEMBER
+   * scope, only that member's.
+   */
+  private static List<ContributionTable> parts(
+      FederationScope scope,
+      List<Contribution> cs,
+      List<Map<Scope, ContributionTable>> byScope,
+      Map<String, Integer> memberIndex) {
+    List<ContributionTable> parts = new ArrayList<>();
+    if (scope.level() == FederationScope.Level.MEMBER) {
+      ContributionTable t =
+          byScope.get(memberIndex.get(scope.id())).get(Scope.organisation(scope.id()));
+      if (t != null) {
+        parts.add(t);
+      }
+      return parts;
+    }
+    for (int m = 0; m < cs.size(); m++) {
+      ContributionTable t = byScope.get(m).get(matching(scope, cs.get(m)));
+      if (t != null) {
+        parts.add(t);
+      }
+    }
+    return parts;
+  }
+
+  /**
+   * A contribution's tables by id then scope (the first of each, as {@code Contribution.table}).
+   */
+  private static Map<String, Map<Scope, ContributionTable>> byIdAndScope(Contribution c) {
+    Map<String, Map<Scope, ContributionTable>> out = new HashMap<>();
+    for (ContributionTable t : c.tables()) {
+      out.computeIfAbsent(t.id(), k -> new HashMap<>()).putIfAbsent(t.scope(), t);
+    }
+    return out;
+  }
+
   /** A member's scope whose figures a federation scope takes. */
   private static Scope matching(FederationScope scope, Contribution c) {
     return switch (scope.level()) {
       case FEDERATION -> Scope.organisation(c.organisation());
       case PROVINCE -> Scope.province(scope.id());
-      case MEMBER ->
-          scope.id().equals(c.organisation())
-              ? Scope.organisation(c.organisation())
-              : Scope.province("-none-");
+      case MEMBER -> Scope.organisation(scope.id());
     };
   }
 
