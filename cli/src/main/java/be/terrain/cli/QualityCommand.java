@@ -17,16 +17,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code terrain quality DATASET (--year Y | --from D --to D) [--out FILE]}: the data-quality
@@ -52,17 +47,7 @@ import picocli.CommandLine.Spec;
       "  terrain quality my-data/ --year 2020",
       "  terrain quality my-data/ --year 2020 --out quality.json"
     })
-final class QualityCommand implements Callable<Integer> {
-  @ParentCommand TerrainCli top;
-
-  @Spec CommandSpec spec;
-
-  @Parameters(
-      index = "0",
-      paramLabel = "DATASET",
-      description = "A CSV folder, a .json document or a .jsonl file.")
-  Path dataset;
-
+final class QualityCommand extends DatasetCommand {
   @Option(names = "--year", paramLabel = "Y", description = "The period: a calendar year.")
   Integer year;
 
@@ -100,7 +85,7 @@ final class QualityCommand implements Callable<Integer> {
     CommandLine cl = spec.commandLine();
     Period period = period(cl);
     String kind = out == null ? "" : kind(cl);
-    Optional<Dataset> read = input.readValid(dataset, cl, top);
+    Optional<Dataset> read = readValid(input);
     if (read.isEmpty()) {
       return TerrainCli.INVALID;
     }
