@@ -14,7 +14,6 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 import picocli.CommandLine;
@@ -48,22 +47,7 @@ import picocli.CommandLine.ParameterException;
       "  terrain quality my-data/ --year 2020 --out quality.json"
     })
 final class QualityCommand extends DatasetCommand {
-  @Option(names = "--year", paramLabel = "Y", description = "The period: a calendar year.")
-  Integer year;
-
-  @Option(
-      names = "--from",
-      paramLabel = "D",
-      converter = Converters.Date.class,
-      description = "The period's first day (with --to).")
-  LocalDate from;
-
-  @Option(
-      names = "--to",
-      paramLabel = "D",
-      converter = Converters.Date.class,
-      description = "The period's last day (with --from).")
-  LocalDate to;
+  @Mixin PeriodOptions period;
 
   @Option(
       names = "--lang",
@@ -83,7 +67,7 @@ final class QualityCommand extends DatasetCommand {
   @Override
   public Integer call() {
     CommandLine cl = spec.commandLine();
-    Period period = period(cl);
+    Period p = period.period(cl);
     String kind = out == null ? "" : kind(cl);
     Optional<Dataset> read = readValid(input);
     if (read.isEmpty()) {
@@ -95,8 +79,7 @@ final class QualityCommand extends DatasetCommand {
             top.progress(),
             "computing the quality report",
             () ->
-                Quality.computeWith(
-                    read.get(), ReportDefinition.standard(), ReportOptions.of(period)));
+                Quality.computeWith(read.get(), ReportDefinition.standard(), ReportOptions.of(p)));
     QualityReport q = both.quality();
     if (out == null) {
       text(q, cl.getOut());
@@ -128,22 +111,6 @@ final class QualityCommand extends DatasetCommand {
     }
     throw new ParameterException(
         cl, "--out " + out + ": the name must end in .json, .csv or .html");
-  }
-
-  private Period period(CommandLine cl) {
-    if (year != null && (from != null || to != null)) {
-      throw new ParameterException(cl, "give the period as --year or as --from and --to, not both");
-    } else if (year != null) {
-      if (year < 1900 || year > 9999) {
-        throw new ParameterException(cl, "--year must be a year from 1900 to 9999: " + year);
-      }
-      return Period.ofYear(year);
-    } else if (from == null || to == null) {
-      throw new ParameterException(cl, "give the period: --year Y, or --from D and --to D");
-    } else if (to.isBefore(from)) {
-      throw new ParameterException(cl, "--to " + to + " is before --from " + from);
-    }
-    return Period.of(from, to);
   }
 
   private static void text(QualityReport q, PrintWriter out) {
