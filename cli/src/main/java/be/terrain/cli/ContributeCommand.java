@@ -11,16 +11,11 @@ import be.terrain.federation.Provenance;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code terrain contribute DATASET (--year Y | --from D --to D) [--federation-key FILE] --out
@@ -52,17 +47,7 @@ import picocli.CommandLine.Spec;
       "  terrain contribute my-data/ --year 2020 --federation-key fdss.key --out e2w.json",
       "  terrain contribute export.json --from 2020-01-01 --to 2020-06-30 --out e2w-h1.json"
     })
-final class ContributeCommand implements Callable<Integer> {
-  @ParentCommand TerrainCli top;
-
-  @Spec CommandSpec spec;
-
-  @Parameters(
-      index = "0",
-      paramLabel = "DATASET",
-      description = "A CSV folder, a .json document or a .jsonl file.")
-  Path dataset;
-
+final class ContributeCommand extends DatasetCommand {
   @Mixin PeriodOptions period;
 
   @Option(
@@ -88,7 +73,7 @@ final class ContributeCommand implements Callable<Integer> {
     Period p = period.period(cl);
     Optional<FederationKey> key = key(cl);
     OutputChecks.file(cl, "--out", out, "contribution.json");
-    Optional<Dataset> read = input.readValid(dataset, cl, top);
+    Optional<Dataset> read = readValid(input);
     if (read.isEmpty()) {
       return TerrainCli.INVALID;
     }

@@ -102,9 +102,14 @@ final class DatasetInput {
    * TerrainCli#INVALID}).
    */
   Optional<Dataset> readValid(Path path, CommandLine cl, TerrainCli top) {
+    return readChecked(path, cl, top).map(ReadResult::dataset);
+  }
+
+  /** As {@link #readValid}, but the whole result when the dataset is valid. */
+  Optional<ReadResult> readChecked(Path path, CommandLine cl, TerrainCli top) {
     ReadResult r = read(path, cl, top);
     if (r.isValid()) {
-      return Optional.of(r.dataset());
+      return Optional.of(r);
     }
     refuse(path, r.validation(), cl);
     return Optional.empty();

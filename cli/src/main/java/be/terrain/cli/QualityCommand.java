@@ -14,19 +14,13 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code terrain quality DATASET (--year Y | --from D --to D) [--out FILE]}: the data-quality
@@ -52,33 +46,8 @@ import picocli.CommandLine.Spec;
       "  terrain quality my-data/ --year 2020",
       "  terrain quality my-data/ --year 2020 --out quality.json"
     })
-final class QualityCommand implements Callable<Integer> {
-  @ParentCommand TerrainCli top;
-
-  @Spec CommandSpec spec;
-
-  @Parameters(
-      index = "0",
-      paramLabel = "DATASET",
-      description = "A CSV folder, a .json document or a .jsonl file.")
-  Path dataset;
-
-  @Option(names = "--year", paramLabel = "Y", description = "The period: a calendar year.")
-  Integer year;
-
-  @Option(
-      names = "--from",
-      paramLabel = "D",
-      converter = Converters.Date.class,
-      description = "The period's first day (with --to).")
-  LocalDate from;
-
-  @Option(
-      names = "--to",
-      paramLabel = "D",
-      converter = Converters.Date.class,
-      description = "The period's last day (with --from).")
-  LocalDate to;
+final class QualityCommand extends DatasetCommand {
+  @Mixin PeriodOptions period;
 
   @Option(
       names = "--lang",
@@ -98,9 +67,9 @@ final class QualityCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     CommandLine cl = spec.commandLine();
-    Period period = period(cl);
+    Period p = period.period(cl);
     String kind = out == null ? "" : kind(cl);
-    Optional<Dataset> read = input.readValid(dataset, cl, top);
+    Optional<Dataset> read = readValid(input);
     if (read.isEmpty()) {
       return TerrainCli.INVALID;
     }
@@ -110,8 +79,7 @@ final class QualityCommand implements Callable<Integer> {
             top.progress(),
             "computing the quality report",
             () ->
-                Quality.computeWith(
-                    read.get(), ReportDefinition.standard(), ReportOptions.of(period)));
+                Quality.computeWith(read.get(), ReportDefinition.standard(), ReportOptions.of(p)));
     QualityReport q = both.quality();
     if (out == null) {
       text(q, cl.getOut());
@@ -143,22 +111,6 @@ final class QualityCommand implements Callable<Integer> {
     }
     throw new ParameterException(
         cl, "--out " + out + ": the name must end in .json, .csv or .html");
-  }
-
-  private Period period(CommandLine cl) {
-    if (year != null && (from != null || to != null)) {
-      throw new ParameterException(cl, "give the period as --year or as --from and --to, not both");
-    } else if (year != null) {
-      if (year < 1900 || year > 9999) {
-        throw new ParameterException(cl, "--year must be a year from 1900 to 9999: " + year);
-      }
-      return Period.ofYear(year);
-    } else if (from == null || to == null) {
-      throw new ParameterException(cl, "give the period: --year Y, or --from D and --to D");
-    } else if (to.isBefore(from)) {
-      throw new ParameterException(cl, "--to " + to + " is before --from " + from);
-    }
-    return Period.of(from, to);
   }
 
   private static void text(QualityReport q, PrintWriter out) {

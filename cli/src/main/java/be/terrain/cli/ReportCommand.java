@@ -19,21 +19,15 @@ import be.terrain.stats.spi.ReportFormat;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code terrain report DATASET (--year Y | --from D --to D) [--definition NAME] ...}: the standard
@@ -71,39 +65,11 @@ import picocli.CommandLine.Spec;
       "  terrain report my-data/ --year 2020 --out report.pdf --charts charts/",
       "  terrain --plugin-path plugins/ report my-data/ --year 2020 --definition fdss-2020 --out r.json"
     })
-final class ReportCommand implements Callable<Integer> {
+final class ReportCommand extends DatasetCommand {
   /** The highest small-count threshold: beyond, a report would hide nearly everything. */
   static final int MAX_SUPPRESS_BELOW = 1000;
 
-  @ParentCommand TerrainCli top;
-
-  @Spec CommandSpec spec;
-
-  @Parameters(
-      index = "0",
-      paramLabel = "DATASET",
-      description = "A CSV folder, a .json document or a .jsonl file.")
-  Path dataset;
-
-  @Option(
-      names = "--year",
-      paramLabel = "Y",
-      description = "The period: a calendar year, e.g. 2020.")
-  Integer year;
-
-  @Option(
-      names = "--from",
-      paramLabel = "D",
-      converter = Converters.Date.class,
-      description = "The period's first day (with --to), instead of --year.")
-  LocalDate from;
-
-  @Option(
-      names = "--to",
-      paramLabel = "D",
-      converter = Converters.Date.class,
-      description = "The period's last day (with --from).")
-  LocalDate to;
+  @Mixin PeriodOptions period;
 
   @Option(
       names = "--rounding",
@@ -209,7 +175,7 @@ final class ReportCommand implements Callable<Integer> {
         "table in the " + definition + " report",
         tables,
         chosen.tables().stream().map(TableSpec::id).toList());
-    Optional<Dataset> read = input.readValid(dataset, cl, top);
+    Optional<Dataset> read = readValid(input);
     if (read.isEmpty()) {
       return TerrainCli.INVALID;
     }
@@ -276,21 +242,7 @@ final class ReportCommand implements Callable<Integer> {
   }
 
   private ReportOptions options(CommandLine cl) {
-    Period p;
-    if (year != null && (from != null || to != null)) {
-      throw new ParameterException(cl, "give the period as --year or as --from and --to, not both");
-    } else if (year != null) {
-      p =
-          Period.ofYear(
-              OptionChecks.within(
-                  cl, "--year", year, OptionChecks.FIRST_YEAR, OptionChecks.LAST_YEAR, "a year"));
-    } else if (from == null || to == null) {
-      throw new ParameterException(cl, "give the period: --year Y, or --from D and --to D");
-    } else if (to.isBefore(from)) {
-      throw new ParameterException(cl, "--to " + to + " is before --from " + from);
-    } else {
-      p = Period.of(from, to);
-    }
+    Period p = period.period(cl);
     ReportOptions o = ReportOptions.of(p).withRounding(rounding);
     if (suppressBelow != null) {
       o =

@@ -12,16 +12,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code terrain rules DATASET --rules RULES.json}: the distribution ledger's check and plan. */
 @Command(
@@ -45,19 +40,9 @@ import picocli.CommandLine.Spec;
       "  terrain rules my-data/ --rules rules.json --as-of 2021-11-01",
       "  terrain rules my-data/ --rules rules.json --out rules-check.json"
     })
-final class RulesCommand implements Callable<Integer> {
+final class RulesCommand extends DatasetCommand {
   /** How many violations the terminal lists per rule. */
   static final int SHOWN_VIOLATIONS = 50;
-
-  @ParentCommand TerrainCli top;
-
-  @Spec CommandSpec spec;
-
-  @Parameters(
-      index = "0",
-      paramLabel = "DATASET",
-      description = "A CSV folder, a .json document or a .jsonl file.")
-  Path dataset;
 
   @Option(
       names = "--rules",
@@ -97,7 +82,7 @@ final class RulesCommand implements Callable<Integer> {
     if (!Files.isRegularFile(rules)) {
       throw new ParameterException(cl, "no such rules file: " + rules);
     }
-    Optional<Dataset> read = input.readValid(dataset, cl, top);
+    Optional<Dataset> read = readValid(input);
     if (read.isEmpty()) {
       return TerrainCli.INVALID;
     }

@@ -2,14 +2,9 @@ package be.terrain.cli;
 
 import be.terrain.core.Dataset;
 import be.terrain.core.ReadResult;
-import java.nio.file.Path;
-import java.util.concurrent.Callable;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code terrain validate DATASET}: every problem of a dataset. */
 @Command(
@@ -29,26 +24,16 @@ import picocli.CommandLine.Spec;
       "  terrain validate my-data/",
       "  terrain validate export.json --today 2026-01-01 --problems json > problems.json"
     })
-final class ValidateCommand implements Callable<Integer> {
-  @ParentCommand TerrainCli top;
-
-  @Spec CommandSpec spec;
-
-  @Parameters(
-      index = "0",
-      paramLabel = "DATASET",
-      description = "A CSV folder, a .json document or a .jsonl file.")
-  Path dataset;
-
+final class ValidateCommand extends DatasetCommand {
   @Mixin DatasetInput input;
 
   @Override
   public Integer call() {
-    ReadResult r = input.read(dataset, spec.commandLine(), top);
-    if (!r.isValid()) {
-      input.refuse(dataset, r.validation(), spec.commandLine());
+    Optional<ReadResult> read = readChecked(input);
+    if (read.isEmpty()) {
       return TerrainCli.INVALID;
     }
+    ReadResult r = read.get();
     if (input.problems == DatasetInput.ProblemFormat.JSON) {
       input.print(r.validation().problems(), spec.commandLine().getOut());
     } else {
