@@ -174,7 +174,7 @@ final class DemoCommand implements Callable<Integer> {
         report, folder.resolve("report.json"), Reports.of(terrain).reportFormat("json"));
     ReportCommand.write(
         report, folder.resolve("report.csv"), Reports.of(terrain).reportFormat("csv"));
-    DemoDocuments.write(dataset, report.period(), lang, folder);
+    DemoDocuments.write(dataset, report.period(), language, folder);
     Output.write(folder.resolve("sample"), f -> terrain.datasetFormat("csv").write(dataset, f));
     Output.write(
         folder.resolve("rules.json"),

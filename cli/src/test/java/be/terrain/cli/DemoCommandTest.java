@@ -74,6 +74,15 @@ class DemoCommandTest {
   }
 
   @Test
+  void withoutLangItSpeaksTheLocalesLanguageAndWritesItsDocuments() {
+    Path dir = tmp.resolve("no-lang");
+    Run r = run("demo", "--out", dir.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(dir.resolve("report.html")).isNotEmptyFile();
+    assertThat(dir.resolve("report.pdf")).isNotEmptyFile();
+  }
+
+  @Test
   void theLanguageFollowsTheLocaleElseEnglish() {
     assertThat(DemoText.of(Locale.FRANCE)).isEqualTo(Language.FR);
     assertThat(DemoText.of(Locale.forLanguageTag("nl-BE"))).isEqualTo(Language.NL);
