@@ -102,7 +102,11 @@ class ReleaseArchiveIT {
                 "JAVA_HOME", System.getProperty("java.home"),
                 "HOME", work.toString()),
             home.resolve("bin/terrain").toString(),
-            "demo");
+            "demo",
+            "--out",
+            "terrain-demo",
+            "--lang",
+            "en");
 
     assertThat(demo.exit()).as(demo.err()).isZero();
     assertThat(demo.out())
@@ -130,7 +134,11 @@ class ReleaseArchiveIT {
             tmp,
             Map.of("PATH", pathWithoutJava().toString()),
             home.resolve("bin/terrain").toString(),
-            "demo");
+            "demo",
+            "--out",
+            "terrain-demo",
+            "--lang",
+            "en");
     Result wrong =
         run(
             tmp,
@@ -140,7 +148,11 @@ class ReleaseArchiveIT {
                 "JAVA_HOME",
                 tmp.resolve("nowhere").toString()),
             home.resolve("bin/terrain").toString(),
-            "demo");
+            "demo",
+            "--out",
+            "terrain-demo",
+            "--lang",
+            "en");
 
     assertThat(none.exit()).isEqualTo(127);
     assertThat(none.err()).startsWith("terrain: no Java found: install Java 17 or later");
