@@ -121,6 +121,9 @@ class FederationBenchmarkTest {
   }
 
   private static double median(List<Double> values) {
+    if (values.isEmpty()) {
+      return Double.NaN;
+    }
     List<Double> sorted = values.stream().sorted().toList();
     int m = sorted.size() / 2;
     return sorted.size() % 2 == 1 ? sorted.get(m) : (sorted.get(m - 1) + sorted.get(m)) / 2;
