@@ -88,23 +88,27 @@ public final class Dataset {
     this.distributions = new DistributionTable(parts);
   }
 
-  /** A builder whose codes are checked against the standard lists. */
+  /** {@return a builder whose codes are checked against the standard lists} */
   public static DatasetBuilder builder() {
     return new DatasetBuilder(CodeRegistry.standard());
   }
 
-  /** A builder whose codes are checked against the given lists (with plugins' codes). */
+  /**
+   * {@return a builder whose codes are checked against the given lists (with plugins' codes)}
+   *
+   * @param registry the code lists (the standard ones and those plugins added)
+   */
   public static DatasetBuilder builder(CodeRegistry registry) {
     return new DatasetBuilder(registry);
   }
 
-  /** The code lists the dataset's codes refer to. */
+  /** {@return the code lists the dataset's codes refer to} */
   public CodeRegistry codes() {
     return parts.registry();
   }
 
   /**
-   * The organisation.
+   * {@return the organisation}
    *
    * @throws IllegalStateException when the input had none
    */
@@ -119,12 +123,16 @@ public final class Dataset {
         Objects.requireNonNullElse(id, ""), Objects.requireNonNullElse(name, ""));
   }
 
-  /** The antennas in the order read; an antenna's index is its position here. */
+  /** {@return the antennas in the order read; an antenna's index is its position here} */
   public List<Antenna> antennas() {
     return antennas;
   }
 
-  /** The index of the antenna with that id, if any. */
+  /**
+   * {@return the index of the antenna with that id, if any}
+   *
+   * @param id the antenna's id as written
+   */
   public OptionalInt antennaIndex(String id) {
     for (int i = 0; i < antennas.size(); i++) {
       if (antennas.get(i).id().equals(id)) {
@@ -134,52 +142,57 @@ public final class Dataset {
     return OptionalInt.empty();
   }
 
-  /** The provinces that have an antenna, sorted by code point. */
+  /** {@return the provinces that have an antenna, sorted by code point} */
   public List<String> provinces() {
     return provinces;
   }
 
-  /** The persons; a person's dense number is its row. */
+  /** {@return the persons; a person's dense number is its row} */
   public PersonTable persons() {
     return persons;
   }
 
-  /** The profile assessments. */
+  /** {@return the profile assessments} */
   public ProfileTable profiles() {
     return profiles;
   }
 
-  /** The contacts. */
+  /** {@return the contacts} */
   public ContactTable contacts() {
     return contacts;
   }
 
-  /** The accompaniments. */
+  /** {@return the accompaniments} */
   public AccompanimentTable accompaniments() {
     return accompaniments;
   }
 
-  /** The health interventions. */
+  /** {@return the health interventions} */
   public HealthTable health() {
     return health;
   }
 
-  /** The distribution rows. */
+  /** {@return the distribution rows} */
   public DistributionTable distributions() {
     return distributions;
   }
 
-  /** The number of records of a kind (distribution rows, not acts). */
+  /**
+   * {@return the number of records of a kind (distribution rows, not acts)}
+   *
+   * @param kind the kind of record
+   */
   public int size(RecordKind kind) {
     return parts.table(kind).size();
   }
 
   /**
-   * Every problem that Terrain's own rules find: those found while the records were added (the
-   * reader's and the field rules'), then Terrain's dataset rules — and no plugin's: the name says
-   * so. An application with plugins validates with {@code be.terrain.platform.Terrain.validate},
-   * which adds the plugins' rules ({@link #checkRules}). At most the builder's {@link
-   * DatasetBuilder#problemLimit problem limit} are kept; the others are counted.
+   * {@return every problem that Terrain's own rules find: those found while the records were added
+   * (the reader's and the field rules'), then Terrain's dataset rules — and no plugin's: the name
+   * says so} An application with plugins validates with {@code
+   * be.terrain.platform.Terrain.validate}, which adds the plugins' rules ({@link #checkRules}). At
+   * most the builder's {@link DatasetBuilder#problemLimit problem limit} are kept; the others are
+   * counted.
    *
    * @param today the day the file is read: no activity may be dated after it
    */
@@ -195,11 +208,11 @@ public final class Dataset {
   }
 
   /**
-   * The problems known without validating again: those the last validation of this dataset found
-   * ({@link #validateWithoutPlugins}, or a {@link ReadResult} that paired it with its problems),
-   * followed by those extra rules found since ({@link #checkRules}, as {@code
+   * {@return the problems known without validating again: those the last validation of this dataset
+   * found ({@link #validateWithoutPlugins}, or a {@link ReadResult} that paired it with its
+   * problems), followed by those extra rules found since ({@link #checkRules}, as {@code
    * be.terrain.platform.Terrain.validate} runs them); before any validation, the problems found
-   * while the records were added (the reader's and the field rules'). Empty says only that no
+   * while the records were added (the reader's and the field rules')} Empty says only that no
    * problem is known: a dataset never validated may still break a dataset rule. The statistics
    * refuse a dataset with known problems.
    */
@@ -222,9 +235,9 @@ public final class Dataset {
   }
 
   /**
-   * The problems extra dataset rules (plugins') find, rule by rule, in the order of the rules. A
-   * rule that throws is reported as {@link ProblemCodes#DATASET_RULE_FAILED} instead of its
-   * problems, and the other rules still run.
+   * {@return the problems extra dataset rules (plugins') find, rule by rule, in the order of the
+   * rules} A rule that throws is reported as {@link ProblemCodes#DATASET_RULE_FAILED} instead of
+   * its problems, and the other rules still run.
    *
    * @param today the day the file is read
    * @param rules the rules, run in order
