@@ -54,7 +54,7 @@ public record Contact(
    * @param date the day of the contact
    * @param antennaId the antenna that made it
    * @param channel a {@code contact_channel} code
-   * @param personId the person met; empty for anonymous contacts
+   * @param personId the person met
    */
   public static Contact identified(
       String id, LocalDate date, String antennaId, String channel, String personId) {

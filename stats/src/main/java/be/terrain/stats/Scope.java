@@ -47,7 +47,7 @@ public record Scope(Level level, String id) implements Comparable<Scope> {
   /**
    * {@return the organisation's scope}
    *
-   * @param id the antenna id, the province's ISO 3166-2 code or the organisation id
+   * @param id the organisation's id
    */
   public static Scope organisation(String id) {
     return new Scope(Level.ORGANISATION, id);
@@ -65,7 +65,7 @@ public record Scope(Level level, String id) implements Comparable<Scope> {
   /**
    * {@return an antenna's scope}
    *
-   * @param id the antenna id, the province's ISO 3166-2 code or the organisation id
+   * @param id the antenna's id
    */
   public static Scope antenna(String id) {
     return new Scope(Level.ANTENNA, id);

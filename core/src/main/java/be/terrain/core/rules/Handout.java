@@ -66,7 +66,7 @@ public record Handout(
   /**
    * Units of an item to an identified person.
    *
-   * @param personId the person's id; empty for an anonymous hand-out
+   * @param personId the person's id
    * @param item the item code
    * @param units the units handed out, 1 to 100000 (the range of a row's quantity)
    * @param antennaId the antenna's id

@@ -57,7 +57,7 @@ public final class RuleSet {
     return of(Arrays.asList(rules));
   }
 
-  /** {@return no rule} */
+  /** {@return the empty rule set} */
   public static RuleSet empty() {
     return EMPTY;
   }

@@ -84,7 +84,7 @@ public record RulesCheck(
    * {@link #of(Dataset, RuleSet, LocalDate)} as of the system clock's today.
    *
    * @param dataset the dataset whose distribution rows are checked
-   * @param rules one result per rule, in the order of the rule set
+   * @param rules the rules to check
    * @return the check's results, rule by rule
    */
   public static RulesCheck of(Dataset dataset, RuleSet rules) {

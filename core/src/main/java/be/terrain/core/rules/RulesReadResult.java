@@ -35,7 +35,7 @@ public record RulesReadResult(Optional<RuleSet> rules, List<Problem> problems) {
   /**
    * Rules read without problem.
    *
-   * @param rules the rules, present exactly when there is no problem
+   * @param rules the rules read
    * @return a result holding the rules and no problem
    */
   public static RulesReadResult of(RuleSet rules) {
