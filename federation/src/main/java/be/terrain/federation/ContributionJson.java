@@ -2,15 +2,12 @@ package be.terrain.federation;
 
 import static java.util.Objects.requireNonNull;
 
-import be.terrain.core.Location;
 import be.terrain.core.Problem;
 import be.terrain.federation.internal.ContributionParser;
 import be.terrain.federation.internal.ContributionWriter;
-import java.io.IOException;
+import be.terrain.federation.internal.JsonFiles;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import org.apiguardian.api.API;
 
@@ -36,12 +33,7 @@ public final class ContributionJson {
    * @throws UncheckedIOException when the file cannot be written
    */
   public static void write(Contribution contribution, Path file) {
-    byte[] bytes = toBytes(contribution);
-    try {
-      Files.write(file, bytes);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    JsonFiles.write(toBytes(contribution), file);
   }
 
   /** Reads a contribution of the standard definition ({@link KnownDefinitions#standard()}). */
@@ -51,20 +43,10 @@ public final class ContributionJson {
 
   /** Reads a contribution of one of the known definitions; problems name the file's name. */
   public static ContributionRead read(Path file, KnownDefinitions known) {
-    String name = String.valueOf(file.getFileName());
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
-    } catch (IOException e) {
-      return new ContributionRead(
-          Optional.empty(),
-          List.of(
-              Problem.of(FederationProblems.MALFORMED)
-                  .at(Location.ofFile(name))
-                  .args("cannot read the file")
-                  .build()));
-    }
-    return read(bytes, name, known);
+    return JsonFiles.read(
+        file,
+        (bytes, name) -> read(bytes, name, known),
+        problems -> new ContributionRead(Optional.empty(), problems));
   }
 
   /**

@@ -86,12 +86,17 @@ public final class FederationKey {
     }
   }
 
+  /** A hasher of linkage codes with this key, for one thread: faster than a MAC per code. */
+  public KeyedHasher newHasher() {
+    return new KeyedHasher(key);
+  }
+
   /**
    * The value a linkage code enters a sketch with: the first 8 bytes, big-endian, of
    * HMAC-SHA-256(key, the code's UTF-8 bytes).
    */
   public long hash(String linkageCode) {
-    return hash(newMac(), linkageCode.getBytes(StandardCharsets.UTF_8));
+    return newHasher().hash(linkageCode.getBytes(StandardCharsets.UTF_8));
   }
 
   /** {@link #hash(String)} of a code's UTF-8 bytes with a MAC of {@link #newMac()}. */

@@ -2,15 +2,11 @@ package be.terrain.federation;
 
 import static java.util.Objects.requireNonNull;
 
-import be.terrain.core.Location;
-import be.terrain.core.Problem;
 import be.terrain.federation.internal.FederationReportParser;
 import be.terrain.federation.internal.FederationReportWriter;
-import java.io.IOException;
+import be.terrain.federation.internal.JsonFiles;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import org.apiguardian.api.API;
 
@@ -35,30 +31,15 @@ public final class FederationReportJson {
    * @throws UncheckedIOException when the file cannot be written
    */
   public static void write(FederationReport report, Path file) {
-    byte[] bytes = toBytes(report);
-    try {
-      Files.write(file, bytes);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    JsonFiles.write(toBytes(report), file);
   }
 
   /** Reads a federation report; problems name the file's name. */
   public static FederationReportRead read(Path file) {
-    String name = String.valueOf(file.getFileName());
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
-    } catch (IOException e) {
-      return new FederationReportRead(
-          Optional.empty(),
-          List.of(
-              Problem.of(FederationProblems.MALFORMED)
-                  .at(Location.ofFile(name))
-                  .args("cannot read the file")
-                  .build()));
-    }
-    return read(bytes, name);
+    return JsonFiles.read(
+        file,
+        (bytes, name) -> read(bytes, name),
+        problems -> new FederationReportRead(Optional.empty(), problems));
   }
 
   /**

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import be.terrain.core.Dataset;
 import be.terrain.core.RecordKind;
+import be.terrain.platform.Terrain;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -43,6 +44,14 @@ public record Provenance(String generator, String datasetSha256, long records) {
     if (records < 0) {
       throw new IllegalArgumentException("records must not be negative: " + records);
     }
+  }
+
+  /**
+   * The generator Terrain itself writes: {@code terrain} and {@link Terrain#version()}, as the
+   * command line and the Beam pipeline name themselves.
+   */
+  public static String terrainGenerator() {
+    return "terrain " + Terrain.version();
   }
 
   /**
