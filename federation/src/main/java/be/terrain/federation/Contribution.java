@@ -54,12 +54,18 @@ public record Contribution(
     }
   }
 
-  /** The table with an id at a scope. */
+  /**
+   * The table with an id at a scope.
+   *
+   * @param id a table's id, e.g. {@code profile.sex}
+   * @param scope one of the member's scopes
+   * @return the table, or empty when the contribution has none there
+   */
   public Optional<ContributionTable> table(String id, Scope scope) {
     return tables.stream().filter(t -> t.id().equals(id) && t.scope().equals(scope)).findFirst();
   }
 
-  /** The member's provinces: those of its PROVINCE scopes. */
+  /** {@return the member's provinces: those of its PROVINCE scopes} */
   public List<String> provinces() {
     return tables.stream()
         .filter(t -> t.scope().level() == Scope.Level.PROVINCE)
@@ -69,7 +75,9 @@ public record Contribution(
         .toList();
   }
 
-  /** This contribution without sketches nor linkage (what a merge without linkage reads). */
+  /**
+   * {@return this contribution without sketches nor linkage (what a merge without linkage reads)}
+   */
   public Contribution withoutLinkage() {
     List<ContributionTable> plain =
         tables.stream()

@@ -29,7 +29,7 @@ public record ContributionRead(Optional<Contribution> contribution, List<Problem
     }
   }
 
-  /** Whether the file was read. */
+  /** {@return whether the file was read} */
   public boolean isValid() {
     return contribution.isPresent();
   }

@@ -45,7 +45,14 @@ public record ContributionRow(
     }
   }
 
-  /** A row without linkage. */
+  /**
+   * A row without linkage.
+   *
+   * @param code the row's code
+   * @param count the records or persons counted
+   * @param history the previous periods' counts, most recent first (empty without history)
+   * @return the row, without unlinked count or sketch
+   */
   public static ContributionRow of(String code, long count, List<Long> history) {
     return new ContributionRow(code, count, history, OptionalLong.empty(), Optional.empty());
   }

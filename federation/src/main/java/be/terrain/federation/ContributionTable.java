@@ -73,7 +73,7 @@ public record ContributionTable(
     }
   }
 
-  /** Whether the table carries sketches. */
+  /** {@return whether the table carries sketches} */
   public boolean linked() {
     return nSketch.isPresent();
   }

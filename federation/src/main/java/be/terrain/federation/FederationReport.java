@@ -49,7 +49,13 @@ public record FederationReport(
     tables = List.copyOf(tables);
   }
 
-  /** The table with an id at a scope. */
+  /**
+   * The table with an id at a scope.
+   *
+   * @param id a table's id, e.g. {@code profile.sex}
+   * @param scope a member's, a province's or the federation's scope
+   * @return the table, or empty when the report has none there
+   */
   public Optional<FederationTable> table(String id, FederationScope scope) {
     return tables.stream().filter(t -> t.id().equals(id) && t.scope().equals(scope)).findFirst();
   }

@@ -29,7 +29,7 @@ public record FederationReportRead(Optional<FederationReport> report, List<Probl
     }
   }
 
-  /** Whether the file was read. */
+  /** {@return whether the file was read} */
   public boolean isValid() {
     return report.isPresent();
   }

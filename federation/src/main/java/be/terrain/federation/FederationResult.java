@@ -29,7 +29,7 @@ public record FederationResult(Optional<FederationReport> report, List<Problem> 
     }
   }
 
-  /** Whether the contributions were merged. */
+  /** {@return whether the contributions were merged} */
   public boolean isMerged() {
     return report.isPresent();
   }

@@ -45,12 +45,19 @@ public record FederationTable(
   /**
    * Whether the table counts distinct persons across members (PERSONS at a PROVINCE or FEDERATION
    * scope): its rows and n carry bounds and intervals.
+   *
+   * @return true for such a table
    */
   public boolean acrossMembers() {
     return measure == Measure.PERSONS && scope.level() != FederationScope.Level.MEMBER;
   }
 
-  /** The row of a code, if the table lists it. */
+  /**
+   * The row of a code, if the table lists it.
+   *
+   * @param code a code of the table's list
+   * @return its row, or empty
+   */
   public Optional<FederationRow> row(String code) {
     return rows.stream().filter(r -> r.code().equals(code)).findFirst();
   }

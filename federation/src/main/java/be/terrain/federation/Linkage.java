@@ -32,7 +32,12 @@ public record Linkage(String method, String keyId) {
     }
   }
 
-  /** The linkage of a key. */
+  /**
+   * The linkage of a key.
+   *
+   * @param key the federation key
+   * @return the linkage a contribution made with it declares: the method and the key's id
+   */
   public static Linkage of(FederationKey key) {
     return new Linkage(METHOD, key.keyId());
   }

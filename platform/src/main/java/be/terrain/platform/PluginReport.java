@@ -73,7 +73,7 @@ public record PluginReport(
     problems = List.copyOf(problems);
   }
 
-  /** Whether the plugin was loaded. */
+  /** {@return whether the plugin was loaded} */
   public boolean isLoaded() {
     return status == Status.LOADED;
   }

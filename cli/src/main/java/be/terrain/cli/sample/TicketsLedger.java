@@ -58,7 +58,9 @@ public record TicketsLedger(
     violations = Collections.unmodifiableMap(new LinkedHashMap<>(violations));
   }
 
-  /** The spent amount the check as of {@code validTo} reports: every voucher at its value. */
+  /**
+   * {@return the spent amount the check as of {@code validTo} reports: every voucher at its value}
+   */
   public long spentCents() {
     return units * unitValueCents;
   }
@@ -66,6 +68,8 @@ public record TicketsLedger(
   /**
    * The rule as a {@code rules.json} document of {@code distribution-rules.md} ({@code
    * terrain-rules/1}), two-space indented, LF line ends.
+   *
+   * @return the document's text
    */
   public String rulesJson() {
     StringBuilder s = new StringBuilder(512);
