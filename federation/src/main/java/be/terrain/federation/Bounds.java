@@ -14,6 +14,8 @@ public record Bounds(long lo, long hi) {
   /**
    * Checks the range.
    *
+   * @param lo the lower end
+   * @param hi the upper end
    * @throws IllegalArgumentException when lo is negative or above hi
    */
   public Bounds {

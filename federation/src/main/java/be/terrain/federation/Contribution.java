@@ -36,6 +36,12 @@ public record Contribution(
   /**
    * Checks the contribution.
    *
+   * @param organisation the member's organisation id
+   * @param period the period
+   * @param definition the name of the report definition, e.g. {@code standard}
+   * @param provenance where the figures come from
+   * @param linkage the key's id and method, when made with a key
+   * @param tables the tables, sorted by id then scope
    * @throws IllegalArgumentException when a table's sketches disagree with the linkage
    */
   public Contribution {

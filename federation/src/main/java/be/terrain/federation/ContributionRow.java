@@ -26,6 +26,11 @@ public record ContributionRow(
   /**
    * Checks the row.
    *
+   * @param code the code
+   * @param count the count
+   * @param history the previous periods' counts, most recent first (empty without history)
+   * @param unlinked the persons counted here without a linkage code (with linkage only)
+   * @param sketch the sketch of the persons counted here with a linkage code (with linkage only)
    * @throws IllegalArgumentException when a count is negative, unlinked exceeds the count, or only
    *     one of unlinked and sketch is given
    */

@@ -33,7 +33,12 @@ public final class ContributionSet {
    * @param contribution the contribution
    */
   public record Entry(String file, Contribution contribution) {
-    /** Refuses nulls. */
+    /**
+     * Refuses nulls.
+     *
+     * @param file the name of the file the contribution came from
+     * @param contribution the contribution
+     */
     public Entry {
       requireNonNull(file, "file");
       requireNonNull(contribution, "contribution");

@@ -22,6 +22,11 @@ public record FederationOptions(
   /**
    * Checks the options.
    *
+   * @param rounding how percents are rounded (PERSONS across members always half-up)
+   * @param suppressBelow the threshold k: counts from 1 to k-1 are suppressed; empty for none
+   * @param linkage whether to merge sketches; off drops every sketch and accepts mixed
+   *     contributions
+   * @param known the definitions contributions may name
    * @throws IllegalArgumentException when the threshold is less than 1
    */
   public FederationOptions {

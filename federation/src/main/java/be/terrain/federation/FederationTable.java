@@ -31,7 +31,20 @@ public record FederationTable(
     Optional<Bounds> nInterval,
     int history,
     List<FederationRow> rows) {
-  /** Refuses nulls and copies the rows. */
+  /**
+   * Refuses nulls and copies the rows.
+   *
+   * @param id the table id
+   * @param scope the scope
+   * @param measure what the rows count
+   * @param n the total: a sum, the member's n, or the estimate of distinct persons (empty without
+   *     linkage for PERSONS across members); never suppressed
+   * @param nBounds {@code [max, sum]} of the members' n, where the rows have bounds
+   * @param nInterval the interval of n's estimate, where the rows have intervals and there is
+   *     linkage
+   * @param history how many previous periods each row gives
+   * @param rows the rows in code-list order
+   */
   public FederationTable {
     requireNonNull(id, "id");
     requireNonNull(scope, "scope");

@@ -19,7 +19,12 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.2")
 public record KnownDefinitions(CodeRegistry codes, Map<String, ReportDefinition> definitions) {
-  /** Refuses nulls and copies the map. */
+  /**
+   * Refuses nulls and copies the map.
+   *
+   * @param codes the code lists
+   * @param definitions the definitions by the name contributions give them
+   */
   public KnownDefinitions {
     requireNonNull(codes, "codes");
     definitions = Map.copyOf(definitions);

@@ -19,6 +19,8 @@ public record Linkage(String method, String keyId) {
   /**
    * Checks the parts.
    *
+   * @param method always {@value #METHOD} in version 1
+   * @param keyId the key's {@link FederationKey#keyId()}
    * @throws IllegalArgumentException when the method is another or the key id not 8 hex digits
    */
   public Linkage {

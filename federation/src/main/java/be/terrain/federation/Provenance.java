@@ -28,6 +28,9 @@ public record Provenance(String generator, String datasetSha256, long records) {
   /**
    * Checks the parts.
    *
+   * @param generator the writing tool and its version, e.g. {@code terrain 0.2.0}
+   * @param datasetSha256 64 lower-case hex digits: {@link #sha256(Path)} of the dataset
+   * @param records the data rows read, the organisation included ({@link #records(Dataset)})
    * @throws IllegalArgumentException when the generator is blank, the hash not 64 lower-case hex
    *     digits or the records negative
    */

@@ -27,6 +27,9 @@ public record LinkageCodes(long populationSeed, int population, int unlinkedPerc
   /**
    * Checks the ranges.
    *
+   * @param populationSeed the seed of the shared population: members that share it share persons
+   * @param population the number of identities, at least 1
+   * @param unlinkedPercent the share of persons without a code, 0 to 100
    * @throws IllegalArgumentException when the population is not positive or the percentage not
    *     within 0 to 100
    */

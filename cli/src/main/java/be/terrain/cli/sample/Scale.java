@@ -44,7 +44,19 @@ public record Scale(
   /** Smallest number of distribution rows. */
   public static final int MIN_DISTRIBUTION_ROWS = 100;
 
-  /** Validates the counts. */
+  /**
+   * Validates the counts.
+   *
+   * @param name a short name, used in file names and markers ({@code [A-Za-z0-9._-]{1,32}})
+   * @param persons persons, at least 50
+   * @param contacts contact rows (about 80 % identified)
+   * @param accompaniments accompaniment rows
+   * @param health health intervention rows
+   * @param distributionRows distribution rows (one per item of an act), Tickets S ledger included;
+   *     at least 100
+   * @param ticketsBudgetCents the budget of the second year's Tickets S rule, in cents (a multiple
+   *     of 1000, the value of a voucher); the ledger is generated to exceed it by a few vouchers
+   */
   public Scale {
     if (name == null || !name.matches("[A-Za-z0-9._-]{1,32}")) {
       throw new IllegalArgumentException(
