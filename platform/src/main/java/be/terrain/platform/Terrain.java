@@ -108,8 +108,6 @@ public final class Terrain {
     return Versions.terrain();
   }
 
-  // --- code lists and validation
-
   /** {@return the merged code lists: the standard ones with the plugins' lists and codes} */
   public CodeRegistry codes() {
     return codes;
@@ -225,28 +223,24 @@ public final class Terrain {
     return new ReadResult(read.dataset(), new ValidationResult(all, read.validation().omitted()));
   }
 
-  // --- formats
-
   /** {@return the dataset formats, by name, in registration order} */
   public Map<String, DatasetFormat> datasetFormats() {
     return datasetFormats;
   }
 
   /**
-   * The dataset format of that name, if registered.
+   * {@return the dataset format of that name, if registered}
    *
    * @param name the format's name, e.g. {@code csv}
-   * @return the format, or empty when none has that name
    */
   public Optional<DatasetFormat> findDatasetFormat(String name) {
     return Optional.ofNullable(datasetFormats.get(requireNonNull(name, "name")));
   }
 
   /**
-   * The dataset format of that name.
+   * {@return the dataset format of that name}
    *
    * @param name the format's name, e.g. {@code csv}
-   * @return the format
    * @throws IllegalArgumentException when none has that name; the message names the artifact that
    *     brings Terrain's own formats ({@code terrain-export-csv}, {@code terrain-export-json}), and
    *     the call {@link Builder#findPlugins()} when it was not made
@@ -271,8 +265,6 @@ public final class Terrain {
     return FormatFinder.find(datasetFormats.values(), requireNonNull(source, "source"));
   }
 
-  // --- other modules' extensions
-
   /**
    * What plugins registered at another module's extension point, by key, in registration order:
    * e.g. the statistics module's {@code report-definition}s, read through {@code
@@ -290,8 +282,6 @@ public final class Terrain {
     at.forEach((k, v) -> out.put(k, type.cast(v)));
     return Collections.unmodifiableMap(out);
   }
-
-  // --- distribution rule kinds
 
   /** {@return the plugins' distribution rule kinds, in registration order} */
   public List<DistributionRuleKind> ruleKinds() {
@@ -315,25 +305,19 @@ public final class Terrain {
     return kinds.isEmpty() ? check : check.withRuleKinds(RuleKindRunner.run(kinds, dataset, asOf));
   }
 
-  // --- plugins
-
   /**
-   * Every plugin found or added, loaded or refused, with what it registered or why it was refused:
-   * loaded ones (and ones refused while registering) in loading order (priority, then id: Terrain's
-   * built-ins, of priority 1000, first), then those refused before registering (not loadable,
-   * malformed, incompatible, duplicate) in the order found.
-   *
-   * @return a report per plugin, in that order
+   * {@return every plugin found or added, loaded or refused, with what it registered or why it was
+   * refused}: loaded ones (and ones refused while registering) in loading order (priority, then id:
+   * Terrain's built-ins, of priority 1000, first), then those refused before registering (not
+   * loadable, malformed, incompatible, duplicate) in the order found.
    */
   public List<PluginReport> plugins() {
     return plugins;
   }
 
   /**
-   * Whether plugins were searched for ({@link Builder#findPlugins()}), so that error messages name
-   * the missing artifact rather than the call.
-   *
-   * @return true when {@code findPlugins} was called
+   * {@return whether plugins were searched for ({@link Builder#findPlugins()})}: error messages
+   * then name the missing artifact rather than the call.
    */
   public boolean searchedForPlugins() {
     return searched;
