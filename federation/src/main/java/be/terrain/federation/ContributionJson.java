@@ -22,7 +22,12 @@ import org.apiguardian.api.API;
 public final class ContributionJson {
   private ContributionJson() {}
 
-  /** The contribution as UTF-8 bytes. */
+  /**
+   * The contribution as UTF-8 bytes.
+   *
+   * @param contribution a member's contribution
+   * @return the {@code terrain-contribution/1} file's bytes
+   */
   public static byte[] toBytes(Contribution contribution) {
     return ContributionWriter.toBytes(requireNonNull(contribution, "contribution"));
   }
@@ -30,18 +35,31 @@ public final class ContributionJson {
   /**
    * Writes the contribution to a file, replacing it.
    *
+   * @param contribution a member's contribution
+   * @param file where it is written
    * @throws UncheckedIOException when the file cannot be written
    */
   public static void write(Contribution contribution, Path file) {
     JsonFiles.write(toBytes(contribution), file);
   }
 
-  /** Reads a contribution of the standard definition ({@link KnownDefinitions#standard()}). */
+  /**
+   * Reads a contribution of the standard definition ({@link KnownDefinitions#standard()}).
+   *
+   * @param file a {@code terrain-contribution/1} file
+   * @return the contribution, or the problems that refused it
+   */
   public static ContributionRead read(Path file) {
     return read(file, KnownDefinitions.standard());
   }
 
-  /** Reads a contribution of one of the known definitions; problems name the file's name. */
+  /**
+   * Reads a contribution of one of the known definitions; problems name the file's name.
+   *
+   * @param file a {@code terrain-contribution/1} file
+   * @param known the report definitions it may name
+   * @return the contribution, or the problems that refused it
+   */
   public static ContributionRead read(Path file, KnownDefinitions known) {
     return JsonFiles.read(
         file,
@@ -52,7 +70,10 @@ public final class ContributionJson {
   /**
    * Reads a contribution's bytes.
    *
+   * @param bytes a {@code terrain-contribution/1} file's bytes
    * @param file the name problems give the file
+   * @param known the report definitions it may name
+   * @return the contribution, or the problems that refused it
    */
   public static ContributionRead read(byte[] bytes, String file, KnownDefinitions known) {
     requireNonNull(bytes, "bytes");

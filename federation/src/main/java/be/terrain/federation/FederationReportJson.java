@@ -20,7 +20,12 @@ import org.apiguardian.api.API;
 public final class FederationReportJson {
   private FederationReportJson() {}
 
-  /** The report as UTF-8 bytes. */
+  /**
+   * The report as UTF-8 bytes.
+   *
+   * @param report the federation report
+   * @return the {@code terrain-federation-report/1} file's bytes
+   */
   public static byte[] toBytes(FederationReport report) {
     return FederationReportWriter.toBytes(requireNonNull(report, "report"));
   }
@@ -28,13 +33,20 @@ public final class FederationReportJson {
   /**
    * Writes the report to a file, replacing it.
    *
+   * @param report the federation report
+   * @param file where it is written
    * @throws UncheckedIOException when the file cannot be written
    */
   public static void write(FederationReport report, Path file) {
     JsonFiles.write(toBytes(report), file);
   }
 
-  /** Reads a federation report; problems name the file's name. */
+  /**
+   * Reads a federation report; problems name the file's name.
+   *
+   * @param file a {@code terrain-federation-report/1} file
+   * @return the report, or the problems that refused it
+   */
   public static FederationReportRead read(Path file) {
     return JsonFiles.read(
         file,
@@ -45,7 +57,9 @@ public final class FederationReportJson {
   /**
    * Reads a federation report's bytes.
    *
+   * @param bytes a {@code terrain-federation-report/1} file's bytes
    * @param file the name problems give the file
+   * @return the report, or the problems that refused it
    */
   public static FederationReportRead read(byte[] bytes, String file) {
     requireNonNull(bytes, "bytes");
