@@ -289,6 +289,21 @@ public final class DatasetBuilder {
   }
 
   /**
+   * A hint from a reader: about this many rows of the kind are coming (estimated from a file's
+   * length, say), so that the kind's id index, if its ids come unsorted, is sized once for them
+   * rather than grown. Changes no result; call it before the kind's rows are added.
+   *
+   * @param kind the kind of the rows to come
+   * @param rows about how many (a hint: fewer or more may come)
+   * @return this builder, for chaining
+   */
+  public DatasetBuilder expectRows(RecordKind kind, long rows) {
+    checkOpen();
+    pools.get(requireNonNull(kind, "kind")).expect((int) Math.min(rows, Integer.MAX_VALUE / 4));
+    return this;
+  }
+
+  /**
    * Adds a problem a reader found in the input's structure (bad quoting, unknown column...).
    *
    * @param problem the problem, located by the reader
@@ -378,21 +393,8 @@ public final class DatasetBuilder {
    */
   public DatasetBuilder add(DistributionAct d) {
     if (d.items().isEmpty()) {
-      // An act without items is kept as one row without an item, so that nothing is dropped and
-      // its other fields and references are checked too; the missing items are reported once, on
-      // item (the quantity cell is marked as already reported).
-      return addRow(
-          RecordKind.DISTRIBUTION,
-          new String[] {
-            d.id(),
-            d.date().toString(),
-            d.antennaId(),
-            d.personId().orElse(null),
-            null,
-            UNREADABLE_CELL,
-            null
-          },
-          -1);
+      // kept as one row without an item (see RecordCells.ofActWithoutItems): nothing is dropped
+      return addRow(RecordKind.DISTRIBUTION, RecordCells.ofActWithoutItems(d), -1);
     }
     for (DistributionItem item : d.items()) {
       addRow(

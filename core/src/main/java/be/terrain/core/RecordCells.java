@@ -141,6 +141,23 @@ public final class RecordCells {
   }
 
   /**
+   * The one row of a distribution act without items, so that nothing is dropped and its other
+   * fields and references are checked too: the missing items are reported once, on item (its
+   * quantity cell is marked as already reported).
+   */
+  static String[] ofActWithoutItems(DistributionAct d) {
+    return new String[] {
+      d.id(),
+      d.date().toString(),
+      d.antennaId(),
+      d.personId().orElse(null),
+      null,
+      DatasetBuilder.UNREADABLE_CELL,
+      null
+    };
+  }
+
+  /**
    * {@return the cells of a dataset's record}
    *
    * @param row the record's row in its table (0 for the organisation)
