@@ -129,8 +129,9 @@ public final class Terrain {
     ValidationResult own =
         requireNonNull(dataset, "dataset").validateWithoutPlugins(requireNonNull(today, "today"));
     List<Problem> all = new ArrayList<>(own.problems());
-    all.addAll(dataset.checkRules(today, rules));
-    return new ValidationResult(all, own.omitted());
+    ValidationResult extra = dataset.checkRulesCounted(today, rules);
+    all.addAll(extra.problems());
+    return new ValidationResult(all, own.omitted() + extra.omitted());
   }
 
   /**
@@ -200,8 +201,10 @@ public final class Terrain {
       return read;
     }
     List<Problem> all = new ArrayList<>(read.validation().problems());
-    all.addAll(read.dataset().checkRules(today, rules));
-    return new ReadResult(read.dataset(), new ValidationResult(all, read.validation().omitted()));
+    ValidationResult extra = read.dataset().checkRulesCounted(today, rules);
+    all.addAll(extra.problems());
+    return new ReadResult(
+        read.dataset(), new ValidationResult(all, read.validation().omitted() + extra.omitted()));
   }
 
   // --- formats
