@@ -46,9 +46,17 @@ class CsvFolderFuzzTest {
    */
   private static String replaced;
 
+  /**
+   * A folder in memory where there is one ({@code /dev/shm}): on a disk, writing the files took
+   * half of each input's time (ext4 flushes a file truncated and written again).
+   */
   @BeforeAll
   static void makeFolder() throws IOException {
-    folder = Files.createTempDirectory("terrain-csv-fuzz");
+    Path shm = Path.of("/dev/shm");
+    folder =
+        Files.isDirectory(shm) && Files.isWritable(shm)
+            ? Files.createTempDirectory(shm, "terrain-csv-fuzz")
+            : Files.createTempDirectory("terrain-csv-fuzz");
   }
 
   @AfterAll
@@ -69,6 +77,7 @@ class CsvFolderFuzzTest {
     putBack();
     String file = FILES.get(Byte.toUnsignedInt(input[0]) % FILES.size());
     replaced = file;
+    Files.deleteIfExists(folder.resolve(file)); // written anew, not truncated (see makeFolder)
     CsvFolders.writeBytes(folder, file, Arrays.copyOfRange(input, 1, input.length));
     ReadChecks.check(READER.read(folder));
   }
@@ -78,10 +87,11 @@ class CsvFolderFuzzTest {
     if (replaced == null) {
       clear();
       CsvFolders.base(folder);
-    } else if (CsvFolders.BASE.containsKey(replaced)) {
-      CsvFolders.write(folder, replaced, CsvFolders.BASE.get(replaced));
     } else {
       Files.deleteIfExists(folder.resolve(replaced));
+      if (CsvFolders.BASE.containsKey(replaced)) {
+        CsvFolders.write(folder, replaced, CsvFolders.BASE.get(replaced));
+      }
     }
   }
 
