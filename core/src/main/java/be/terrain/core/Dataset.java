@@ -5,6 +5,7 @@ import be.terrain.core.internal.DatasetRules;
 import be.terrain.core.internal.Schema;
 import be.terrain.core.internal.Table;
 import be.terrain.core.spi.DatasetRule;
+import be.terrain.core.spi.ProblemSink;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -237,30 +238,77 @@ public final class Dataset {
   /**
    * {@return the problems extra dataset rules (plugins') find, rule by rule, in the order of the
    * rules} A rule that throws is reported as {@link ProblemCodes#DATASET_RULE_FAILED} instead of
-   * its problems, and the other rules still run.
+   * its problems, and the other rules still run. Bounded like the readers: see {@link
+   * #checkRulesCounted}, whose kept problems this returns.
    *
    * @param today the day the file is read
    * @param rules the rules, run in order
    */
   public List<Problem> checkRules(LocalDate today, List<? extends DatasetRule> rules) {
+    return checkRulesCounted(today, rules).problems();
+  }
+
+  /**
+   * The problems extra dataset rules (plugins') find, as {@link #checkRules}, bounded by the
+   * builder's {@link DatasetBuilder#problemLimit problem limit}: with the problems already known
+   * (the last validation's, else the reader's), at most the limit are kept, the first in rule
+   * order; the others are counted in {@link ValidationResult#omitted()}, never stored, so that a
+   * rule reporting every row of a wholly wrong dataset holds no more than the limit.
+   *
+   * @param today the day the file is read
+   * @param rules the rules, run in order
+   * @return the rules' problems kept, and how many more there were
+   */
+  public ValidationResult checkRulesCounted(LocalDate today, List<? extends DatasetRule> rules) {
     Objects.requireNonNull(today, "today");
     Objects.requireNonNull(rules, "rules");
+    Known k = known;
+    List<Problem> before = k == null ? readProblems : k.validation();
+    int room = Math.max(0, problemLimit - before.size());
     List<Problem> all = new ArrayList<>();
+    long omitted = 0;
     for (DatasetRule rule : rules) {
-      List<Problem> found = new ArrayList<>();
+      RuleFindings found = new RuleFindings(room - all.size());
       String id = "?";
       try {
         id = rule.id();
-        rule.check(this, today, p -> found.add(Objects.requireNonNull(p, "problem")));
-        all.addAll(found);
+        rule.check(this, today, found);
+        all.addAll(found.kept);
+        omitted += found.omitted;
       } catch (RuntimeException | LinkageError e) {
         LOG.warn("dataset rule {} failed", id, e);
-        all.add(Problem.of(ProblemCodes.DATASET_RULE_FAILED).args(id, String.valueOf(e)).build());
+        Problem failed =
+            Problem.of(ProblemCodes.DATASET_RULE_FAILED).args(id, String.valueOf(e)).build();
+        if (all.size() < room) {
+          all.add(failed);
+        } else {
+          omitted++;
+        }
       }
     }
-    Known k = known;
-    known = new Known(k == null ? readProblems : k.validation(), List.copyOf(all));
-    return all;
+    known = new Known(before, List.copyOf(all));
+    return new ValidationResult(all, omitted);
+  }
+
+  /** One rule's problems: the first {@code room} kept, the others counted. */
+  private static final class RuleFindings implements ProblemSink {
+    private final int room;
+    private final List<Problem> kept = new ArrayList<>();
+    private long omitted;
+
+    RuleFindings(int room) {
+      this.room = room;
+    }
+
+    @Override
+    public void report(Problem problem) {
+      Objects.requireNonNull(problem, "problem");
+      if (kept.size() < room) {
+        kept.add(problem);
+      } else {
+        omitted++;
+      }
+    }
   }
 
   /** Two datasets are equal when they hold the same records in the same order. */

@@ -130,9 +130,15 @@ public final class Terrain {
   public ValidationResult validate(Dataset dataset, LocalDate today) {
     ValidationResult own =
         requireNonNull(dataset, "dataset").validateWithoutPlugins(requireNonNull(today, "today"));
-    List<Problem> all = new ArrayList<>(own.problems());
-    all.addAll(dataset.checkRules(today, rules));
-    return new ValidationResult(all, own.omitted());
+    return plusRules(dataset, own, today);
+  }
+
+  /** The problems found so far followed by the rules' own, within the dataset's problem limit. */
+  private ValidationResult plusRules(Dataset dataset, ValidationResult found, LocalDate today) {
+    ValidationResult extra = dataset.checkRulesCounted(today, rules);
+    List<Problem> all = new ArrayList<>(found.problems());
+    all.addAll(extra.problems());
+    return new ValidationResult(all, found.omitted() + extra.omitted());
   }
 
   /**
@@ -218,9 +224,7 @@ public final class Terrain {
     if (rules.isEmpty()) {
       return read;
     }
-    List<Problem> all = new ArrayList<>(read.validation().problems());
-    all.addAll(read.dataset().checkRules(today, rules));
-    return new ReadResult(read.dataset(), new ValidationResult(all, read.validation().omitted()));
+    return new ReadResult(read.dataset(), plusRules(read.dataset(), read.validation(), today));
   }
 
   /** {@return the dataset formats, by name, in registration order} */

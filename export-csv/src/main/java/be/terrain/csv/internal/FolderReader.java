@@ -320,6 +320,9 @@ public final class FolderReader {
       }
       rows.finish();
       LOG.debug("{}: {} rows ({})", name, rows.rows(), dialect.tag());
+    } catch (HeaderNames.Refused e) {
+      rows.report(e.problem);
+      organisationMissing |= kind == RecordKind.ORGANISATION;
     } catch (IOException | UncheckedIOException | SecurityException e) {
       rows.report(
           Problem.of(ProblemCodes.UNREADABLE)
