@@ -4,6 +4,7 @@ module be.terrain.csv {
   requires transitive be.terrain.stats;
   requires de.siegmar.fastcsv;
   requires org.slf4j;
+  requires static org.apiguardian.api; // the @API marks of the modules above, for javadoc
 
   exports be.terrain.csv;
 

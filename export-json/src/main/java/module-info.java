@@ -5,6 +5,7 @@ module be.terrain.json {
   requires tools.jackson.core;
   requires tools.jackson.databind;
   requires org.slf4j;
+  requires static org.apiguardian.api; // the @API marks of the modules above, for javadoc
 
   exports be.terrain.json;
 

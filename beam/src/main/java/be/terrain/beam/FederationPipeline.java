@@ -48,7 +48,11 @@ import org.apache.beam.sdk.values.TypeDescriptors;
 public final class FederationPipeline {
   private FederationPipeline() {}
 
-  /** Runs the command line and exits with its status. */
+  /**
+   * Runs the command line and exits with its status.
+   *
+   * @param args Beam's options and {@link FederationPipelineOptions}', e.g. {@code --members=FILE}
+   */
   public static void main(String[] args) {
     System.exit(run(args, System.err));
   }
@@ -56,6 +60,7 @@ public final class FederationPipeline {
   /**
    * Runs the pipeline of these arguments to its end.
    *
+   * @param args Beam's options and {@link FederationPipelineOptions}', e.g. {@code --members=FILE}
    * @param err where usage errors and a refused merge are told, one line each
    * @return 0 when the report was written, 1 when the merge was refused or the run failed, 2 on a
    *     usage error
@@ -97,6 +102,8 @@ public final class FederationPipeline {
   /**
    * The pipeline of these options, not yet run.
    *
+   * @param options the runner's and the report's options
+   * @return the pipeline: read each member, make its contribution, merge them all, write the report
    * @throws IllegalArgumentException when an option is wrong or the members file cannot be read
    */
   public static Pipeline create(FederationPipelineOptions options) {

@@ -214,7 +214,7 @@ class FederationBenchmarkTest {
               read.orThrow(),
               Period.ofYear(2020),
               Optional.of(key),
-              Provenance.of("terrain " + Terrain.version(), m, read.dataset()));
+              Provenance.of(Provenance.terrainGenerator(), m, read.dataset()));
       ContributionJson.write(c, dir.resolve(c.organisation() + ".contribution.json"));
     }
     ContributionSet set = ContributionSet.empty();

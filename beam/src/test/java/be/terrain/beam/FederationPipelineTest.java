@@ -174,7 +174,7 @@ class FederationPipelineTest {
                 read.dataset(),
                 Period.ofYear(2020),
                 Optional.of(key),
-                Provenance.of("terrain " + Terrain.version(), m, read.dataset())));
+                Provenance.of(Provenance.terrainGenerator(), m, read.dataset())));
       }
     }
     assertThat(list).hasSize(18);

@@ -25,6 +25,9 @@ import java.util.Map;
  * [--jobs report,validate] [--terrain bin/terrain] [--a "cmd {dir}"] [--b "cmd {dir}"]}. {@code
  * --a} and {@code --b} replace the two commands of every job (words split at spaces, {@code {dir}}
  * the folder, {@code {java}} this JVM, {@code {cp}} this class path), to pair any two commands.
+ * {@code --c "cmd {dir}"} adds a third command to every round (Terrain's previous build, say, with
+ * {@code {job}} the job's arguments), run in turn with the other two (the order rotates from round
+ * to round), so that one run gives A/B (the goal), C/B and A/C (before and after), pair by pair.
  */
 public final class ProcessBenchmark {
   private ProcessBenchmark() {}
@@ -54,8 +57,9 @@ public final class ProcessBenchmark {
       for (String job : o.get("jobs").split(",")) {
         List<String> a = command(o, "a", job, dir, out, true);
         List<String> b = command(o, "b", job, dir, out, false);
+        List<String> c = o.containsKey("c") ? command(o, "c", job, dir, out, true) : null;
         double goal = job.equals("validate") ? 1.5 : scale.equals("S1") ? 1.0 : 0.75;
-        pairs(scale + " " + job, a, b, n, goal, log);
+        pairs(scale + " " + job, a, b, c, n, goal, log);
       }
     }
   }
@@ -68,6 +72,11 @@ public final class ProcessBenchmark {
     if (given != null) {
       List<String> words = new ArrayList<>();
       for (String w : given.trim().split("\\s+")) {
+        if (w.equals("{job}")) {
+          List<String> own = command(Map.of("terrain", "-"), "-", job, dir, out, true);
+          words.addAll(own.subList(1, own.size()));
+          continue;
+        }
         words.add(w.replace("{dir}", dir.toString()).replace("{java}", java).replace("{cp}", cp));
       }
       return words;
@@ -86,43 +95,59 @@ public final class ProcessBenchmark {
   }
 
   private static void pairs(
-      String title, List<String> a, List<String> b, int n, double goal, Path log)
+      String title, List<String> a, List<String> b, List<String> c, int n, double goal, Path log)
       throws IOException {
     System.out.printf("%n== %s (goal: A/B wall <= %.2f)%nA: %s%nB: %s%n", title, goal, a, b);
-    ProcessRun.of(a, log);
-    ProcessRun.of(b, log);
-    List<ProcessRun> as = new ArrayList<>();
-    List<ProcessRun> bs = new ArrayList<>();
-    double[] ratios = new double[n];
-    for (int i = 0; i < n; i++) {
-      ProcessRun ra;
-      ProcessRun rb;
-      if (i % 2 == 0) {
-        ra = ProcessRun.of(a, log);
-        rb = ProcessRun.of(b, log);
-      } else {
-        rb = ProcessRun.of(b, log);
-        ra = ProcessRun.of(a, log);
-      }
-      as.add(ra);
-      bs.add(rb);
-      ratios[i] = ra.wallSeconds() / rb.wallSeconds();
-      System.out.printf(
-          Locale.ROOT,
-          "pair %d: A %.2f s wall, %.2f s CPU, %.0f MB | B %.2f s wall, %.2f s CPU, %.0f MB |"
-              + " ratio %.2f (load %s)%n",
-          i + 1,
-          ra.wallSeconds(),
-          ra.cpuSeconds(),
-          ra.peakRssMb(),
-          rb.wallSeconds(),
-          rb.cpuSeconds(),
-          rb.peakRssMb(),
-          ratios[i],
-          load());
+    List<List<String>> sides = new ArrayList<>(List.of(a, b));
+    if (c != null) {
+      System.out.printf("C: %s%n", c);
+      sides.add(c);
     }
-    summary("A", as);
-    summary("B", bs);
+    for (List<String> side : sides) {
+      ProcessRun.of(side, log);
+    }
+    List<List<ProcessRun>> runs = new ArrayList<>();
+    sides.forEach(side -> runs.add(new ArrayList<>()));
+    double[] ratios = new double[n];
+    double[] cb = new double[n];
+    double[] ac = new double[n];
+    for (int i = 0; i < n; i++) {
+      // the order rotates: A B (C), then B (C) A, then (C) A B...
+      ProcessRun[] round = new ProcessRun[sides.size()];
+      for (int k = 0; k < sides.size(); k++) {
+        int s = (i + k) % sides.size();
+        round[s] = ProcessRun.of(sides.get(s), log);
+      }
+      StringBuilder line = new StringBuilder("pair " + (i + 1) + ":");
+      for (int s = 0; s < round.length; s++) {
+        runs.get(s).add(round[s]);
+        line.append(
+            String.format(
+                Locale.ROOT,
+                " %s %.2f s wall, %.2f s CPU, %.0f MB |",
+                "ABC".charAt(s),
+                round[s].wallSeconds(),
+                round[s].cpuSeconds(),
+                round[s].peakRssMb()));
+      }
+      ratios[i] = round[0].wallSeconds() / round[1].wallSeconds();
+      line.append(String.format(Locale.ROOT, " A/B %.2f", ratios[i]));
+      if (c != null) {
+        cb[i] = round[2].wallSeconds() / round[1].wallSeconds();
+        ac[i] = round[0].wallSeconds() / round[2].wallSeconds();
+        line.append(
+            String.format(
+                Locale.ROOT,
+                ", C/B %.2f, A/C %.2f wall, A/C %.2f CPU",
+                cb[i],
+                ac[i],
+                round[0].cpuSeconds() / round[2].cpuSeconds()));
+      }
+      System.out.println(line.append(" (load ").append(load()).append(')'));
+    }
+    for (int s = 0; s < sides.size(); s++) {
+      summary(String.valueOf("ABC".charAt(s)), runs.get(s));
+    }
     long over = Arrays.stream(ratios).filter(r -> r > goal).count();
     System.out.printf(
         Locale.ROOT,
@@ -133,6 +158,17 @@ public final class ProcessBenchmark {
         over,
         n,
         goal);
+    if (c != null) {
+      long cOver = Arrays.stream(cb).filter(r -> r > goal).count();
+      System.out.printf(
+          Locale.ROOT,
+          "wall ratio C/B: %s; %d of %d pairs over %.2f%nwall ratio A/C: %s%n",
+          range(cb, "%.2f"),
+          cOver,
+          n,
+          goal,
+          range(ac, "%.2f"));
+    }
   }
 
   private static void summary(String side, List<ProcessRun> runs) {

@@ -116,8 +116,8 @@ final class ContributeCommand extends DatasetCommand {
     return e.getCause() != null ? "cannot be read" : colon < 0 ? m : m.substring(colon + 2);
   }
 
-  /** The generator written in the provenance: {@code terrain} and its version. */
+  /** The generator written in the provenance: {@link Provenance#terrainGenerator()}. */
   static String generator() {
-    return new TerrainCli.Version().getVersion()[0];
+    return Provenance.terrainGenerator();
   }
 }

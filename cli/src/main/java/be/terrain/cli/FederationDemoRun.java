@@ -72,12 +72,8 @@ final class FederationDemoRun {
     Path reportFile = dir.resolve(FEDERATION + ".json");
     Output.write(reportFile, f -> FederationReportJson.write(report, f));
 
-    out.println(
-        "A federation of "
-            + members.folders().size()
-            + " members (alpha, beta, gamma), generated with overlapping persons: each"
-            + " contributes its counts and, with the shared key, sketches of keyed hashes of its"
-            + " persons' linkage codes; the federation merges them without ever seeing a person.");
+    FederationDemoText text = new FederationDemoText(language);
+    out.println(text.intro(members.folders().size()));
     out.println();
     FederationTable t =
         report
@@ -88,29 +84,23 @@ final class FederationDemoRun {
     new FederationText(report, language, Reports.of(terrain), terrain.codes()).write(t, out);
     out.println();
     out.println(
-        "Distinct persons across members: estimated "
-            + FederationText.grouped(t.n().orElse(0))
-            + t.nInterval()
+        text.distinct(
+            FederationText.grouped(t.n().orElse(0)),
+            t.nInterval()
                 .map(
                     i ->
-                        " (interval "
-                            + FederationText.grouped(i.lo())
-                            + "–"
-                            + FederationText.grouped(i.hi())
-                            + ")")
-                .orElse("")
-            + ", truly "
-            + FederationText.grouped(members.distinct())
-            + " (the members' counts add up to "
-            + FederationText.grouped(members.sum())
-            + ").");
+                        text.interval(
+                            FederationText.grouped(i.lo()), FederationText.grouped(i.hi())))
+                .orElse(""),
+            FederationText.grouped(members.distinct()),
+            FederationText.grouped(members.sum())));
     out.println();
-    out.println("Wrote into " + dir + ":");
-    out.println("  alpha/ beta/ gamma/      the members' datasets (CSV folders)");
-    out.println("  *.contribution.json      their contributions (terrain-contribution/1)");
-    out.println("  " + FEDERATION + ".json          the federation report");
+    out.println(text.wroteInto(dir.toString()));
+    out.println("  alpha/ beta/ gamma/      " + text.memberFolders());
+    out.println("  *.contribution.json      " + text.contributions());
+    out.println("  " + FEDERATION + ".json          " + text.federationReport());
     out.println();
-    out.println("Try next:");
+    out.println(text.tryNext());
     out.println(
         "  bin/terrain federate "
             + dir.resolve("*.contribution.json")

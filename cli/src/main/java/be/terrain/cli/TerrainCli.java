@@ -154,6 +154,7 @@ public final class TerrainCli implements Callable<Integer> {
    *
    * @param progress whether slow work may show progress on the error writer (only when it is a
    *     terminal)
+   * @return the command line of every command, with Terrain's exit codes and error handlers
    */
   public static CommandLine commandLine(boolean progress) {
     return commandLine(progress, System::getenv);

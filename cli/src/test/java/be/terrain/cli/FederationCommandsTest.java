@@ -187,4 +187,20 @@ class FederationCommandsTest {
         .containsPattern("Distinct persons across members: estimated [0-9 ]+ .*, truly [0-9 ]+");
     assertThat(tmp.resolve("demo/federation/fdss-demo.json")).exists();
   }
+
+  @Test
+  void theFederationDemoSpeaksTheLanguageAsked() {
+    Run fr = run("demo", "--federation", "--out", tmp.resolve("fr").toString(), "--lang", "fr");
+    assertThat(fr.exit()).as(fr.err()).isZero();
+    assertThat(fr.out())
+        .contains("Une fédération de 3 membres", "Ensuite, essayez :")
+        .containsPattern("Personnes distinctes entre les membres : estimées [0-9 ]+ .*, en réalité")
+        .doesNotContain("Distinct persons", "Wrote into", "Try next");
+    Run nl = run("demo", "--federation", "--out", tmp.resolve("nl").toString(), "--lang", "nl");
+    assertThat(nl.exit()).as(nl.err()).isZero();
+    assertThat(nl.out())
+        .contains("Een federatie van 3 leden", "Geschreven in ", "Probeer daarna:")
+        .contains("Verschillende personen over de leden heen: geschat")
+        .doesNotContain("Distinct persons", "Wrote into", "Try next");
+  }
 }

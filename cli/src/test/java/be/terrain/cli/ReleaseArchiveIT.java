@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
@@ -119,10 +121,34 @@ class ReleaseArchiveIT {
     for (String file : List.of("LICENSE", "NOTICE", "README.md", "THIRD-PARTY.txt")) {
       assertThat(home.resolve(file)).isNotEmptyFile();
     }
+    assertThat(work.resolve("terrain-demo/report.pdf")).isNotEmptyFile();
     assertThat(Files.readString(home.resolve("LICENSE"))).contains("Apache License");
     assertThat(Files.readString(home.resolve("THIRD-PARTY.txt"))).contains("info.picocli:picocli");
     assertThat(Files.readString(home.resolve("completion/terrain")))
         .contains("complete -F _complete_terrain", "validate", "report", "check-table", "demo");
+  }
+
+  @Test
+  void theLgplLibrariesAreBesideTheJarNotInIt() throws Exception {
+    Path lib = unpacked().resolve("lib");
+
+    try (JarFile jar = new JarFile(lib.resolve("terrain.jar").toFile())) {
+      String classPath = jar.getManifest().getMainAttributes().getValue("Class-Path");
+      assertThat(classPath)
+          .isEqualTo(
+              "openhtmltopdf-core.jar openhtmltopdf-pdfbox.jar openhtmltopdf-svg-support.jar"
+                  + " VectorGraphics2D.jar");
+      for (String name : classPath.split(" ")) {
+        assertThat(lib.resolve(name)).isNotEmptyFile();
+      }
+      assertThat(
+              jar.stream()
+                  .map(JarEntry::getName)
+                  .filter(
+                      n -> n.startsWith("com/openhtmltopdf/") || n.startsWith("de/erichseifert/")))
+          .as("LGPL classes shaded into terrain.jar")
+          .isEmpty();
+    }
   }
 
   @Test

@@ -27,7 +27,16 @@ public record Accompaniment(
     @CodeOf("accompaniment_domain") String domain,
     Optional<@CodeOf("accompaniment_mode") String> mode) {
 
-  /** Refuses nulls; everything else is checked by validation. */
+  /**
+   * Refuses nulls; everything else is checked by validation.
+   *
+   * @param id unique among accompaniments
+   * @param date the day
+   * @param antennaId the antenna
+   * @param personId the person accompanied
+   * @param domain an {@code accompaniment_domain} code
+   * @param mode an {@code accompaniment_mode} code
+   */
   public Accompaniment {
     requireNonNull(id, "id");
     requireNonNull(date, "date");

@@ -15,12 +15,20 @@ public final class AccompanimentTable extends ActivityTable<Accompaniment> {
     modes = table.codes(field("mode"));
   }
 
-  /** The domain as its index in the {@code accompaniment_domain} list. */
+  /**
+   * {@return the domain as its index in the {@code accompaniment_domain} list}
+   *
+   * @param row the row, from 0 to {@link #size()} - 1
+   */
   public int domain(int row) {
     return domains[row];
   }
 
-  /** The mode as its index in the {@code accompaniment_mode} list, or {@link #UNKNOWN}. */
+  /**
+   * {@return the mode as its index in the {@code accompaniment_mode} list, or {@link #UNKNOWN}}
+   *
+   * @param row the row, from 0 to {@link #size()} - 1
+   */
   public int mode(int row) {
     return modes[row];
   }

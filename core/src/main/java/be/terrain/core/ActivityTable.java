@@ -23,22 +23,38 @@ public abstract class ActivityTable<R> extends RecordTable<R> {
     this.persons = table.ints(field("person_id"));
   }
 
-  /** The row's id as written. */
+  /**
+   * {@return the row's id as written}
+   *
+   * @param row the row, from 0 to {@link #size()} - 1
+   */
   public String id(int row) {
     return requiredId(row);
   }
 
-  /** The row's date as an epoch day. */
+  /**
+   * {@return the row's date as an epoch day}
+   *
+   * @param row the row, from 0 to {@link #size()} - 1
+   */
   public int epochDay(int row) {
     return dates[row];
   }
 
-  /** The row's antenna as its index in {@link Dataset#antennas()}. */
+  /**
+   * {@return the row's antenna as its index in {@link Dataset#antennas()}}
+   *
+   * @param row the row, from 0 to {@link #size()} - 1
+   */
   public int antenna(int row) {
     return antennas[row];
   }
 
-  /** The row's person as a dense number, or {@link #UNKNOWN} when anonymous. */
+  /**
+   * {@return the row's person as a dense number, or {@link #UNKNOWN} when anonymous}
+   *
+   * @param row the row, from 0 to {@link #size()} - 1
+   */
   public int person(int row) {
     int p = persons[row];
     return p == Table.ABSENT ? UNKNOWN : p;

@@ -21,7 +21,14 @@ public record Antenna(
     String name,
     @ProvinceCode String province,
     @CodeOf("antenna_kind") String kind) {
-  /** Refuses nulls; everything else is checked by validation. */
+  /**
+   * Refuses nulls; everything else is checked by validation.
+   *
+   * @param id unique among antennas
+   * @param name display name, e.g. "Antenne Extra Ring"
+   * @param province ISO 3166-2 code of its Belgian province or region, e.g. {@code BE-WHT}
+   * @param kind an {@code antenna_kind} code
+   */
   public Antenna {
     requireNonNull(id, "id");
     requireNonNull(name, "name");

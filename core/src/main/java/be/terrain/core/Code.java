@@ -33,6 +33,12 @@ public record Code(
   /**
    * Validates the code.
    *
+   * @param list the id of the list the code belongs to, e.g. {@code sex}
+   * @param code the code as written in data files, e.g. {@code F}
+   * @param labelFr French label
+   * @param labelNl Dutch label
+   * @param labelEn English label
+   * @param group the code's group in another list (only items have one)
    * @throws IllegalArgumentException when the list or code is blank or a label is empty
    */
   public Code {
@@ -51,12 +57,24 @@ public record Code(
         code);
   }
 
-  /** A code without group. */
+  /**
+   * {@return a code without group}
+   *
+   * @param list the id of the list the code belongs to, e.g. {@code sex}
+   * @param code the code as written in data files, e.g. {@code F}
+   * @param labelFr French label
+   * @param labelNl Dutch label
+   * @param labelEn English label
+   */
   public static Code of(String list, String code, String labelFr, String labelNl, String labelEn) {
     return new Code(list, code, labelFr, labelNl, labelEn, Optional.empty());
   }
 
-  /** The label in the given language. */
+  /**
+   * {@return the label in the given language}
+   *
+   * @param language the language of the label to return
+   */
   public String label(Language language) {
     return switch (language) {
       case FR -> labelFr;

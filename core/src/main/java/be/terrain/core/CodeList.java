@@ -37,6 +37,9 @@ public final class CodeList {
   /**
    * Makes a list.
    *
+   * @param id the list's id, e.g. {@code housing}
+   * @param codes the codes in list order, each with {@code id} as its list
+   * @return the list, with a dense index per code
    * @throws IllegalArgumentException when the list is empty, a code belongs to another list or a
    *     code appears twice
    */
@@ -53,44 +56,61 @@ public final class CodeList {
     }
   }
 
-  /** The list's id, e.g. {@code housing}. */
+  /** {@return the list's id, e.g. {@code housing}} */
   public String id() {
     return id;
   }
 
-  /** The codes in list order. */
+  /** {@return the codes in list order} */
   public List<Code> codes() {
     return codes;
   }
 
-  /** The number of codes. */
+  /** {@return the number of codes} */
   public int size() {
     return codes.size();
   }
 
-  /** The code at a dense index. */
+  /**
+   * {@return the code at a dense index}
+   *
+   * @param index the code's dense index, from 0 to {@link #size()} - 1
+   */
   public Code get(int index) {
     return codes.get(index);
   }
 
-  /** The dense index of a code, or -1 when the list does not have it (codes are case-sensitive). */
+  /**
+   * {@return the dense index of a code, or -1 when the list does not have it (codes are
+   * case-sensitive)}
+   *
+   * @param code the code, e.g. {@code UNKNOWN}
+   */
   public int indexOf(String code) {
     Integer i = indexes.get(code);
     return i == null ? -1 : i;
   }
 
-  /** Whether the list has the code. */
+  /**
+   * {@return whether the list has the code}
+   *
+   * @param code the code (case-sensitive)
+   */
   public boolean contains(String code) {
     return indexes.containsKey(code);
   }
 
-  /** The code, if the list has it. */
+  /**
+   * {@return the code, if the list has it}
+   *
+   * @param code the code (case-sensitive)
+   */
   public Optional<Code> find(String code) {
     int i = indexOf(code);
     return i < 0 ? Optional.empty() : Optional.of(codes.get(i));
   }
 
-  /** Whether the list ends with the code {@code UNKNOWN}. */
+  /** {@return whether the list ends with the code {@code UNKNOWN}} */
   public boolean hasUnknown() {
     return contains(Code.UNKNOWN);
   }

@@ -37,29 +37,34 @@ public final class CodeRegistry {
 
   private final List<String> order;
 
-  /** The standard lists of the exchange format, with labels in fr, nl and en. */
+  /** {@return the standard lists of the exchange format, with labels in fr, nl and en} */
   public static CodeRegistry standard() {
     return STANDARD;
   }
 
-  /** A builder that starts from the standard lists. */
+  /** {@return a builder that starts from the standard lists} */
   public static Builder builder() {
     return new Builder(STANDARD);
   }
 
-  /** A builder that starts from this registry's lists. */
+  /** {@return a builder that starts from this registry's lists} */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The list with that id, if registered. */
+  /**
+   * {@return the list with that id, if registered}
+   *
+   * @param listId the list's id, e.g. {@code housing}
+   */
   public Optional<CodeList> find(String listId) {
     return Optional.ofNullable(lists.get(listId));
   }
 
   /**
-   * The list with that id.
+   * {@return the list with that id}
    *
+   * @param listId the list's id, e.g. {@code housing}
    * @throws IllegalArgumentException when no such list is registered
    */
   public CodeList list(String listId) {
@@ -70,12 +75,14 @@ public final class CodeRegistry {
     return l;
   }
 
-  /** The ids of the registered lists, standard lists first in file order, then added ones. */
+  /**
+   * {@return the ids of the registered lists, standard lists first in file order, then added ones}
+   */
   public List<String> listIds() {
     return order;
   }
 
-  /** Every registered list. */
+  /** {@return every registered list} */
   public Collection<CodeList> lists() {
     List<CodeList> out = new ArrayList<>();
     for (String id : order) {
@@ -110,6 +117,8 @@ public final class CodeRegistry {
     /**
      * Adds a whole new list.
      *
+     * @param list the new list, whose id no registered list has
+     * @return this builder, for chaining
      * @throws IllegalArgumentException when a list with that id is already registered
      */
     public Builder addList(CodeList list) {
@@ -124,6 +133,9 @@ public final class CodeRegistry {
      * Adds codes to a registered list. In a list that ends with {@code UNKNOWN}, new codes go
      * before it, so that report rows keep "unknown" last.
      *
+     * @param listId the id of a registered list, e.g. {@code contact_channel}
+     * @param codes the new codes, each of that list and in none of its codes yet
+     * @return this builder, for chaining
      * @throws IllegalArgumentException when the list is not registered, a code belongs to another
      *     list or a code is already in the list
      */
@@ -155,7 +167,7 @@ public final class CodeRegistry {
       return this;
     }
 
-    /** The registry. */
+    /** {@return the registry} */
     public CodeRegistry build() {
       LinkedHashMap<String, CodeList> built = new LinkedHashMap<>();
       lists.forEach((id, codes) -> built.put(id, CodeList.of(id, codes)));

@@ -29,7 +29,16 @@ public record Contact(
     Optional<@TerrainId String> personId,
     @InRange(min = FieldRules.COUNT_MIN, max = FieldRules.COUNT_MAX) int count) {
 
-  /** Refuses nulls; everything else is checked by validation. */
+  /**
+   * Refuses nulls; everything else is checked by validation.
+   *
+   * @param id unique among contacts
+   * @param date the day of the contact
+   * @param antennaId the antenna that made it
+   * @param channel a {@code contact_channel} code
+   * @param personId the person met; empty for anonymous contacts
+   * @param count contacts this row stands for, 1 to 10000; only an anonymous row may exceed 1
+   */
   public Contact {
     requireNonNull(id, "id");
     requireNonNull(date, "date");
@@ -38,13 +47,30 @@ public record Contact(
     requireNonNull(personId, "personId");
   }
 
-  /** One contact with an identified person. */
+  /**
+   * {@return one contact with an identified person}
+   *
+   * @param id unique among contacts
+   * @param date the day of the contact
+   * @param antennaId the antenna that made it
+   * @param channel a {@code contact_channel} code
+   * @param personId the person met
+   */
   public static Contact identified(
       String id, LocalDate date, String antennaId, String channel, String personId) {
     return new Contact(id, date, antennaId, channel, Optional.of(personId), 1);
   }
 
-  /** Anonymous contacts. */
+  /**
+   * Anonymous contacts.
+   *
+   * @param id unique among contacts
+   * @param date the day of the contact
+   * @param antennaId the antenna that made it
+   * @param channel a {@code contact_channel} code
+   * @param count contacts this row stands for, 1 to 10000; only an anonymous row may exceed 1
+   * @return a contact row with no person, standing for {@code count} contacts
+   */
   public static Contact anonymous(
       String id, LocalDate date, String antennaId, String channel, int count) {
     return new Contact(id, date, antennaId, channel, Optional.empty(), count);

@@ -17,12 +17,20 @@ public final class ContactTable extends ActivityTable<Contact> {
     counts = table.ints(field("count"));
   }
 
-  /** The channel as its index in the {@code contact_channel} list. */
+  /**
+   * {@return the channel as its index in the {@code contact_channel} list}
+   *
+   * @param row the row, from 0 to {@link #size()} - 1
+   */
   public int channel(int row) {
     return channels[row];
   }
 
-  /** The number of contacts the row stands for (1 when the cell was empty). */
+  /**
+   * {@return the number of contacts the row stands for (1 when the cell was empty)}
+   *
+   * @param row the row, from 0 to {@link #size()} - 1
+   */
   public int count(int row) {
     int c = counts[row];
     return c == Table.ABSENT ? 1 : c;

@@ -5,6 +5,7 @@ import be.terrain.core.internal.DatasetRules;
 import be.terrain.core.internal.Schema;
 import be.terrain.core.internal.Table;
 import be.terrain.core.spi.DatasetRule;
+import be.terrain.core.spi.ProblemSink;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -88,23 +89,27 @@ public final class Dataset {
     this.distributions = new DistributionTable(parts);
   }
 
-  /** A builder whose codes are checked against the standard lists. */
+  /** {@return a builder whose codes are checked against the standard lists} */
   public static DatasetBuilder builder() {
     return new DatasetBuilder(CodeRegistry.standard());
   }
 
-  /** A builder whose codes are checked against the given lists (with plugins' codes). */
+  /**
+   * {@return a builder whose codes are checked against the given lists (with plugins' codes)}
+   *
+   * @param registry the code lists (the standard ones and those plugins added)
+   */
   public static DatasetBuilder builder(CodeRegistry registry) {
     return new DatasetBuilder(registry);
   }
 
-  /** The code lists the dataset's codes refer to. */
+  /** {@return the code lists the dataset's codes refer to} */
   public CodeRegistry codes() {
     return parts.registry();
   }
 
   /**
-   * The organisation.
+   * {@return the organisation}
    *
    * @throws IllegalStateException when the input had none
    */
@@ -119,12 +124,16 @@ public final class Dataset {
         Objects.requireNonNullElse(id, ""), Objects.requireNonNullElse(name, ""));
   }
 
-  /** The antennas in the order read; an antenna's index is its position here. */
+  /** {@return the antennas in the order read; an antenna's index is its position here} */
   public List<Antenna> antennas() {
     return antennas;
   }
 
-  /** The index of the antenna with that id, if any. */
+  /**
+   * {@return the index of the antenna with that id, if any}
+   *
+   * @param id the antenna's id as written
+   */
   public OptionalInt antennaIndex(String id) {
     for (int i = 0; i < antennas.size(); i++) {
       if (antennas.get(i).id().equals(id)) {
@@ -134,52 +143,57 @@ public final class Dataset {
     return OptionalInt.empty();
   }
 
-  /** The provinces that have an antenna, sorted by code point. */
+  /** {@return the provinces that have an antenna, sorted by code point} */
   public List<String> provinces() {
     return provinces;
   }
 
-  /** The persons; a person's dense number is its row. */
+  /** {@return the persons; a person's dense number is its row} */
   public PersonTable persons() {
     return persons;
   }
 
-  /** The profile assessments. */
+  /** {@return the profile assessments} */
   public ProfileTable profiles() {
     return profiles;
   }
 
-  /** The contacts. */
+  /** {@return the contacts} */
   public ContactTable contacts() {
     return contacts;
   }
 
-  /** The accompaniments. */
+  /** {@return the accompaniments} */
   public AccompanimentTable accompaniments() {
     return accompaniments;
   }
 
-  /** The health interventions. */
+  /** {@return the health interventions} */
   public HealthTable health() {
     return health;
   }
 
-  /** The distribution rows. */
+  /** {@return the distribution rows} */
   public DistributionTable distributions() {
     return distributions;
   }
 
-  /** The number of records of a kind (distribution rows, not acts). */
+  /**
+   * {@return the number of records of a kind (distribution rows, not acts)}
+   *
+   * @param kind the kind of record
+   */
   public int size(RecordKind kind) {
     return parts.table(kind).size();
   }
 
   /**
-   * Every problem that Terrain's own rules find: those found while the records were added (the
-   * reader's and the field rules'), then Terrain's dataset rules — and no plugin's: the name says
-   * so. An application with plugins validates with {@code be.terrain.platform.Terrain.validate},
-   * which adds the plugins' rules ({@link #checkRules}). At most the builder's {@link
-   * DatasetBuilder#problemLimit problem limit} are kept; the others are counted.
+   * {@return every problem that Terrain's own rules find: those found while the records were added
+   * (the reader's and the field rules'), then Terrain's dataset rules — and no plugin's: the name
+   * says so} An application with plugins validates with {@code
+   * be.terrain.platform.Terrain.validate}, which adds the plugins' rules ({@link #checkRules}). At
+   * most the builder's {@link DatasetBuilder#problemLimit problem limit} are kept; the others are
+   * counted.
    *
    * @param today the day the file is read: no activity may be dated after it
    */
@@ -195,11 +209,11 @@ public final class Dataset {
   }
 
   /**
-   * The problems known without validating again: those the last validation of this dataset found
-   * ({@link #validateWithoutPlugins}, or a {@link ReadResult} that paired it with its problems),
-   * followed by those extra rules found since ({@link #checkRules}, as {@code
+   * {@return the problems known without validating again: those the last validation of this dataset
+   * found ({@link #validateWithoutPlugins}, or a {@link ReadResult} that paired it with its
+   * problems), followed by those extra rules found since ({@link #checkRules}, as {@code
    * be.terrain.platform.Terrain.validate} runs them); before any validation, the problems found
-   * while the records were added (the reader's and the field rules'). Empty says only that no
+   * while the records were added (the reader's and the field rules')} Empty says only that no
    * problem is known: a dataset never validated may still break a dataset rule. The statistics
    * refuse a dataset with known problems.
    */
@@ -222,32 +236,79 @@ public final class Dataset {
   }
 
   /**
-   * The problems extra dataset rules (plugins') find, rule by rule, in the order of the rules. A
-   * rule that throws is reported as {@link ProblemCodes#DATASET_RULE_FAILED} instead of its
-   * problems, and the other rules still run.
+   * {@return the problems extra dataset rules (plugins') find, rule by rule, in the order of the
+   * rules} A rule that throws is reported as {@link ProblemCodes#DATASET_RULE_FAILED} instead of
+   * its problems, and the other rules still run. Bounded like the readers: see {@link
+   * #checkRulesCounted}, whose kept problems this returns.
    *
    * @param today the day the file is read
    * @param rules the rules, run in order
    */
   public List<Problem> checkRules(LocalDate today, List<? extends DatasetRule> rules) {
+    return checkRulesCounted(today, rules).problems();
+  }
+
+  /**
+   * The problems extra dataset rules (plugins') find, as {@link #checkRules}, bounded by the
+   * builder's {@link DatasetBuilder#problemLimit problem limit}: with the problems already known
+   * (the last validation's, else the reader's), at most the limit are kept, the first in rule
+   * order; the others are counted in {@link ValidationResult#omitted()}, never stored, so that a
+   * rule reporting every row of a wholly wrong dataset holds no more than the limit.
+   *
+   * @param today the day the file is read
+   * @param rules the rules, run in order
+   * @return the rules' problems kept, and how many more there were
+   */
+  public ValidationResult checkRulesCounted(LocalDate today, List<? extends DatasetRule> rules) {
     Objects.requireNonNull(today, "today");
     Objects.requireNonNull(rules, "rules");
+    Known k = known;
+    List<Problem> before = k == null ? readProblems : k.validation();
+    int room = Math.max(0, problemLimit - before.size());
     List<Problem> all = new ArrayList<>();
+    long omitted = 0;
     for (DatasetRule rule : rules) {
-      List<Problem> found = new ArrayList<>();
+      RuleFindings found = new RuleFindings(room - all.size());
       String id = "?";
       try {
         id = rule.id();
-        rule.check(this, today, p -> found.add(Objects.requireNonNull(p, "problem")));
-        all.addAll(found);
+        rule.check(this, today, found);
+        all.addAll(found.kept);
+        omitted += found.omitted;
       } catch (RuntimeException | LinkageError e) {
         LOG.warn("dataset rule {} failed", id, e);
-        all.add(Problem.of(ProblemCodes.DATASET_RULE_FAILED).args(id, String.valueOf(e)).build());
+        Problem failed =
+            Problem.of(ProblemCodes.DATASET_RULE_FAILED).args(id, String.valueOf(e)).build();
+        if (all.size() < room) {
+          all.add(failed);
+        } else {
+          omitted++;
+        }
       }
     }
-    Known k = known;
-    known = new Known(k == null ? readProblems : k.validation(), List.copyOf(all));
-    return all;
+    known = new Known(before, List.copyOf(all));
+    return new ValidationResult(all, omitted);
+  }
+
+  /** One rule's problems: the first {@code room} kept, the others counted. */
+  private static final class RuleFindings implements ProblemSink {
+    private final int room;
+    private final List<Problem> kept = new ArrayList<>();
+    private long omitted;
+
+    RuleFindings(int room) {
+      this.room = room;
+    }
+
+    @Override
+    public void report(Problem problem) {
+      Objects.requireNonNull(problem, "problem");
+      if (kept.size() < room) {
+        kept.add(problem);
+      } else {
+        omitted++;
+      }
+    }
   }
 
   /** Two datasets are equal when they hold the same records in the same order. */

@@ -77,7 +77,7 @@ public final class DatasetBuilder {
     }
   }
 
-  /** The registry codes are checked against. */
+  /** {@return the registry codes are checked against} */
   public CodeRegistry registry() {
     return registry;
   }
@@ -87,6 +87,8 @@ public final class DatasetBuilder {
    * order {@link ValidationResult} gives; the others are counted, not stored ({@link
    * ValidationResult#omitted()}), so that a wholly wrong input is answered in bounded memory.
    *
+   * @param limit the most problems kept, at least 1
+   * @return this builder, for chaining
    * @throws IllegalArgumentException when the limit is below 1
    */
   public DatasetBuilder problemLimit(int limit) {
@@ -98,7 +100,12 @@ public final class DatasetBuilder {
     return this;
   }
 
-  /** Where the rows added next come from, for locating problems. */
+  /**
+   * Where the rows added next come from, for locating problems.
+   *
+   * @param newLocator turns a row's position into a {@link Location} for the rows added from now on
+   * @return this builder, for chaining
+   */
   public DatasetBuilder locator(RecordLocator newLocator) {
     this.locator = requireNonNull(newLocator, "locator");
     return this;
@@ -113,6 +120,7 @@ public final class DatasetBuilder {
    *     reader may pass slices of its buffer and reuse them)
    * @param position where the row is in the input (a line, an index), handed back to the {@link
    *     RecordLocator}
+   * @return this builder, for chaining
    */
   public DatasetBuilder addRow(RecordKind kind, CharSequence[] cells, int position) {
     checkOpen();
@@ -150,6 +158,8 @@ public final class DatasetBuilder {
    * {@link #seal sealed} kind takes no part. Parts are opened and closed on the builder's thread; a
    * part is used by one thread at a time, and different parts may be used at the same time.
    *
+   * @param kind a profile or activity kind
+   * @return the open part; close it (it is {@link AutoCloseable}) on the thread that opened it
    * @throws IllegalArgumentException for the organisation, antennas or persons
    * @throws IllegalStateException when a part of the kind is open already, or the kind is sealed
    */
@@ -197,7 +207,7 @@ public final class DatasetBuilder {
       this.table = tables.get(kind);
     }
 
-    /** The kind of the rows. */
+    /** {@return the kind of the rows} */
     public RecordKind kind() {
       return kind;
     }
@@ -209,6 +219,7 @@ public final class DatasetBuilder {
      *     empty cell, {@link #UNREADABLE_CELL} for a cell already reported; read during the call
      *     only
      * @param position where the row is in the input, handed back to the {@link RecordLocator}
+     * @return this part, for chaining
      */
     public Part addRow(CharSequence[] cells, int position) {
       requireNonNull(cells, "cells");
@@ -217,7 +228,12 @@ public final class DatasetBuilder {
       return this;
     }
 
-    /** Adds a problem a reader found in the input's structure, at the part's place. */
+    /**
+     * Adds a problem a reader found in the input's structure, at the part's place.
+     *
+     * @param problem the problem, located by the reader
+     * @return this part, for chaining
+     */
     public Part report(Problem problem) {
       requireNonNull(problem, "problem");
       checkPartOpen();
@@ -258,6 +274,8 @@ public final class DatasetBuilder {
    * afterwards, adding a row of the kind or opening a part of it throws {@link
    * IllegalStateException}.
    *
+   * @param kind the kind whose rows are all in
+   * @return this builder, for chaining
    * @throws IllegalStateException when a part of the kind is open, or the builder has built
    */
   public DatasetBuilder seal(RecordKind kind) {
@@ -270,66 +288,113 @@ public final class DatasetBuilder {
     return this;
   }
 
-  /** Adds a problem a reader found in the input's structure (bad quoting, unknown column...). */
+  /**
+   * A hint from a reader: about this many rows of the kind are coming (estimated from a file's
+   * length, say), so that the kind's id index, if its ids come unsorted, is sized once for them
+   * rather than grown. Changes no result; call it before the kind's rows are added.
+   *
+   * @param kind the kind of the rows to come
+   * @param rows about how many (a hint: fewer or more may come)
+   * @return this builder, for chaining
+   */
+  public DatasetBuilder expectRows(RecordKind kind, long rows) {
+    checkOpen();
+    pools.get(requireNonNull(kind, "kind")).expect((int) Math.min(rows, Integer.MAX_VALUE / 4));
+    return this;
+  }
+
+  /**
+   * Adds a problem a reader found in the input's structure (bad quoting, unknown column...).
+   *
+   * @param problem the problem, located by the reader
+   * @return this builder, for chaining
+   */
   public DatasetBuilder report(Problem problem) {
     checkOpen();
     problems.add(requireNonNull(problem, "problem"));
     return this;
   }
 
-  /** Sets the organisation. */
+  /**
+   * Sets the organisation.
+   *
+   * @param o the organisation (one per dataset)
+   * @return this builder, for chaining
+   */
   public DatasetBuilder organisation(Organisation o) {
     return addRow(RecordKind.ORGANISATION, RecordCells.of(o), -1);
   }
 
-  /** Adds an antenna. */
+  /**
+   * Adds an antenna.
+   *
+   * @param a the antenna
+   * @return this builder, for chaining
+   */
   public DatasetBuilder add(Antenna a) {
     return addRow(RecordKind.ANTENNA, RecordCells.of(a), -1);
   }
 
-  /** Adds a person. */
+  /**
+   * Adds a person.
+   *
+   * @param p the person
+   * @return this builder, for chaining
+   */
   public DatasetBuilder add(Person p) {
     return addRow(RecordKind.PERSON, RecordCells.of(p), -1);
   }
 
-  /** Adds a profile assessment. */
+  /**
+   * Adds a profile assessment.
+   *
+   * @param p the assessment of a person at a date
+   * @return this builder, for chaining
+   */
   public DatasetBuilder add(ProfileSnapshot p) {
     return addRow(RecordKind.PROFILE, RecordCells.of(p), -1);
   }
 
-  /** Adds a contact. */
+  /**
+   * Adds a contact.
+   *
+   * @param c the contact row, identified or anonymous
+   * @return this builder, for chaining
+   */
   public DatasetBuilder add(Contact c) {
     return addRow(RecordKind.CONTACT, RecordCells.of(c), -1);
   }
 
-  /** Adds an accompaniment. */
+  /**
+   * Adds an accompaniment.
+   *
+   * @param a the accompaniment
+   * @return this builder, for chaining
+   */
   public DatasetBuilder add(Accompaniment a) {
     return addRow(RecordKind.ACCOMPANIMENT, RecordCells.of(a), -1);
   }
 
-  /** Adds a health intervention. */
+  /**
+   * Adds a health intervention.
+   *
+   * @param h the intervention (nursing care, paramedical accompaniment or medical consultation)
+   * @return this builder, for chaining
+   */
   public DatasetBuilder add(HealthIntervention h) {
     return addRow(RecordKind.HEALTH, RecordCells.of(h), -1);
   }
 
-  /** Adds a distribution act, one row per item. */
+  /**
+   * Adds a distribution act, one row per item.
+   *
+   * @param d the act, with at least one item
+   * @return this builder, for chaining
+   */
   public DatasetBuilder add(DistributionAct d) {
     if (d.items().isEmpty()) {
-      // An act without items is kept as one row without an item, so that nothing is dropped and
-      // its other fields and references are checked too; the missing items are reported once, on
-      // item (the quantity cell is marked as already reported).
-      return addRow(
-          RecordKind.DISTRIBUTION,
-          new String[] {
-            d.id(),
-            d.date().toString(),
-            d.antennaId(),
-            d.personId().orElse(null),
-            null,
-            UNREADABLE_CELL,
-            null
-          },
-          -1);
+      // kept as one row without an item (see RecordCells.ofActWithoutItems): nothing is dropped
+      return addRow(RecordKind.DISTRIBUTION, RecordCells.ofActWithoutItems(d), -1);
     }
     for (DistributionItem item : d.items()) {
       addRow(
@@ -341,7 +406,7 @@ public final class DatasetBuilder {
   }
 
   /**
-   * The dataset. Its field problems are kept for {@link Dataset#validateWithoutPlugins}.
+   * {@return the dataset} Its field problems are kept for {@link Dataset#validateWithoutPlugins}.
    *
    * @throws IllegalStateException when called twice
    */

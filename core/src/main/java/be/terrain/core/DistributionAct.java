@@ -28,7 +28,15 @@ public record DistributionAct(
     Optional<@TerrainId String> personId,
     @NotEmpty(message = "TER-0101") List<@Valid DistributionItem> items) {
 
-  /** Refuses nulls and copies the items; everything else is checked by validation. */
+  /**
+   * Refuses nulls and copies the items; everything else is checked by validation.
+   *
+   * @param id the act's id
+   * @param date the day
+   * @param antennaId the antenna
+   * @param personId the person; empty when anonymous (e.g. material left at a bar)
+   * @param items the items, each named once
+   */
   public DistributionAct {
     requireNonNull(id, "id");
     requireNonNull(date, "date");

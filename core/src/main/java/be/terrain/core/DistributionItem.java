@@ -22,18 +22,35 @@ public record DistributionItem(
     @InRange(min = FieldRules.UNIT_VALUE_MIN, max = FieldRules.UNIT_VALUE_MAX)
         OptionalInt unitValueCents) {
 
-  /** Refuses nulls; everything else is checked by validation. */
+  /**
+   * Refuses nulls; everything else is checked by validation.
+   *
+   * @param item an {@code item} code
+   * @param quantity units, 1 to 100000
+   * @param unitValueCents value of one unit in euro cents, 0 to 10000000 (a Ticket S is 1000)
+   */
   public DistributionItem {
     requireNonNull(item, "item");
     requireNonNull(unitValueCents, "unitValueCents");
   }
 
-  /** An item without a unit value. */
+  /**
+   * {@return an item without a unit value}
+   *
+   * @param item an {@code item} code
+   * @param quantity units, 1 to 100000
+   */
   public static DistributionItem of(String item, int quantity) {
     return new DistributionItem(item, quantity, OptionalInt.empty());
   }
 
-  /** An item with a unit value in cents. */
+  /**
+   * {@return an item with a unit value in cents}
+   *
+   * @param item an {@code item} code
+   * @param quantity units, 1 to 100000
+   * @param unitValueCents value of one unit in euro cents, 0 to 10000000 (a Ticket S is 1000)
+   */
   public static DistributionItem of(String item, int quantity, int unitValueCents) {
     return new DistributionItem(item, quantity, OptionalInt.of(unitValueCents));
   }

@@ -44,17 +44,25 @@ public final class DistributionTable extends ActivityTable<DistributionTable.Row
     unitValues = table.ints(field("unit_value_cents"));
   }
 
-  /** The number of distinct acts. */
+  /** {@return the number of distinct acts} */
   public int actCount() {
     return parts.ownPool(RecordKind.DISTRIBUTION).size();
   }
 
-  /** The row's act as a dense number {@code 0..actCount()-1}, in order of first appearance. */
+  /**
+   * {@return the row's act as a dense number {@code 0..actCount()-1}, in order of first appearance}
+   *
+   * @param row the row, from 0 to {@link #size()} - 1
+   */
   public int act(int row) {
     return actIds[row];
   }
 
-  /** The id of an act given as its dense number (see {@link #act(int)}). */
+  /**
+   * {@return the id of an act given as its dense number (see {@link #act(int)})}
+   *
+   * @param act the act's dense number, from 0 to {@link #actCount()} - 1
+   */
   public String actId(int act) {
     return parts.ownPool(RecordKind.DISTRIBUTION).get(act);
   }
@@ -62,22 +70,39 @@ public final class DistributionTable extends ActivityTable<DistributionTable.Row
   /**
    * Compares the ids of two acts given as dense numbers by code point (the order of the rules
    * check), without making strings: a negative number when {@code actA}'s id comes first.
+   *
+   * @param actA the first act's dense number
+   * @param actB the second act's dense number
+   * @return a negative number, zero or a positive number as {@code actA}'s id comes before, is
+   *     equal to or comes after {@code actB}'s
    */
   public int compareActIds(int actA, int actB) {
     return parts.ownPool(RecordKind.DISTRIBUTION).compare(actA, actB);
   }
 
-  /** The item as its index in the {@code item} list. */
+  /**
+   * {@return the item as its index in the {@code item} list}
+   *
+   * @param row the row, from 0 to {@link #size()} - 1
+   */
   public int item(int row) {
     return items[row];
   }
 
-  /** The quantity handed out. */
+  /**
+   * {@return the quantity handed out}
+   *
+   * @param row the row, from 0 to {@link #size()} - 1
+   */
   public int quantity(int row) {
     return quantities[row];
   }
 
-  /** The row's own unit value in cents, or {@link #UNKNOWN} when it gives none. */
+  /**
+   * {@return the row's own unit value in cents, or {@link #UNKNOWN} when it gives none}
+   *
+   * @param row the row, from 0 to {@link #size()} - 1
+   */
   public int unitValueCents(int row) {
     int v = unitValues[row];
     return v < 0 ? UNKNOWN : v;
@@ -98,8 +123,8 @@ public final class DistributionTable extends ActivityTable<DistributionTable.Row
   }
 
   /**
-   * The acts, in order of first appearance, each with the date, antenna and person of its first
-   * row.
+   * {@return the acts, in order of first appearance, each with the date, antenna and person of its
+   * first row}
    */
   public List<DistributionAct> acts() {
     Map<Integer, List<Integer>> rowsByAct = new LinkedHashMap<>();

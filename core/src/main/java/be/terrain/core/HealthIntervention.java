@@ -20,18 +20,22 @@ public sealed interface HealthIntervention
   /** The {@code health_kind} code of a medical consultation. */
   String MEDICAL_CONSULTATION = "MEDICAL_CONSULTATION";
 
-  /** Unique among health interventions. */
+  /**
+   * Unique among health interventions.
+   *
+   * @return the intervention's id, unique among health interventions
+   */
   String id();
 
-  /** The day. */
+  /** {@return the day} */
   LocalDate date();
 
-  /** The antenna. */
+  /** {@return the antenna} */
   String antennaId();
 
-  /** The person; empty when anonymous. */
+  /** {@return the person; empty when anonymous} */
   Optional<String> personId();
 
-  /** The {@code health_kind} code. */
+  /** {@return the {@code health_kind} code} */
   String kind();
 }

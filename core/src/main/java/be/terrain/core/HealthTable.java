@@ -27,41 +27,60 @@ public final class HealthTable extends ActivityTable<HealthIntervention> {
     reasons = table.codes(field("reason"));
   }
 
-  /** The kind as its index in the {@code health_kind} list. */
+  /**
+   * {@return the kind as its index in the {@code health_kind} list}
+   *
+   * @param row the row, from 0 to {@link #size()} - 1
+   */
   public int healthKind(int row) {
     return kinds[row];
   }
 
-  /** The nursing act as its index in the {@code nursing_act} list, or {@link #UNKNOWN}. */
+  /**
+   * {@return the nursing act as its index in the {@code nursing_act} list, or {@link #UNKNOWN}}
+   *
+   * @param row the row, from 0 to {@link #size()} - 1
+   */
   public int act(int row) {
     return acts[row];
   }
 
-  /** The pathogens as a bit set over their indexes in the {@code pathogen} list (0 when none). */
+  /**
+   * {@return the pathogens as a bit set over their indexes in the {@code pathogen} list (0 when
+   * none)}
+   *
+   * @param row the row, from 0 to {@link #size()} - 1
+   */
   public int pathogens(int row) {
     int p = pathogens[row];
     return p < 0 ? 0 : p;
   }
 
   /**
-   * The paramedical target as its index in the {@code paramedical_target} list, or {@link
-   * #UNKNOWN}.
+   * {@return the paramedical target as its index in the {@code paramedical_target} list, or {@link
+   * #UNKNOWN}}
+   *
+   * @param row the row, from 0 to {@link #size()} - 1
    */
   public int target(int row) {
     return targets[row];
   }
 
   /**
-   * The consultation's own coverage as its index in the {@code health_coverage} list, or {@link
-   * #UNKNOWN}.
+   * {@return the consultation's own coverage as its index in the {@code health_coverage} list, or
+   * {@link #UNKNOWN}}
+   *
+   * @param row the row, from 0 to {@link #size()} - 1
    */
   public int coverage(int row) {
     return coverages[row];
   }
 
   /**
-   * The consultation reason as its index in the {@code consultation_reason} list, or {@link
-   * #UNKNOWN}.
+   * {@return the consultation reason as its index in the {@code consultation_reason} list, or
+   * {@link #UNKNOWN}}
+   *
+   * @param row the row, from 0 to {@link #size()} - 1
    */
   public int reason(int row) {
     return reasons[row];

@@ -13,13 +13,17 @@ public final class InvalidDatasetException extends TerrainException {
 
   private final transient List<Problem> problems;
 
-  /** An exception for these problems. */
+  /**
+   * An exception for these problems.
+   *
+   * @param problems the problems found, at least one; copied
+   */
   public InvalidDatasetException(List<Problem> problems) {
     super(message(problems));
     this.problems = List.copyOf(problems);
   }
 
-  /** Every problem found. */
+  /** {@return every problem found} */
   public List<Problem> problems() {
     return problems;
   }

@@ -15,7 +15,10 @@ public enum Language {
   /** English. */
   EN;
 
-  /** The lower-case tag used on command lines and in files: {@code fr}, {@code nl}, {@code en}. */
+  /**
+   * {@return the lower-case tag used on command lines and in files: {@code fr}, {@code nl}, {@code
+   * en}}
+   */
   public String tag() {
     return name().toLowerCase(Locale.ROOT);
   }
@@ -23,6 +26,8 @@ public enum Language {
   /**
    * Parses a tag, case-insensitively.
    *
+   * @param tag {@code fr}, {@code nl} or {@code en}, in any case
+   * @return the language
    * @throws IllegalArgumentException when the tag is not fr, nl or en
    */
   public static Language parse(String tag) {

@@ -22,7 +22,14 @@ public record Location(
   public static final Location NONE =
       new Location(Optional.empty(), OptionalInt.empty(), OptionalInt.empty(), Optional.empty());
 
-  /** Checks for nulls. */
+  /**
+   * Checks for nulls.
+   *
+   * @param file the file's name within a folder, or the JSON file's name
+   * @param line the line, from 1
+   * @param column the column, from 1
+   * @param pointer a JSON pointer such as {@code /contacts/3/count}
+   */
   public Location {
     requireNonNull(file, "file");
     requireNonNull(line, "line");
@@ -30,25 +37,45 @@ public record Location(
     requireNonNull(pointer, "pointer");
   }
 
-  /** A whole file. */
+  /**
+   * {@return a whole file}
+   *
+   * @param file the file's name within a folder, or the JSON file's name
+   */
   public static Location ofFile(String file) {
     return new Location(
         Optional.of(file), OptionalInt.empty(), OptionalInt.empty(), Optional.empty());
   }
 
-  /** A line of a file. */
+  /**
+   * {@return a line of a file}
+   *
+   * @param file the file's name within a folder, or the JSON file's name
+   * @param line the line, from 1
+   */
   public static Location ofLine(String file, int line) {
     return new Location(
         Optional.of(file), OptionalInt.of(line), OptionalInt.empty(), Optional.empty());
   }
 
-  /** A cell of a file. */
+  /**
+   * {@return a cell of a file}
+   *
+   * @param file the file's name within a folder, or the JSON file's name
+   * @param line the line, from 1
+   * @param column the column, from 1
+   */
   public static Location ofCell(String file, int line, int column) {
     return new Location(
         Optional.of(file), OptionalInt.of(line), OptionalInt.of(column), Optional.empty());
   }
 
-  /** A JSON pointer in a file. */
+  /**
+   * {@return a JSON pointer in a file}
+   *
+   * @param file the file's name within a folder, or the JSON file's name
+   * @param pointer a JSON pointer such as {@code /contacts/3/count}
+   */
   public static Location ofPointer(String file, String pointer) {
     return new Location(
         Optional.ofNullable(file), OptionalInt.empty(), OptionalInt.empty(), Optional.of(pointer));

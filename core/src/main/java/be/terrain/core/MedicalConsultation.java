@@ -29,7 +29,16 @@ public record MedicalConsultation(
     Optional<@CodeOf("consultation_reason") String> reason)
     implements HealthIntervention {
 
-  /** Refuses nulls; everything else is checked by validation. */
+  /**
+   * Refuses nulls; everything else is checked by validation.
+   *
+   * @param id unique among health interventions
+   * @param date the day
+   * @param antennaId the antenna
+   * @param personId the person; empty when anonymous
+   * @param coverage a {@code health_coverage} code
+   * @param reason a {@code consultation_reason} code
+   */
   public MedicalConsultation {
     requireNonNull(id, "id");
     requireNonNull(date, "date");

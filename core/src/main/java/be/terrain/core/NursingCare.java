@@ -33,7 +33,16 @@ public record NursingCare(
   /** The {@code nursing_act} of a rapid test. */
   public static final String RAPID_TEST = "RAPID_TEST";
 
-  /** Refuses nulls and copies the pathogens; everything else is checked by validation. */
+  /**
+   * Refuses nulls and copies the pathogens; everything else is checked by validation.
+   *
+   * @param id unique among health interventions
+   * @param date the day
+   * @param antennaId the antenna
+   * @param personId the person; empty when anonymous
+   * @param act a {@code nursing_act} code
+   * @param pathogens {@code pathogen} codes, for rapid tests only, no repeats
+   */
   public NursingCare {
     requireNonNull(id, "id");
     requireNonNull(date, "date");

@@ -13,7 +13,12 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Organisation(@TerrainId String id, String name) {
-  /** Refuses nulls; everything else is checked by validation. */
+  /**
+   * Refuses nulls; everything else is checked by validation.
+   *
+   * @param id identifier within a federation
+   * @param name display name
+   */
   public Organisation {
     requireNonNull(id, "id");
     requireNonNull(name, "name");

@@ -26,7 +26,15 @@ public record ParamedicalAccompaniment(
     @CodeOf("paramedical_target") String target)
     implements HealthIntervention {
 
-  /** Refuses nulls; everything else is checked by validation. */
+  /**
+   * Refuses nulls; everything else is checked by validation.
+   *
+   * @param id unique among health interventions
+   * @param date the day
+   * @param antennaId the antenna
+   * @param personId the person; empty when anonymous
+   * @param target a {@code paramedical_target} code
+   */
   public ParamedicalAccompaniment {
     requireNonNull(id, "id");
     requireNonNull(date, "date");

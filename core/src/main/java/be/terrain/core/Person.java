@@ -41,7 +41,20 @@ public record Person(
   /** The field (column, JSON member) of the linkage code. */
   public static final String LINKAGE_CODE = "linkage_code";
 
-  /** Refuses nulls; everything else is checked by validation. */
+  /**
+   * Refuses nulls; everything else is checked by validation.
+   *
+   * @param id pseudonym, unique among persons
+   * @param role a {@code role} code
+   * @param sex a {@code sex} code other than UNKNOWN; empty when unknown
+   * @param birthYear four-digit birth year, from 1900
+   * @param nationality ISO 3166-1 alpha-2 code, upper case
+   * @param firstContact date of the first contact ever with the organisation
+   * @param linkageCode the code the members of a federation derive alike for the same person (1 to
+   *     64 characters of {@code [A-Za-z0-9._-]}, case-sensitive): personal data, used only for
+   *     keyed sketches, never written to a report, a problem or a log; empty when the person cannot
+   *     be linked
+   */
   public Person {
     requireNonNull(id, "id");
     requireNonNull(role, "role");
@@ -52,7 +65,16 @@ public record Person(
     requireNonNull(linkageCode, "linkageCode");
   }
 
-  /** A person without a linkage code (the fields of the format before it had one). */
+  /**
+   * A person without a linkage code (the fields of the format before it had one).
+   *
+   * @param id pseudonym, unique among persons
+   * @param role a {@code role} code
+   * @param sex a {@code sex} code other than UNKNOWN; empty when unknown
+   * @param birthYear four-digit birth year, from 1900
+   * @param nationality ISO 3166-1 alpha-2 code, upper case
+   * @param firstContact date of the first contact ever with the organisation
+   */
   public Person(
       String id,
       String role,
@@ -63,7 +85,12 @@ public record Person(
     this(id, role, sex, birthYear, nationality, firstContact, Optional.empty());
   }
 
-  /** A person of whom only the pseudonym and role are known. */
+  /**
+   * {@return a person of whom only the pseudonym and role are known}
+   *
+   * @param id pseudonym, unique among persons
+   * @param role a {@code role} code
+   */
   public static Person of(String id, String role) {
     return new Person(
         id,
@@ -75,30 +102,48 @@ public record Person(
         Optional.empty());
   }
 
-  /** A copy with the sex. */
+  /**
+   * {@return a copy with the sex}
+   *
+   * @param newSex a {@code sex} code other than UNKNOWN
+   */
   public Person withSex(String newSex) {
     return new Person(
         id, role, Optional.of(newSex), birthYear, nationality, firstContact, linkageCode);
   }
 
-  /** A copy with the birth year. */
+  /**
+   * {@return a copy with the birth year}
+   *
+   * @param year four-digit birth year, from 1900
+   */
   public Person withBirthYear(int year) {
     return new Person(id, role, sex, OptionalInt.of(year), nationality, firstContact, linkageCode);
   }
 
-  /** A copy with the nationality. */
+  /**
+   * {@return a copy with the nationality}
+   *
+   * @param country ISO 3166-1 alpha-2 code, upper case
+   */
   public Person withNationality(String country) {
     return new Person(id, role, sex, birthYear, Optional.of(country), firstContact, linkageCode);
   }
 
-  /** A copy with the date of first contact. */
+  /**
+   * {@return a copy with the date of first contact}
+   *
+   * @param date date of the first contact ever with the organisation
+   */
   public Person withFirstContact(LocalDate date) {
     return new Person(id, role, sex, birthYear, nationality, Optional.of(date), linkageCode);
   }
 
   /**
-   * A copy with the linkage code ({@code docs/spec/federation.md}); null or empty for none, as an
-   * empty cell.
+   * {@return a copy with the linkage code ({@code docs/spec/federation.md}); null or empty for
+   * none, as an empty cell}
+   *
+   * @param code the linkage code, or null or empty for none
    */
   public Person withLinkageCode(String code) {
     return new Person(

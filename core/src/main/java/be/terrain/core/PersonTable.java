@@ -34,12 +34,21 @@ public final class PersonTable extends RecordTable<Person> {
     linkagePool = table.pool(Schema.PERSON_LINKAGE_CODE);
   }
 
-  /** The person's pseudonym. */
+  /**
+   * {@return the person's pseudonym}
+   *
+   * @param person the person's dense number (her row), from 0 to {@link #size()} - 1
+   */
   public String id(int person) {
     return requiredId(person);
   }
 
-  /** The dense number of the person with that id, if any (the first, were the id used twice). */
+  /**
+   * {@return the dense number of the person with that id, if any (the first, were the id used
+   * twice)}
+   *
+   * @param id the person's pseudonym
+   */
   public OptionalInt numberOf(String id) {
     int pool = parts.ownPool(RecordKind.PERSON).find(id);
     if (pool < 0) {
@@ -49,39 +58,58 @@ public final class PersonTable extends RecordTable<Person> {
     return row < 0 ? OptionalInt.empty() : OptionalInt.of(row);
   }
 
-  /** The role as its index in the {@code role} list. */
+  /**
+   * {@return the role as its index in the {@code role} list}
+   *
+   * @param person the person's dense number (her row), from 0 to {@link #size()} - 1
+   */
   public int role(int person) {
     return roles[person];
   }
 
-  /** The sex as its index in the {@code sex} list, or {@link #UNKNOWN}. */
+  /**
+   * {@return the sex as its index in the {@code sex} list, or {@link #UNKNOWN}}
+   *
+   * @param person the person's dense number (her row), from 0 to {@link #size()} - 1
+   */
   public int sex(int person) {
     return sexes[person];
   }
 
-  /** The birth year, or {@link #UNKNOWN}. */
+  /**
+   * {@return the birth year, or {@link #UNKNOWN}}
+   *
+   * @param person the person's dense number (her row), from 0 to {@link #size()} - 1
+   */
   public int birthYear(int person) {
     int y = birthYears[person];
     return y < 0 ? UNKNOWN : y;
   }
 
-  /** The nationality as its index in {@link Countries}, or {@link #UNKNOWN}. */
+  /**
+   * {@return the nationality as its index in {@link Countries}, or {@link #UNKNOWN}}
+   *
+   * @param person the person's dense number (her row), from 0 to {@link #size()} - 1
+   */
   public int nationality(int person) {
     int n = nationalities[person];
     return n < 0 ? UNKNOWN : n;
   }
 
   /**
-   * Whether the person's first contact is known: ask before {@link #firstContactEpochDay}, since
-   * every int is a day and none is left to mean "unknown".
+   * {@return whether the person's first contact is known: ask before {@link #firstContactEpochDay},
+   * since every int is a day and none is left to mean "unknown"}
+   *
+   * @param person the person's dense number (her row), from 0 to {@link #size()} - 1
    */
   public boolean hasFirstContact(int person) {
     return isDay(firstContacts[person]);
   }
 
   /**
-   * The first contact as an epoch day.
+   * {@return the first contact as an epoch day}
    *
+   * @param person the person's dense number (her row), from 0 to {@link #size()} - 1
    * @throws IllegalStateException when it is unknown ({@link #hasFirstContact} is false)
    */
   public int firstContactEpochDay(int person) {
@@ -93,16 +121,20 @@ public final class PersonTable extends RecordTable<Person> {
   }
 
   /**
-   * Whether the person has a (valid) linkage code: false when the cell is empty, or when it could
-   * not be read (the dataset then has a TER-0114 problem).
+   * {@return whether the person has a (valid) linkage code: false when the cell is empty, or when
+   * it could not be read (the dataset then has a TER-0114 problem)}
+   *
+   * @param person the person's dense number (her row), from 0 to {@link #size()} - 1
    */
   public boolean hasLinkageCode(int person) {
     return linkageCodes[person] >= 0;
   }
 
   /**
-   * The person's linkage code ({@code docs/spec/federation.md}), empty when she has none (or it
-   * could not be read). Personal data: use it for keyed hashes only, never write or log it.
+   * {@return the person's linkage code ({@code docs/spec/federation.md}), empty when she has none
+   * (or it could not be read)} Personal data: use it for keyed hashes only, never write or log it.
+   *
+   * @param person the person's dense number (her row), from 0 to {@link #size()} - 1
    */
   public Optional<String> linkageCode(int person) {
     int c = linkageCodes[person];
@@ -110,8 +142,10 @@ public final class PersonTable extends RecordTable<Person> {
   }
 
   /**
-   * The UTF-8 bytes of the person's linkage code in a new array, or null when she has none: the
-   * cheap path for hashing, which makes no string.
+   * {@return the UTF-8 bytes of the person's linkage code in a new array, or null when she has
+   * none: the cheap path for hashing, which makes no string}
+   *
+   * @param person the person's dense number (her row), from 0 to {@link #size()} - 1
    */
   public byte[] linkageCodeBytes(int person) {
     int c = linkageCodes[person];
@@ -119,8 +153,8 @@ public final class PersonTable extends RecordTable<Person> {
   }
 
   /**
-   * Whether some person's {@code linkage_code} cell is not empty (a writer writes the optional
-   * column only then).
+   * {@return whether some person's {@code linkage_code} cell is not empty (a writer writes the
+   * optional column only then)}
    */
   public boolean anyLinkageCode() {
     for (int c : linkageCodes) {

@@ -34,7 +34,19 @@ public record Problem(
   /** The longest value a problem carries; longer ones end in an ellipsis. */
   public static final int MAX_VALUE_LENGTH = 80;
 
-  /** Checks for nulls and shortens the value. */
+  /**
+   * Checks for nulls and shortens the value.
+   *
+   * @param code the stable problem code
+   * @param location the file, line, column or JSON pointer
+   * @param recordKind the kind of record concerned, if any
+   * @param recordId the record's id as written, if it has one
+   * @param field the field (column or member) concerned, if any
+   * @param value the offending value, shortened to 80 characters; always empty for a problem about
+   *     a {@link Person#LINKAGE_CODE linkage code}, which is personal data
+   * @param message the message in English
+   * @param messageFr the message in French
+   */
   public Problem {
     requireNonNull(code, "code");
     requireNonNull(location, "location");
@@ -48,12 +60,21 @@ public record Problem(
     value = value.map(Problem::shorten);
   }
 
-  /** Starts a problem with a code; the message arguments are given to {@link Builder#args}. */
+  /**
+   * Starts a problem with a code; the message arguments are given to {@link Builder#args}.
+   *
+   * @param code the stable problem code
+   * @return a builder for a problem with that code
+   */
   public static Builder of(ProblemCode code) {
     return new Builder(code);
   }
 
-  /** The text shortened to {@value #MAX_VALUE_LENGTH} characters (79 and an ellipsis). */
+  /**
+   * {@return the text shortened to {@value #MAX_VALUE_LENGTH} characters (79 and an ellipsis)}
+   *
+   * @param text any text, not null
+   */
   public static String shorten(String text) {
     if (text.codePointCount(0, text.length()) <= MAX_VALUE_LENGTH) {
       return text;
@@ -62,12 +83,20 @@ public record Problem(
     return text.substring(0, end) + "…";
   }
 
-  /** The message in a language (Dutch gets English). */
+  /**
+   * {@return the message in a language (Dutch gets English)}
+   *
+   * @param language the language of the message
+   */
   public String message(Language language) {
     return language == Language.FR ? messageFr : message;
   }
 
-  /** The same problem at another location (readers locate what the dataset found). */
+  /**
+   * {@return the same problem at another location (readers locate what the dataset found)}
+   *
+   * @param newLocation where the problem is
+   */
   public Problem at(Location newLocation) {
     return new Problem(code, newLocation, recordKind, recordId, field, value, message, messageFr);
   }
@@ -101,38 +130,65 @@ public record Problem(
       this.code = requireNonNull(code, "code");
     }
 
-    /** Where the problem is. */
+    /**
+     * Where the problem is.
+     *
+     * @param location the file, line, column or JSON pointer
+     * @return this builder, for chaining
+     */
     public Builder at(Location location) {
       this.location = requireNonNull(location, "location");
       return this;
     }
 
-    /** The record concerned (the id may be null for records without one). */
+    /**
+     * The record concerned (the id may be null for records without one).
+     *
+     * @param kind the kind of the record, or null for none
+     * @param recordId the record's id as written, if it has one
+     * @return this builder, for chaining
+     */
     public Builder record(RecordKind kind, String recordId) {
       this.kind = kind;
       this.recordId = recordId;
       return this;
     }
 
-    /** The field concerned. */
+    /**
+     * The field concerned.
+     *
+     * @param field the field (column or member) concerned, if any
+     * @return this builder, for chaining
+     */
     public Builder field(String field) {
       this.field = field;
       return this;
     }
 
-    /** The offending value. */
+    /**
+     * The offending value.
+     *
+     * @param value the offending value, shortened to 80 characters; always empty for a problem
+     *     about a {@link Person#LINKAGE_CODE linkage code}, which is personal data
+     * @return this builder, for chaining
+     */
     public Builder value(String value) {
       this.value = value;
       return this;
     }
 
-    /** Arguments of the code's message template. */
+    /**
+     * Arguments of the code's message template.
+     *
+     * @param args the values of the template's placeholders, in order; copied
+     * @return this builder, for chaining
+     */
     public Builder args(Object... args) {
       this.args = args.clone();
       return this;
     }
 
-    /** The problem. */
+    /** {@return the problem} */
     public Problem build() {
       return new Problem(
           code,

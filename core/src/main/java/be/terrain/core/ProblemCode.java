@@ -23,6 +23,9 @@ public record ProblemCode(String code, String messageEn, String messageFr) {
   /**
    * Validates the code's form.
    *
+   * @param code the stable code, e.g. {@code TER-0104}
+   * @param messageEn English message template
+   * @param messageFr French message template
    * @throws IllegalArgumentException when the code is not like {@code ABC-0123}
    */
   public ProblemCode {
@@ -33,7 +36,12 @@ public record ProblemCode(String code, String messageEn, String messageFr) {
         CODE.matcher(code).matches(), "problem code '%s' is not like TER-0123", code);
   }
 
-  /** The message in a language (Dutch falls back to English). */
+  /**
+   * {@return the message in a language (Dutch falls back to English)}
+   *
+   * @param language the language of the message
+   * @param args the values of the template's placeholders, in order
+   */
   public String message(Language language, Object... args) {
     String template = language == Language.FR ? messageFr : messageEn;
     return args.length == 0 ? template : String.format(java.util.Locale.ROOT, template, args);

@@ -382,7 +382,7 @@ public final class ProblemCodes {
           "distribution rule kind %s failed and checked nothing: %s",
           "le type de règle de distribution %s a échoué et n'a rien vérifié : %s");
 
-  /** Every code declared here, in declaration order. */
+  /** {@return every code declared here, in declaration order} */
   public static List<ProblemCode> all() {
     List<ProblemCode> out = new ArrayList<>();
     for (Field f : ProblemCodes.class.getDeclaredFields()) {

@@ -30,7 +30,17 @@ public record ProfileSnapshot(
     Optional<@CodeOf("health_coverage") String> healthCoverage,
     Optional<@CodeOf("setting") String> setting) {
 
-  /** Refuses nulls; everything else is checked by validation. */
+  /**
+   * Refuses nulls; everything else is checked by validation.
+   *
+   * @param personId the person's id
+   * @param date assessment date
+   * @param financialResource main {@code financial_resource}
+   * @param housing {@code housing} code
+   * @param employment {@code employment} code
+   * @param healthCoverage {@code health_coverage} code
+   * @param setting {@code setting} code: where the person mainly works
+   */
   public ProfileSnapshot {
     requireNonNull(personId, "personId");
     requireNonNull(date, "date");
@@ -41,7 +51,12 @@ public record ProfileSnapshot(
     requireNonNull(setting, "setting");
   }
 
-  /** An empty assessment, to fill with the {@code with} methods. */
+  /**
+   * {@return an empty assessment, to fill with the {@code with} methods}
+   *
+   * @param personId the person's id
+   * @param date assessment date
+   */
   public static ProfileSnapshot of(String personId, LocalDate date) {
     return new ProfileSnapshot(
         personId,
@@ -53,31 +68,51 @@ public record ProfileSnapshot(
         Optional.empty());
   }
 
-  /** A copy with the financial resource. */
+  /**
+   * {@return a copy with the financial resource}
+   *
+   * @param code a {@code financial_resource} code
+   */
   public ProfileSnapshot withFinancialResource(String code) {
     return new ProfileSnapshot(
         personId, date, Optional.of(code), housing, employment, healthCoverage, setting);
   }
 
-  /** A copy with the housing. */
+  /**
+   * {@return a copy with the housing}
+   *
+   * @param code a {@code housing} code
+   */
   public ProfileSnapshot withHousing(String code) {
     return new ProfileSnapshot(
         personId, date, financialResource, Optional.of(code), employment, healthCoverage, setting);
   }
 
-  /** A copy with the employment. */
+  /**
+   * {@return a copy with the employment}
+   *
+   * @param code an {@code employment} code
+   */
   public ProfileSnapshot withEmployment(String code) {
     return new ProfileSnapshot(
         personId, date, financialResource, housing, Optional.of(code), healthCoverage, setting);
   }
 
-  /** A copy with the health coverage. */
+  /**
+   * {@return a copy with the health coverage}
+   *
+   * @param code a {@code health_coverage} code
+   */
   public ProfileSnapshot withHealthCoverage(String code) {
     return new ProfileSnapshot(
         personId, date, financialResource, housing, employment, Optional.of(code), setting);
   }
 
-  /** A copy with the setting. */
+  /**
+   * {@return a copy with the setting}
+   *
+   * @param code a {@code setting} code
+   */
   public ProfileSnapshot withSetting(String code) {
     return new ProfileSnapshot(
         personId, date, financialResource, housing, employment, healthCoverage, Optional.of(code));

@@ -24,21 +24,30 @@ public final class ProfileTable extends RecordTable<ProfileSnapshot> {
     }
   }
 
-  /** The person's dense number. */
+  /**
+   * {@return the person's dense number}
+   *
+   * @param row the row, from 0 to {@link #size()} - 1
+   */
   public int person(int row) {
     return persons[row];
   }
 
-  /** The assessment date as an epoch day. */
+  /**
+   * {@return the assessment date as an epoch day}
+   *
+   * @param row the row, from 0 to {@link #size()} - 1
+   */
   public int epochDay(int row) {
     return dates[row];
   }
 
   /**
-   * An attribute's value as its index in the attribute's code list, or {@link #UNKNOWN} when the
-   * cell is empty.
+   * {@return an attribute's value as its index in the attribute's code list, or {@link #UNKNOWN}
+   * when the cell is empty}
    *
    * @param attribute the attribute's position in {@link #ATTRIBUTES}
+   * @param row the row, from 0 to {@link #size()} - 1
    */
   public int value(int row, int attribute) {
     return values[attribute][row];

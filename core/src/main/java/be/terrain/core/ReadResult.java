@@ -16,6 +16,9 @@ public record ReadResult(Dataset dataset, ValidationResult validation) {
   /**
    * Checks for nulls, and has the dataset remember the validation as its last ({@link
    * Dataset#knownProblems()}).
+   *
+   * @param dataset the records read
+   * @param validation every problem: the input's structure, the field rules and the dataset rules
    */
   public ReadResult {
     requireNonNull(dataset, "dataset");
@@ -23,13 +26,13 @@ public record ReadResult(Dataset dataset, ValidationResult validation) {
     dataset.remember(validation);
   }
 
-  /** Whether the input had no problem. */
+  /** {@return whether the input had no problem} */
   public boolean isValid() {
     return validation.isValid();
   }
 
   /**
-   * The dataset, when the input had no problem.
+   * {@return the dataset, when the input had no problem}
    *
    * @throws InvalidDatasetException carrying every problem otherwise
    */
@@ -38,7 +41,13 @@ public record ReadResult(Dataset dataset, ValidationResult validation) {
     return dataset;
   }
 
-  /** Validates a dataset the reader built as of a day, and pairs the two. */
+  /**
+   * Validates a dataset the reader built as of a day, and pairs the two.
+   *
+   * @param dataset the records read
+   * @param today the day the file is read: no activity may be dated after it
+   * @return the dataset with its validation
+   */
   public static ReadResult of(Dataset dataset, java.time.LocalDate today) {
     return new ReadResult(dataset, dataset.validateWithoutPlugins(today));
   }

@@ -15,17 +15,29 @@ import org.apiguardian.api.API;
 public final class RecordCells {
   private RecordCells() {}
 
-  /** The cells of an organisation. */
+  /**
+   * {@return the cells of an organisation}
+   *
+   * @param o the organisation
+   */
   public static String[] of(Organisation o) {
     return new String[] {o.id(), o.name()};
   }
 
-  /** The cells of an antenna. */
+  /**
+   * {@return the cells of an antenna}
+   *
+   * @param a the antenna
+   */
   public static String[] of(Antenna a) {
     return new String[] {a.id(), a.name(), a.province(), a.kind()};
   }
 
-  /** The cells of a person. */
+  /**
+   * {@return the cells of a person}
+   *
+   * @param p the person
+   */
   public static String[] of(Person p) {
     return new String[] {
       p.id(),
@@ -38,7 +50,11 @@ public final class RecordCells {
     };
   }
 
-  /** The cells of a profile assessment. */
+  /**
+   * {@return the cells of a profile assessment}
+   *
+   * @param p the assessment
+   */
   public static String[] of(ProfileSnapshot p) {
     return new String[] {
       p.personId(), p.date().toString(), p.financialResource().orElse(null),
@@ -47,7 +63,11 @@ public final class RecordCells {
     };
   }
 
-  /** The cells of a contact ({@code count} always written). */
+  /**
+   * {@return the cells of a contact ({@code count} always written)}
+   *
+   * @param c the contact
+   */
   public static String[] of(Contact c) {
     return new String[] {
       c.id(),
@@ -59,14 +79,22 @@ public final class RecordCells {
     };
   }
 
-  /** The cells of an accompaniment. */
+  /**
+   * {@return the cells of an accompaniment}
+   *
+   * @param a the accompaniment
+   */
   public static String[] of(Accompaniment a) {
     return new String[] {
       a.id(), a.date().toString(), a.antennaId(), a.personId(), a.domain(), a.mode().orElse(null)
     };
   }
 
-  /** The cells of a health intervention; the columns of other kinds are null. */
+  /**
+   * {@return the cells of a health intervention; the columns of other kinds are null}
+   *
+   * @param h the intervention
+   */
   public static String[] of(HealthIntervention h) {
     String[] cells = new String[RecordKind.HEALTH.fields().size()];
     cells[0] = h.id();
@@ -86,7 +114,15 @@ public final class RecordCells {
     return cells;
   }
 
-  /** The cells of one distribution row: an item of an act. */
+  /**
+   * {@return the cells of one distribution row: an item of an act}
+   *
+   * @param actId the act's id
+   * @param date the act's date
+   * @param antennaId the antenna that handed the item out
+   * @param personId the person who received it; empty when anonymous
+   * @param item the item, its quantity and its unit value if any
+   */
   public static String[] of(
       String actId,
       LocalDate date,
@@ -105,9 +141,28 @@ public final class RecordCells {
   }
 
   /**
-   * The cells of a dataset's record.
+   * The one row of a distribution act without items, so that nothing is dropped and its other
+   * fields and references are checked too: the missing items are reported once, on item (its
+   * quantity cell is marked as already reported).
+   */
+  static String[] ofActWithoutItems(DistributionAct d) {
+    return new String[] {
+      d.id(),
+      d.date().toString(),
+      d.antennaId(),
+      d.personId().orElse(null),
+      null,
+      DatasetBuilder.UNREADABLE_CELL,
+      null
+    };
+  }
+
+  /**
+   * {@return the cells of a dataset's record}
    *
    * @param row the record's row in its table (0 for the organisation)
+   * @param d the dataset
+   * @param kind the kind of the record
    * @throws IllegalStateException when a required value of the record could not be read (the
    *     dataset has problems)
    */
@@ -127,7 +182,11 @@ public final class RecordCells {
     };
   }
 
-  /** Whether a field holds an integer (written as is; never given a spreadsheet prefix). */
+  /**
+   * {@return whether a field holds an integer (written as is; never given a spreadsheet prefix)}
+   *
+   * @param field a field name, e.g. {@code birth_year}
+   */
   public static boolean isNumeric(String field) {
     return field.equals("birth_year")
         || field.equals("count")

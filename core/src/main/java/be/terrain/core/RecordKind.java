@@ -69,27 +69,38 @@ public enum RecordKind {
     this.fields = fields;
   }
 
-  /** The plural name of the records, e.g. {@code contacts} (the JSON member and CSV file stem). */
+  /**
+   * {@return the plural name of the records, e.g. {@code contacts} (the JSON member and CSV file
+   * stem)}
+   */
   public String collection() {
     return collection;
   }
 
-  /** The singular name, e.g. {@code contact} (the JSON Lines {@code type}). */
+  /** {@return the singular name, e.g. {@code contact} (the JSON Lines {@code type})} */
   public String singular() {
     return singular;
   }
 
-  /** The field names in canonical order. */
+  /** {@return the field names in canonical order} */
   public List<String> fields() {
     return fields;
   }
 
-  /** The position of a field in {@link #fields()}, or -1. */
+  /**
+   * {@return the position of a field in {@link #fields()}, or -1}
+   *
+   * @param field a field name, e.g. {@code birth_year}
+   */
   public int fieldIndex(String field) {
     return fields.indexOf(field);
   }
 
-  /** Whether the field is required for every row of the kind. */
+  /**
+   * {@return whether the field is required for every row of the kind}
+   *
+   * @param field a field of the kind
+   */
   public boolean isRequired(String field) {
     return switch (this) {
       case ORGANISATION, ANTENNA -> true;

@@ -14,7 +14,7 @@ public interface RecordLocator {
   RecordLocator NONE = (kind, position, field) -> Location.NONE;
 
   /**
-   * The location of a record's field.
+   * {@return the location of a record's field}
    *
    * @param kind the record's kind
    * @param position the position the reader gave when it added the record, or -1 for the kind as a

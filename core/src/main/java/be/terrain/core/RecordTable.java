@@ -41,7 +41,7 @@ public abstract class RecordTable<R> extends AbstractList<R> implements RandomAc
     this.kind = kind;
   }
 
-  /** The kind of the records. */
+  /** {@return the kind of the records} */
   public RecordKind kind() {
     return kind;
   }
@@ -127,8 +127,8 @@ public abstract class RecordTable<R> extends AbstractList<R> implements RandomAc
   }
 
   /**
-   * Where a row's field is in the reader's input (file, line and column, or JSON pointer), as the
-   * reader located it; {@link Location#NONE} for records built in code.
+   * {@return where a row's field is in the reader's input (file, line and column, or JSON pointer),
+   * as the reader located it; {@link Location#NONE} for records built in code}
    *
    * @param row the row
    * @param field a field of the kind ({@link RecordKind#fields()}), or null for the whole row
@@ -152,6 +152,7 @@ public abstract class RecordTable<R> extends AbstractList<R> implements RandomAc
    * @param code the problem's code
    * @param row the row
    * @param field a field of the kind, or null for the whole row
+   * @return a builder of the problem; add the value and arguments, then build it
    * @throws IllegalArgumentException when the field is not one of the kind's
    * @throws IndexOutOfBoundsException when there is no such row
    */
@@ -160,7 +161,7 @@ public abstract class RecordTable<R> extends AbstractList<R> implements RandomAc
     return Problem.of(code).at(at).record(kind, parts.recordId(kind, row)).field(field);
   }
 
-  /** The records as an unmodifiable list view (this table). */
+  /** {@return the records as an unmodifiable list view (this table)} */
   public List<R> asList() {
     return this;
   }

@@ -10,12 +10,21 @@ import org.apiguardian.api.API;
 public class TerrainException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  /** An exception with a message. */
+  /**
+   * An exception with a message.
+   *
+   * @param message what went wrong, for the user
+   */
   public TerrainException(String message) {
     super(message);
   }
 
-  /** An exception with a message and a cause. */
+  /**
+   * An exception with a message and a cause.
+   *
+   * @param message what went wrong, for the user
+   * @param cause the exception that caused it
+   */
   public TerrainException(String message, Throwable cause) {
     super(message, cause);
   }

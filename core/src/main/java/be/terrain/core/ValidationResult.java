@@ -16,7 +16,12 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record ValidationResult(List<Problem> problems, long omitted) {
-  /** Copies the list. */
+  /**
+   * Copies the list.
+   *
+   * @param problems the problems kept
+   * @param omitted how many more problems were found past the limit and not kept
+   */
   public ValidationResult {
     problems = List.copyOf(problems);
     if (omitted < 0) {
@@ -24,17 +29,21 @@ public record ValidationResult(List<Problem> problems, long omitted) {
     }
   }
 
-  /** Every problem found, none omitted. */
+  /**
+   * Every problem found, none omitted.
+   *
+   * @param problems the problems kept
+   */
   public ValidationResult(List<Problem> problems) {
     this(problems, 0);
   }
 
-  /** Whether no problem was found. */
+  /** {@return whether no problem was found} */
   public boolean isValid() {
     return problems.isEmpty() && omitted == 0;
   }
 
-  /** How many problems were found in all: those kept and those omitted. */
+  /** {@return how many problems were found in all: those kept and those omitted} */
   public long found() {
     return problems.size() + omitted;
   }

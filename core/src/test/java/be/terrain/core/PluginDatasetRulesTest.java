@@ -144,4 +144,52 @@ class PluginDatasetRulesTest {
     assertThatThrownBy(() -> contacts.location(9, null))
         .isInstanceOf(IndexOutOfBoundsException.class);
   }
+
+  /** Reports {@code n} problems, each a new one. */
+  private static DatasetRule reporting(long n) {
+    return new DatasetRule() {
+      @Override
+      public String id() {
+        return "test.many";
+      }
+
+      @Override
+      public List<ProblemCode> problemCodes() {
+        return List.of(NOT_IN_HAINAUT);
+      }
+
+      @Override
+      public void check(Dataset dataset, LocalDate today, ProblemSink problems) {
+        for (long i = 0; i < n; i++) {
+          problems.report(Problem.of(NOT_IN_HAINAUT).args("x" + i).build());
+        }
+      }
+    };
+  }
+
+  @Test
+  void rulesKeepAtMostTheProblemLimitWithTheKnownProblemsAndCountTheOthers() {
+    Dataset d = dataset();
+    assertThat(d.validateWithoutPlugins(TODAY).problems()).hasSize(2);
+    ValidationResult r =
+        d.checkRulesCounted(TODAY, List.of(reporting(200_000), THROWS, reporting(5)));
+    int room = DatasetBuilder.DEFAULT_PROBLEM_LIMIT - 2;
+    assertThat(r.problems()).hasSize(room);
+    assertThat(r.problems().get(0).message())
+        .endsWith("x0 contact must be at an antenna of Hainaut");
+    assertThat(r.omitted()).isEqualTo(200_000 - room + 1 + 5);
+    assertThat(d.checkRules(TODAY, List.of(reporting(3)))).hasSize(3);
+  }
+
+  @Test
+  void aSmallerProblemLimitBoundsTheRulesToo() {
+    DatasetBuilder b = Dataset.builder().problemLimit(4);
+    b.addRow(RecordKind.ORGANISATION, new String[] {"org", "Org"}, 2);
+    Dataset d = b.build();
+    assertThat(d.validateWithoutPlugins(TODAY).problems()).isEmpty();
+    ValidationResult r = d.checkRulesCounted(TODAY, List.of(reporting(3), reporting(3)));
+    assertThat(r.problems()).extracting(Problem::message).hasSize(4);
+    assertThat(r.omitted()).isEqualTo(2);
+    assertThat(d.knownProblems()).hasSize(4);
+  }
 }

@@ -48,27 +48,32 @@ public final class CsvDatasetReader {
     this.tokenizerOnly = b.tokenizerOnly;
   }
 
-  /** A builder: standard code lists, today's date at each read, dialect detected per file. */
+  /**
+   * {@return a builder: standard code lists, today's date at each read, dialect detected per file}
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A reader with the standard code lists, today's date and dialect detection. */
+  /** {@return a reader with the standard code lists, today's date and dialect detection} */
   public static CsvDatasetReader standard() {
     return builder().build();
   }
 
-  /** The code lists codes are checked against. */
+  /** {@return the code lists codes are checked against} */
   public CodeRegistry registry() {
     return registry;
   }
 
-  /** The day the files are taken to be read, when fixed (else the system clock's at each read). */
+  /**
+   * {@return the day the files are taken to be read, when fixed (else the system clock's at each
+   * read)}
+   */
   public Optional<LocalDate> today() {
     return today;
   }
 
-  /** The dialect forced on every file, or empty when detected per file. */
+  /** {@return the dialect forced on every file, or empty when detected per file} */
   public Optional<CsvDialect> dialect() {
     return dialect;
   }
@@ -113,6 +118,8 @@ public final class CsvDatasetReader {
      * Keeps at most this many problems, counting the others (default {@value
      * DatasetBuilder#DEFAULT_PROBLEM_LIMIT}): see {@link DatasetBuilder#problemLimit}.
      *
+     * @param limit the most problems kept, at least 1
+     * @return this builder, for chaining
      * @throws IllegalArgumentException when below 1
      */
     public Builder problemLimit(int limit) {
@@ -123,7 +130,12 @@ public final class CsvDatasetReader {
       return this;
     }
 
-    /** The code lists codes are checked against (the standard lists and plugins' codes). */
+    /**
+     * The code lists codes are checked against (the standard lists and plugins' codes).
+     *
+     * @param newRegistry the code lists, e.g. {@code Terrain.codes()}
+     * @return this builder, for chaining
+     */
     public Builder registry(CodeRegistry newRegistry) {
       this.registry = requireNonNull(newRegistry, "registry");
       return this;
@@ -132,19 +144,32 @@ public final class CsvDatasetReader {
     /**
      * "The day the file is read" for the date rules; fix it for reproducible checks. Default: the
      * system clock's date at each read.
+     *
+     * @param day the day the files are read: no activity may be dated after it
+     * @return this builder, for chaining
      */
     public Builder today(LocalDate day) {
       this.today = Optional.of(requireNonNull(day, "today"));
       return this;
     }
 
-    /** Reads every file in this dialect instead of detecting it per file. */
+    /**
+     * Reads every file in this dialect instead of detecting it per file.
+     *
+     * @param forced the dialect of every file
+     * @return this builder, for chaining
+     */
     public Builder dialect(CsvDialect forced) {
       this.dialect = Optional.of(requireNonNull(forced, "dialect"));
       return this;
     }
 
-    /** Reads every file in this dialect when present, else detects it per file. */
+    /**
+     * Reads every file in this dialect when present, else detects it per file.
+     *
+     * @param forced the dialect of every file, or empty to detect it per file
+     * @return this builder, for chaining
+     */
     public Builder dialect(Optional<CsvDialect> forced) {
       this.dialect = requireNonNull(forced, "dialect");
       return this;
@@ -159,7 +184,7 @@ public final class CsvDatasetReader {
       return this;
     }
 
-    /** The reader. */
+    /** {@return the reader} */
     public CsvDatasetReader build() {
       return new CsvDatasetReader(this);
     }

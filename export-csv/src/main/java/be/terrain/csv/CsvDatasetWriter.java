@@ -44,22 +44,30 @@ public final class CsvDatasetWriter {
     this.dialect = requireNonNull(dialect, "dialect");
   }
 
-  /** A writer of {@link CsvDialect#RFC4180}: comma, LF, no byte order mark. */
+  /** {@return a writer of {@link CsvDialect#RFC4180}: comma, LF, no byte order mark} */
   public static CsvDatasetWriter rfc4180() {
     return new CsvDatasetWriter(CsvDialect.RFC4180);
   }
 
-  /** A writer of a dialect ({@link CsvDialect#EXCEL_FR}: semicolon, CRLF, byte order mark). */
+  /**
+   * {@return a writer of a dialect ({@link CsvDialect#EXCEL_FR}: semicolon, CRLF, byte order mark)}
+   *
+   * @param dialect the dialect of the files written
+   */
   public static CsvDatasetWriter of(CsvDialect dialect) {
     return new CsvDatasetWriter(dialect);
   }
 
-  /** The dialect written. */
+  /** {@return the dialect written} */
   public CsvDialect dialect() {
     return dialect;
   }
 
-  /** The name of the file holding a kind's records, e.g. {@code contacts.csv}. */
+  /**
+   * {@return the name of the file holding a kind's records, e.g. {@code contacts.csv}}
+   *
+   * @param kind the kind of record
+   */
   public static String fileName(RecordKind kind) {
     return CsvFiles.fileName(requireNonNull(kind, "kind"));
   }
@@ -69,6 +77,8 @@ public final class CsvDatasetWriter {
    * the same names. Other files in the folder are left alone (another {@code .csv} file would make
    * the folder unreadable as a dataset).
    *
+   * @param dataset a valid dataset
+   * @param folder the folder to write into, created with its parents if missing
    * @throws IOException when a file cannot be written
    * @throws IllegalStateException when a record of the dataset cannot be made (its input had
    *     problems: writers only write valid datasets)
@@ -86,6 +96,9 @@ public final class CsvDatasetWriter {
   /**
    * Writes one kind's file to a stream, which is flushed, not closed.
    *
+   * @param dataset a valid dataset
+   * @param kind the kind of record whose file is written
+   * @param out the stream written to, in the writer's dialect
    * @throws IOException when the stream fails
    * @throws IllegalStateException when a record of the dataset cannot be made
    */

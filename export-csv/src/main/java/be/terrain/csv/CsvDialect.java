@@ -27,29 +27,30 @@ public enum CsvDialect {
     this.bom = bom;
   }
 
-  /** The dialect's name in the exchange format: {@code rfc4180} or {@code excel-fr}. */
+  /** {@return the dialect's name in the exchange format: {@code rfc4180} or {@code excel-fr}} */
   public String tag() {
     return tag;
   }
 
-  /** The cell separator. */
+  /** {@return the cell separator} */
   public char separator() {
     return separator;
   }
 
-  /** The line end writers write. */
+  /** {@return the line end writers write} */
   public String lineEnd() {
     return lineEnd;
   }
 
-  /** Whether writers start a file with a UTF-8 byte order mark. */
+  /** {@return whether writers start a file with a UTF-8 byte order mark} */
   public boolean writesBom() {
     return bom;
   }
 
   /**
-   * The dialect with that tag.
+   * {@return the dialect with that tag}
    *
+   * @param tag {@code rfc4180} or {@code excel-fr}
    * @throws IllegalArgumentException when the tag is neither {@code rfc4180} nor {@code excel-fr}
    */
   public static CsvDialect parse(String tag) {
@@ -64,8 +65,10 @@ public enum CsvDialect {
   }
 
   /**
-   * The dialect of a file whose header line is given: {@link #EXCEL_FR} when it holds a {@code ;}
-   * and no {@code ,}, else {@link #RFC4180}.
+   * {@return the dialect of a file whose header line is given: {@link #EXCEL_FR} when it holds a
+   * {@code ;} and no {@code ,}, else {@link #RFC4180}}
+   *
+   * @param headerLine the file's first line, without its line break
    */
   public static CsvDialect detect(CharSequence headerLine) {
     requireNonNull(headerLine, "headerLine");

@@ -36,6 +36,8 @@ public final class ReportCsvWriter {
   /**
    * Writes the report to a stream, which is left open.
    *
+   * @param report the report
+   * @param out the stream the UTF-8 text is written to
    * @throws IOException when the stream fails
    */
   public static void write(Report report, OutputStream out) throws IOException {
@@ -49,6 +51,8 @@ public final class ReportCsvWriter {
   /**
    * Writes the report to a file, replacing it.
    *
+   * @param report the report
+   * @param file the file, replaced if it exists
    * @throws IOException when the file cannot be written
    */
   public static void write(Report report, Path file) throws IOException {
@@ -58,7 +62,11 @@ public final class ReportCsvWriter {
     }
   }
 
-  /** The report's bytes (UTF-8). */
+  /**
+   * {@return the report's bytes (UTF-8)}
+   *
+   * @param report the report
+   */
   public static byte[] toBytes(Report report) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
@@ -69,7 +77,11 @@ public final class ReportCsvWriter {
     return out.toByteArray();
   }
 
-  /** The report as text. */
+  /**
+   * {@return the report as text}
+   *
+   * @param report the report
+   */
   public static String toCsv(Report report) {
     return new String(toBytes(report), StandardCharsets.UTF_8);
   }

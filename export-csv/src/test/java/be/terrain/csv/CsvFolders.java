@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 
 /** Small CSV folders for tests, and reading them through both of the reader's paths. */
@@ -25,12 +26,21 @@ final class CsvFolders {
   static final String CONTACTS_HEADER = "id,date,antenna_id,channel,person_id,count\n";
   static final String CONTACT_1 = "c-1,2020-01-02,charleroi,STREET,p-1,\n";
 
+  /** The files of {@link #base}, by name. */
+  static final Map<String, String> BASE =
+      Map.of(
+          "organisation.csv",
+          ORGANISATION,
+          "antennas.csv",
+          ANTENNAS,
+          "persons.csv",
+          PERSONS,
+          "contacts.csv",
+          CONTACTS_HEADER + CONTACT_1);
+
   /** A valid folder: organisation, one antenna, one person, one contact. */
   static Path base(Path dir) {
-    write(dir, "organisation.csv", ORGANISATION);
-    write(dir, "antennas.csv", ANTENNAS);
-    write(dir, "persons.csv", PERSONS);
-    write(dir, "contacts.csv", CONTACTS_HEADER + CONTACT_1);
+    BASE.forEach((file, text) -> write(dir, file, text));
     return dir;
   }
 

@@ -136,4 +136,45 @@ class CsvReliabilityTest {
     assertThat(some.validation().omitted()).isEqualTo(400);
     assertThat(some.dataset().contacts()).hasSize(501);
   }
+
+  /**
+   * A header wider than any kind is refused at its first column too many, by both paths (its names
+   * were all kept: 10 million columns held hundreds of MB; {@link CsvMemoryBoundsTest}).
+   */
+  @Test
+  void aHeaderOfMoreThanAThousandColumnsIsRefused() {
+    base(dir);
+    write(dir, "antennas.csv", "id,name,province,kind" + ",x".repeat(997) + "\n" + "a,b,c,d\n");
+    ReadResult r = read(dir);
+    assertThat(r.validation().problems())
+        .extracting(p -> p.code().code() + " " + p.location())
+        .startsWith("TER-0212 antennas.csv:1:1001")
+        .noneMatch(p -> p.startsWith("TER-0203"));
+    assertThat(r.dataset().antennas()).isEmpty();
+    write(dir, "antennas.csv", "id,name,province,kind" + ",x".repeat(996) + "\n");
+    assertThat(read(dir).validation().problems())
+        .extracting(p -> p.code().code())
+        .doesNotContain("TER-0212")
+        .filteredOn("TER-0203"::equals)
+        .hasSize(996);
+  }
+
+  /** A row's unreadable cells past a thousand are counted in one problem, by both paths. */
+  @Test
+  void aRowKeepsAThousandUnreadableCellsAndCountsTheOthers() {
+    base(dir);
+    write(
+        dir,
+        "contacts.csv",
+        CONTACTS_HEADER + "c-9,2020-01-02,charleroi,STREET,p-1,1" + ",a\"".repeat(1003) + "\n");
+    List<Problem> problems = read(dir).validation().problems();
+    assertThat(problems).hasSize(1002);
+    assertThat(problems.get(999).location().column()).hasValue(1006);
+    assertThat(problems.get(1000).message())
+        .isEqualTo(
+            "input exceeds a safety limit: 3 more cells that cannot be read in this row, past the"
+                + " 1000 reported");
+    assertThat(problems.get(1000).recordId()).contains("c-9");
+    assertThat(problems.get(1001).code().code()).isEqualTo("TER-0206");
+  }
 }

@@ -17,6 +17,8 @@ public interface DocumentFormat extends ReportFormat {
   /**
    * Writes a document to a stream, flushed and left open.
    *
+   * @param document the report with its names, language and quality section
+   * @param out where the document's bytes go
    * @throws IOException when the stream fails
    */
   void write(ReportDocument document, OutputStream out) throws IOException;

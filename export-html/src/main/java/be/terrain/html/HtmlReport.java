@@ -15,7 +15,12 @@ import org.apiguardian.api.API;
 public final class HtmlReport {
   private HtmlReport() {}
 
-  /** The document's markup. */
+  /**
+   * The document's markup.
+   *
+   * @param document the report with its names, language and quality section
+   * @return the whole XHTML file, as text
+   */
   public static String html(ReportDocument document) {
     return DocumentHtml.html(document);
   }
@@ -23,6 +28,8 @@ public final class HtmlReport {
   /**
    * Writes the document as UTF-8 to a stream, flushed and left open.
    *
+   * @param document the report with its names, language and quality section
+   * @param out where the file's bytes go
    * @throws IOException when the stream fails
    */
   public static void write(ReportDocument document, OutputStream out) throws IOException {

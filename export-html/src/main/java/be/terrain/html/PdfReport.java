@@ -17,6 +17,8 @@ public final class PdfReport {
   /**
    * Writes the document as PDF to a stream, flushed and left open.
    *
+   * @param document the report with its names, language and quality section
+   * @param out where the PDF's bytes go
    * @throws IOException when the stream fails
    */
   public static void write(ReportDocument document, OutputStream out) throws IOException {

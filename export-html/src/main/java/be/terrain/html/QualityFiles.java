@@ -26,6 +26,8 @@ public final class QualityFiles {
   /**
    * Writes {@code quality.json}.
    *
+   * @param quality the data-quality report
+   * @param out where the file's bytes go
    * @throws IOException when the stream fails
    */
   public static void json(QualityReport quality, OutputStream out) throws IOException {
@@ -36,6 +38,8 @@ public final class QualityFiles {
   /**
    * Writes {@code quality.csv}.
    *
+   * @param quality the data-quality report
+   * @param out where the file's bytes go
    * @throws IOException when the stream fails
    */
   public static void csv(QualityReport quality, OutputStream out) throws IOException {
@@ -46,7 +50,9 @@ public final class QualityFiles {
   /**
    * Writes {@code quality.html}: a document with the quality section alone.
    *
+   * @param quality the data-quality report
    * @param document names and language (its report's tables are not shown)
+   * @param out where the file's bytes go
    * @throws IOException when the stream fails
    */
   public static void html(QualityReport quality, ReportDocument document, OutputStream out)

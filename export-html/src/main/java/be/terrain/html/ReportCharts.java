@@ -25,6 +25,8 @@ public final class ReportCharts {
   /**
    * Writes the charts into a folder, created if needed.
    *
+   * @param document the report whose tables are charted, with its names and language
+   * @param folder where the files go; files of the same names are replaced
    * @return the files written, PNG then SVG for each table, in report order
    * @throws IOException when a file cannot be written
    */

@@ -56,32 +56,40 @@ public final class ReportDocument {
   /**
    * A builder: by default French (or the report's label language), the standard definition's
    * titles, the standard code lists, ids for names and no quality section.
+   *
+   * @param report the computed report the document shows
+   * @return a builder of a document of that report
    */
   public static Builder builder(Report report) {
     return new Builder(requireNonNull(report, "report"));
   }
 
-  /** The report. */
+  /** {@return the report the document shows} */
   public Report report() {
     return report;
   }
 
-  /** The document's language. */
+  /** {@return the document's language} */
   public Language language() {
     return language;
   }
 
-  /** The data-quality report the document opens with, if given. */
+  /** {@return the data-quality report the document opens with, if given} */
   public Optional<QualityReport> quality() {
     return quality;
   }
 
-  /** The organisation's name, else its id. */
+  /** {@return the organisation's name, else its id} */
   public String organisationName() {
     return organisationName.orElse(report.organisation());
   }
 
-  /** A scope's name: the organisation's, the province's or the antenna's (else its id). */
+  /**
+   * A scope's name: the organisation's, the province's or the antenna's (else its id).
+   *
+   * @param scope a scope of the report
+   * @return its name, for titles
+   */
   public String scopeName(Scope scope) {
     return switch (scope.level()) {
       case ORGANISATION -> organisationName();
@@ -90,12 +98,22 @@ public final class ReportDocument {
     };
   }
 
-  /** The table's title in the document's language, else its id. */
+  /**
+   * The table's title in the document's language, else its id.
+   *
+   * @param tableId a table's id, e.g. {@code profile.sex}
+   * @return its title
+   */
   public String title(String tableId) {
     return spec(tableId).flatMap(s -> s.title(language)).orElse(tableId);
   }
 
-  /** The table's spec in the definition, if it has one. */
+  /**
+   * The table's spec in the definition, if it has one.
+   *
+   * @param tableId a table's id, e.g. {@code profile.sex}
+   * @return its spec, or empty for a table the definition does not have
+   */
   public Optional<TableSpec> spec(String tableId) {
     return definition.table(tableId);
   }
@@ -103,6 +121,9 @@ public final class ReportDocument {
   /**
    * Whether the table's rows may add up to more than n (multi-valued dimension, or persons counted
    * per record code).
+   *
+   * @param tableId a table's id, e.g. {@code profile.sex}
+   * @return true when the document must say that rows may add up to more than n
    */
   public boolean rowsMayExceedN(String tableId) {
     return spec(tableId).map(s -> !s.rowsAddUpToN()).orElse(false);
@@ -110,6 +131,10 @@ public final class ReportDocument {
 
   /**
    * A row's label: the report's, else the code list's in the document's language, else its code.
+   *
+   * @param table the row's table
+   * @param row the row
+   * @return its label
    */
   public String label(ReportTable table, ReportRow row) {
     if (row.label().isPresent() && report.language().equals(Optional.of(language))) {
@@ -124,17 +149,26 @@ public final class ReportDocument {
   /**
    * A code's position in its list (the same for every scope and period, so the same colour), or -1
    * when the list is not known.
+   *
+   * @param tableId a table's id, e.g. {@code profile.sex}
+   * @param code a code of the table's list
+   * @return its position from 0, or -1
    */
   public int codeIndex(String tableId, String code) {
     return codeList(tableId).map(l -> l.indexOf(code)).orElse(-1);
   }
 
-  /** Whether the code is its list's UNKNOWN. */
+  /**
+   * Whether the code is its list's UNKNOWN.
+   *
+   * @param code a code
+   * @return true for {@code UNKNOWN}, which documents show apart
+   */
   public static boolean isUnknown(String code) {
     return Code.UNKNOWN.equals(code);
   }
 
-  /** The tables of the report in the definition's order, then the others by id. */
+  /** {@return the ids of the report's tables in the definition's order, then the others by id} */
   public List<String> tableOrder() {
     List<String> ids = new java.util.ArrayList<>();
     definition.tables().forEach(t -> ids.add(t.id()));
@@ -165,25 +199,45 @@ public final class ReportDocument {
       this.report = report;
     }
 
-    /** The document's language (default: the report's label language, else French). */
+    /**
+     * The document's language (default: the report's label language, else French).
+     *
+     * @param l the language of the titles, labels and prose
+     * @return this builder
+     */
     public Builder language(Language l) {
       this.language = requireNonNull(l, "language");
       return this;
     }
 
-    /** The report's definition, whose tables give their titles (a plugin's too). */
+    /**
+     * The report's definition, whose tables give their titles (a plugin's too).
+     *
+     * @param d the definition the report was computed with
+     * @return this builder
+     */
     public Builder definition(ReportDefinition d) {
       this.definition = requireNonNull(d, "definition");
       return this;
     }
 
-    /** The code lists the labels come from (default: the standard ones). */
+    /**
+     * The code lists the labels come from (default: the standard ones).
+     *
+     * @param c the code lists, with the plugins' codes
+     * @return this builder
+     */
     public Builder codes(CodeRegistry c) {
       this.codes = requireNonNull(c, "codes");
       return this;
     }
 
-    /** The dataset the report was computed from: its code lists and names. */
+    /**
+     * The dataset the report was computed from: its code lists and names.
+     *
+     * @param dataset the dataset, for its organisation's and antennas' names and its code lists
+     * @return this builder
+     */
     public Builder dataset(Dataset dataset) {
       requireNonNull(dataset, "dataset");
       this.codes = dataset.codes();
@@ -194,7 +248,12 @@ public final class ReportDocument {
       return this;
     }
 
-    /** The names of another document's organisation and antennas, and its code lists. */
+    /**
+     * The names of another document's organisation and antennas, and its code lists.
+     *
+     * @param other a document of the same organisation
+     * @return this builder
+     */
     public Builder names(ReportDocument other) {
       requireNonNull(other, "other");
       this.codes = other.codes;
@@ -204,13 +263,18 @@ public final class ReportDocument {
       return this;
     }
 
-    /** The data-quality report the document opens with. */
+    /**
+     * The data-quality report the document opens with.
+     *
+     * @param q the quality report of the same dataset
+     * @return this builder
+     */
     public Builder quality(QualityReport q) {
       this.quality = requireNonNull(q, "quality");
       return this;
     }
 
-    /** The document. */
+    /** {@return the document} */
     public ReportDocument build() {
       return new ReportDocument(this);
     }

@@ -58,17 +58,21 @@ public final class JsonDatasetReader {
     this.problemLimit = b.problemLimit;
   }
 
-  /** A reader with the standard code lists, today's date and the default limits. */
+  /** {@return a reader with the standard code lists, today's date and the default limits} */
   public static JsonDatasetReader standard() {
     return builder().build();
   }
 
-  /** A builder of readers. */
+  /** {@return a builder of readers} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Whether a file name is that of JSON Lines: it ends in {@code .jsonl}, in any case. */
+  /**
+   * {@return whether a file name is that of JSON Lines: it ends in {@code .jsonl}, in any case}
+   *
+   * @param fileName a file name, e.g. {@code dataset.jsonl}
+   */
   public static boolean isJsonLines(String fileName) {
     return fileName.toLowerCase(Locale.ROOT).endsWith(".jsonl");
   }
@@ -76,6 +80,9 @@ public final class JsonDatasetReader {
   /**
    * Reads a file: JSON Lines when its name ends in {@code .jsonl}, else a JSON document. A file
    * that cannot be opened is a problem ({@code TER-0215}), not an exception.
+   *
+   * @param file a {@code .json} or {@code .jsonl} file
+   * @return the dataset read and its problems
    */
   public ReadResult read(Path file) {
     requireNonNull(file, "file");
@@ -111,6 +118,7 @@ public final class JsonDatasetReader {
    * @param in the bytes (UTF-8; a byte order mark is skipped)
    * @param fileName the name problems give as their file, or null
    * @param lines true for JSON Lines, false for a JSON document
+   * @return the dataset read and its problems
    */
   public ReadResult read(InputStream in, String fileName, boolean lines) {
     requireNonNull(in, "in");
@@ -142,6 +150,8 @@ public final class JsonDatasetReader {
      * Keeps at most this many problems, counting the others (default {@value
      * DatasetBuilder#DEFAULT_PROBLEM_LIMIT}): see {@link DatasetBuilder#problemLimit}.
      *
+     * @param limit the most problems kept, at least 1
+     * @return this builder, for chaining
      * @throws IllegalArgumentException when below 1
      */
     public Builder problemLimit(int limit) {
@@ -152,7 +162,12 @@ public final class JsonDatasetReader {
       return this;
     }
 
-    /** The code lists codes are checked against (default: the standard lists). */
+    /**
+     * The code lists codes are checked against (default: the standard lists).
+     *
+     * @param newRegistry the code lists, e.g. {@code Terrain.codes()}
+     * @return this builder, for chaining
+     */
     public Builder registry(CodeRegistry newRegistry) {
       this.registry = requireNonNull(newRegistry, "registry");
       return this;
@@ -161,13 +176,21 @@ public final class JsonDatasetReader {
     /**
      * The day the file is read: no activity may be dated after it (default: the system clock's
      * today, taken at each read). Give one for reproducible checks.
+     *
+     * @param day the day the file is read
+     * @return this builder, for chaining
      */
     public Builder today(LocalDate day) {
       this.today = requireNonNull(day, "today");
       return this;
     }
 
-    /** The safety limits (default: {@link JsonLimits#defaults()}). */
+    /**
+     * The safety limits (default: {@link JsonLimits#defaults()}).
+     *
+     * @param newLimits the limits a read refuses to go past
+     * @return this builder, for chaining
+     */
     public Builder limits(JsonLimits newLimits) {
       this.limits = requireNonNull(newLimits, "limits");
       return this;
@@ -179,6 +202,8 @@ public final class JsonDatasetReader {
      * the result (records, problems, their order and lines) is that of a serial read; 1 reads on
      * the calling thread only. A JSON document is always read on the calling thread.
      *
+     * @param count the number of threads, at least 1
+     * @return this builder, for chaining
      * @throws IllegalArgumentException when not positive
      */
     public Builder threads(int count) {
@@ -189,7 +214,7 @@ public final class JsonDatasetReader {
       return this;
     }
 
-    /** The reader. */
+    /** {@return the reader} */
     public JsonDatasetReader build() {
       return new JsonDatasetReader(this);
     }

@@ -41,22 +41,27 @@ public final class JsonDatasetWriter {
     this.lines = lines;
   }
 
-  /** The writer of JSON documents ({@code .json}). */
+  /** {@return the writer of JSON documents ({@code .json})} */
   public static JsonDatasetWriter document() {
     return DOCUMENT;
   }
 
-  /** The writer of JSON Lines ({@code .jsonl}). */
+  /** {@return the writer of JSON Lines ({@code .jsonl})} */
   public static JsonDatasetWriter lines() {
     return LINES;
   }
 
-  /** The writer for a file name: JSON Lines when it ends in {@code .jsonl}, else a document. */
+  /**
+   * {@return the writer for a file name: JSON Lines when it ends in {@code .jsonl}, else a
+   * document}
+   *
+   * @param fileName the name of the file to write, e.g. {@code dataset.json}
+   */
   public static JsonDatasetWriter forFile(String fileName) {
     return JsonDatasetReader.isJsonLines(requireNonNull(fileName, "fileName")) ? LINES : DOCUMENT;
   }
 
-  /** Whether this writer writes JSON Lines. */
+  /** {@return whether this writer writes JSON Lines} */
   public boolean isLines() {
     return lines;
   }
@@ -64,6 +69,8 @@ public final class JsonDatasetWriter {
   /**
    * Writes the dataset to a stream, which is flushed, not closed.
    *
+   * @param dataset a valid dataset
+   * @param out the stream the UTF-8 text is written to
    * @throws UncheckedIOException when the stream cannot be written
    * @throws IllegalStateException when a record of the dataset cannot be read (validate it first)
    */
@@ -84,6 +91,8 @@ public final class JsonDatasetWriter {
   /**
    * Writes the dataset to a file, replacing it.
    *
+   * @param dataset a valid dataset
+   * @param file the file, replaced if it exists
    * @throws UncheckedIOException when the file cannot be written
    * @throws IllegalStateException when a record of the dataset cannot be read (validate it first)
    */
@@ -96,14 +105,22 @@ public final class JsonDatasetWriter {
     }
   }
 
-  /** The bytes written for the dataset. */
+  /**
+   * {@return the bytes written for the dataset}
+   *
+   * @param dataset a valid dataset
+   */
   public byte[] toBytes(Dataset dataset) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     write(dataset, out);
     return out.toByteArray();
   }
 
-  /** The text written for the dataset. */
+  /**
+   * {@return the text written for the dataset}
+   *
+   * @param dataset a valid dataset
+   */
   public String toJson(Dataset dataset) {
     return new String(toBytes(dataset), StandardCharsets.UTF_8);
   }

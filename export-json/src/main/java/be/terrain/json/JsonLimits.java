@@ -34,6 +34,12 @@ public record JsonLimits(
   /**
    * Checks that every limit is positive and the nesting depth at least {@value #MIN_NESTING_DEPTH}.
    *
+   * @param maxDocumentLength the longest JSON document, in bytes
+   * @param maxTokenCount the most tokens (names, values, brackets) in a JSON document
+   * @param maxStringLength the longest string value, in characters
+   * @param maxNameLength the longest member name, in characters
+   * @param maxNumberLength the longest number, in characters
+   * @param maxNestingDepth the deepest nesting of objects and arrays (the format itself needs 4)
    * @throws IllegalArgumentException naming the limit and its value otherwise
    */
   public JsonLimits {
@@ -52,20 +58,28 @@ public record JsonLimits(
   }
 
   /**
-   * The defaults: documents up to 2 GiB and 500 million tokens, strings up to 1,000,000 characters,
-   * member names up to 1,000, numbers up to 64 characters, nesting up to 64 levels.
+   * {@return the defaults: documents up to 2 GiB and 500 million tokens, strings up to 1,000,000
+   * characters, member names up to 1,000, numbers up to 64 characters, nesting up to 64 levels}
    */
   public static JsonLimits defaults() {
     return DEFAULTS;
   }
 
-  /** A copy with another longest document, in bytes. */
+  /**
+   * {@return a copy with another longest document, in bytes}
+   *
+   * @param bytes the longest document a read accepts, in bytes
+   */
   public JsonLimits withMaxDocumentLength(long bytes) {
     return new JsonLimits(
         bytes, maxTokenCount, maxStringLength, maxNameLength, maxNumberLength, maxNestingDepth);
   }
 
-  /** A copy with another most tokens in a document. */
+  /**
+   * {@return a copy with another most tokens in a document}
+   *
+   * @param tokens the most JSON tokens a read accepts in a document
+   */
   public JsonLimits withMaxTokenCount(long tokens) {
     return new JsonLimits(
         maxDocumentLength,
@@ -76,13 +90,21 @@ public record JsonLimits(
         maxNestingDepth);
   }
 
-  /** A copy with another longest string value, in characters. */
+  /**
+   * {@return a copy with another longest string value, in characters}
+   *
+   * @param chars the longest string value a read accepts, in characters
+   */
   public JsonLimits withMaxStringLength(int chars) {
     return new JsonLimits(
         maxDocumentLength, maxTokenCount, chars, maxNameLength, maxNumberLength, maxNestingDepth);
   }
 
-  /** A copy with another deepest nesting. */
+  /**
+   * {@return a copy with another deepest nesting}
+   *
+   * @param depth the deepest nesting of arrays and objects a read accepts
+   */
   public JsonLimits withMaxNestingDepth(int depth) {
     return new JsonLimits(
         maxDocumentLength, maxTokenCount, maxStringLength, maxNameLength, maxNumberLength, depth);

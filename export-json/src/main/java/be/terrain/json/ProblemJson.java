@@ -36,7 +36,12 @@ import tools.jackson.core.exc.JacksonIOException;
 public final class ProblemJson {
   private ProblemJson() {}
 
-  /** Writes the problems with English messages to a stream, which is flushed, not closed. */
+  /**
+   * Writes the problems with English messages to a stream, which is flushed, not closed.
+   *
+   * @param problems the problems, in the order written
+   * @param out the stream the UTF-8 text is written to
+   */
   public static void write(List<Problem> problems, OutputStream out) {
     write(problems, Language.EN, out);
   }
@@ -45,6 +50,8 @@ public final class ProblemJson {
    * Writes the problems to a stream, which is flushed, not closed.
    *
    * @param language the language of the messages (Dutch gets English)
+   * @param problems the problems, in the order written
+   * @param out the stream the UTF-8 text is written to
    * @throws UncheckedIOException when the stream cannot be written
    */
   public static void write(List<Problem> problems, Language language, OutputStream out) {
@@ -81,12 +88,21 @@ public final class ProblemJson {
     }
   }
 
-  /** The problems as JSON text, with English messages. */
+  /**
+   * {@return the problems as JSON text, with English messages}
+   *
+   * @param problems the problems, in the order written
+   */
   public static String toJson(List<Problem> problems) {
     return toJson(problems, Language.EN);
   }
 
-  /** The problems as JSON text. */
+  /**
+   * {@return the problems as JSON text}
+   *
+   * @param problems the problems, in the order written
+   * @param language the language of the messages (Dutch gets English)
+   */
   public static String toJson(List<Problem> problems, Language language) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     write(problems, language, out);

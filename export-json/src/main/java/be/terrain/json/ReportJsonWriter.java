@@ -30,6 +30,8 @@ public final class ReportJsonWriter {
   /**
    * Writes the report to a stream (flushed, not closed).
    *
+   * @param report the report
+   * @param out the stream the UTF-8 text is written to
    * @throws UncheckedIOException when the stream cannot be written
    */
   public static void write(Report report, OutputStream out) {
@@ -40,6 +42,8 @@ public final class ReportJsonWriter {
   /**
    * Writes the report to a file, replacing it.
    *
+   * @param report the report
+   * @param file the file, replaced if it exists
    * @throws UncheckedIOException when the file cannot be written
    */
   public static void write(Report report, Path file) {
@@ -47,13 +51,21 @@ public final class ReportJsonWriter {
     PrettyJson.write(file, g -> writeReport(g, report));
   }
 
-  /** The report as UTF-8 bytes. */
+  /**
+   * {@return the report as UTF-8 bytes}
+   *
+   * @param report the report
+   */
   public static byte[] toBytes(Report report) {
     requireNonNull(report, "report");
     return PrettyJson.toBytes(g -> writeReport(g, report));
   }
 
-  /** The report as JSON text. */
+  /**
+   * {@return the report as JSON text}
+   *
+   * @param report the report
+   */
   public static String toJson(Report report) {
     return new String(toBytes(report), StandardCharsets.UTF_8);
   }

@@ -44,7 +44,11 @@ public final class RulesCheckJsonWriter {
 
   private RulesCheckJsonWriter() {}
 
-  /** Opens the JSON Schema of {@code rules-check.json}; the caller closes the stream. */
+  /**
+   * Opens the JSON Schema of {@code rules-check.json}; the caller closes the stream.
+   *
+   * @return the schema's UTF-8 bytes, a new stream on each call
+   */
   public static InputStream openSchema() {
     InputStream in = RulesCheckJsonWriter.class.getResourceAsStream(SCHEMA_RESOURCE);
     if (in == null) {
@@ -57,6 +61,8 @@ public final class RulesCheckJsonWriter {
   /**
    * Writes the check to a stream (flushed, not closed).
    *
+   * @param check the check
+   * @param out the stream the UTF-8 text is written to
    * @throws UncheckedIOException when the stream cannot be written
    */
   public static void write(RulesCheck check, OutputStream out) {
@@ -67,6 +73,8 @@ public final class RulesCheckJsonWriter {
   /**
    * Writes the check to a file, replacing it.
    *
+   * @param check the check
+   * @param file the file, replaced if it exists
    * @throws UncheckedIOException when the file cannot be written
    */
   public static void write(RulesCheck check, Path file) {
@@ -74,13 +82,21 @@ public final class RulesCheckJsonWriter {
     PrettyJson.write(file, g -> write(check, g));
   }
 
-  /** The check as UTF-8 bytes. */
+  /**
+   * {@return the check as UTF-8 bytes}
+   *
+   * @param check the check
+   */
   public static byte[] toBytes(RulesCheck check) {
     requireNonNull(check, "check");
     return PrettyJson.toBytes(g -> write(check, g));
   }
 
-  /** The check as JSON text. */
+  /**
+   * {@return the check as JSON text}
+   *
+   * @param check the check
+   */
   public static String toJson(RulesCheck check) {
     return new String(toBytes(check), StandardCharsets.UTF_8);
   }

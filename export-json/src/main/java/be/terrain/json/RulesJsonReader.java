@@ -47,13 +47,20 @@ public final class RulesJsonReader {
    *
    * @param file the file; a file that cannot be read is a problem, not an exception
    * @param dataset the dataset the rules will check
+   * @return the rules, or the problems that keep them from being used
    */
   public static RulesReadResult read(Path file, Dataset dataset) {
     requireNonNull(dataset, "dataset");
     return readFile(file, dataset.codes(), antennaIds(dataset));
   }
 
-  /** Reads a rules file and checks its codes against code lists (antennas are not checked). */
+  /**
+   * Reads a rules file and checks its codes against code lists (antennas are not checked).
+   *
+   * @param file the file; a file that cannot be read is a problem, not an exception
+   * @param registry the code lists the item and role codes must belong to
+   * @return the rules, or the problems that keep them from being used
+   */
   public static RulesReadResult read(Path file, CodeRegistry registry) {
     requireNonNull(registry, "registry");
     return readFile(file, registry, null);
@@ -65,13 +72,21 @@ public final class RulesJsonReader {
    * @param in the JSON text, UTF-8
    * @param fileName the name problems give as their file, or null
    * @param dataset the dataset the rules will check
+   * @return the rules, or the problems that keep them from being used
    */
   public static RulesReadResult read(InputStream in, String fileName, Dataset dataset) {
     requireNonNull(dataset, "dataset");
     return new RulesReading(fileName, dataset.codes(), antennaIds(dataset)).read(in);
   }
 
-  /** Reads rules from a stream (not closed) and checks their codes against code lists. */
+  /**
+   * Reads rules from a stream (not closed) and checks their codes against code lists.
+   *
+   * @param in the JSON text, UTF-8
+   * @param fileName the name problems give as their file, or null
+   * @param registry the code lists the item and role codes must belong to
+   * @return the rules, or the problems that keep them from being used
+   */
   public static RulesReadResult read(InputStream in, String fileName, CodeRegistry registry) {
     requireNonNull(registry, "registry");
     return new RulesReading(fileName, registry, null).read(in);
@@ -81,6 +96,8 @@ public final class RulesJsonReader {
    * Opens the JSON Schema of {@code rules.json}; the caller closes the stream. The schema checks
    * structure and types; the reader also checks what a schema cannot: integers written without a
    * fraction, {@code valid_to} not before {@code valid_from}, and codes and antennas that exist.
+   *
+   * @return the schema's UTF-8 bytes, a new stream on each call
    */
   public static InputStream openSchema() {
     InputStream in = RulesJsonReader.class.getResourceAsStream(SCHEMA_RESOURCE);

@@ -31,12 +31,20 @@ public final class TerrainJson {
   public static final String LINE_SCHEMA_ID =
       "https://schemas.terrain.be/terrain-1-line.schema.json";
 
-  /** Opens the document schema; the caller closes the stream. */
+  /**
+   * Opens the document schema; the caller closes the stream.
+   *
+   * @return the schema's UTF-8 bytes, a new stream on each call
+   */
   public static InputStream openSchema() {
     return open(SCHEMA_RESOURCE);
   }
 
-  /** Opens the line schema; the caller closes the stream. */
+  /**
+   * Opens the line schema; the caller closes the stream.
+   *
+   * @return the schema's UTF-8 bytes, a new stream on each call
+   */
   public static InputStream openLineSchema() {
     return open(LINE_SCHEMA_RESOURCE);
   }

@@ -12,6 +12,7 @@ import be.terrain.core.ReadResult;
 import be.terrain.testing.ReferenceData;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Regressions of issue #17 (a fuzz of the readers): defects 4, 9, 11 and 12. */
@@ -98,5 +99,67 @@ class JsonReliabilityTest {
     assertThat(all.validation().problems()).hasSize(300);
     assertThat(some.validation().problems()).isEqualTo(all.validation().problems().subList(0, 50));
     assertThat(some.validation().omitted()).isEqualTo(250);
+  }
+
+  private static String members(int n) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      out.append(", \"m").append(i).append("\": 0");
+    }
+    return out.toString();
+  }
+
+  /**
+   * A record's problems past a thousand are counted in one: they were all kept, waiting for its id,
+   * to its end (ten million members ran out of memory; {@link JsonMemoryBoundsTest}).
+   */
+  @Test
+  void aRecordKeepsAThousandProblemsAndCountsTheOthers() {
+    ReadResult r =
+        readDocument(VALID.replace("\"sex\": \"F\"}]", "\"sex\": \"F\"" + members(1003) + "}]"));
+    List<Problem> problems = r.validation().problems();
+    assertThat(problems).hasSize(1001);
+    assertThat(problems.get(999).field()).hasValue("m999");
+    Problem counted = problems.get(1000);
+    assertThat(counted.code().code()).isEqualTo("TER-0212");
+    assertThat(counted.message())
+        .isEqualTo(
+            "input exceeds a safety limit: 3 more problems in this record, past the 1000 reported");
+    assertThat(counted.location().pointer()).hasValue("/persons/0");
+    assertThat(counted.recordId()).hasValue("p-1");
+  }
+
+  /** JSON Lines: the members read before the type are bounded the same way. */
+  @Test
+  void aJsonLinesRecordKeepsAThousandMembersBeforeItsType() {
+    ReadResult r =
+        readLines(
+            VALID_LINES.replace(
+                "{\"type\": \"person\", \"id\": \"p-1\",",
+                "{\"id\": \"p-1\"" + members(1003) + ", \"type\": \"person\","));
+    List<Problem> problems = r.validation().problems();
+    assertThat(problems).hasSize(1000);
+    assertThat(problems.get(998).field()).hasValue("m998");
+    assertThat(problems.get(999).message())
+        .isEqualTo(
+            "input exceeds a safety limit: 4 more problems in this record, past the 1000 reported");
+    assertThat(problems.get(999).recordId()).hasValue("p-1");
+  }
+
+  /** The document's member names are remembered up to a thousand, to find one named twice. */
+  @Test
+  void theDocumentRemembersAThousandUnknownNames() {
+    String many = members(1001).substring(2);
+    ReadResult r =
+        readDocument(
+            VALID.replace(
+                "\"format\": \"terrain/1\",",
+                "\"format\": \"terrain/1\", " + many + ", \"m0\": 1, \"m1000\": 2,"));
+    List<Problem> problems = r.validation().problems();
+    assertThat(problems).hasSize(1003);
+    assertThat(problems.get(1001).code().code()).isEqualTo("TER-0205");
+    assertThat(problems.get(1001).location().pointer()).hasValue("/m0");
+    assertThat(problems.get(1002).code().code()).isEqualTo("TER-0203");
+    assertThat(problems.get(1002).location().pointer()).hasValue("/m1000");
   }
 }

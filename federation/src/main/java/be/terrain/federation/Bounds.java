@@ -14,6 +14,8 @@ public record Bounds(long lo, long hi) {
   /**
    * Checks the range.
    *
+   * @param lo the lower end
+   * @param hi the upper end
    * @throws IllegalArgumentException when lo is negative or above hi
    */
   public Bounds {
@@ -22,12 +24,22 @@ public record Bounds(long lo, long hi) {
     }
   }
 
-  /** The value clamped into the range. */
+  /**
+   * The value clamped into the range.
+   *
+   * @param v a value
+   * @return {@code lo} below the range, {@code hi} above it, else {@code v}
+   */
   public long clamp(long v) {
     return Math.max(lo, Math.min(hi, v));
   }
 
-  /** Whether the value lies in the range. */
+  /**
+   * Whether the value lies in the range.
+   *
+   * @param v a value
+   * @return true when {@code lo <= v <= hi}
+   */
   public boolean contains(long v) {
     return v >= lo && v <= hi;
   }

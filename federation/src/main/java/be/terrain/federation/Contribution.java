@@ -36,6 +36,12 @@ public record Contribution(
   /**
    * Checks the contribution.
    *
+   * @param organisation the member's organisation id
+   * @param period the period
+   * @param definition the name of the report definition, e.g. {@code standard}
+   * @param provenance where the figures come from
+   * @param linkage the key's id and method, when made with a key
+   * @param tables the tables, sorted by id then scope
    * @throws IllegalArgumentException when a table's sketches disagree with the linkage
    */
   public Contribution {
@@ -54,12 +60,18 @@ public record Contribution(
     }
   }
 
-  /** The table with an id at a scope. */
+  /**
+   * The table with an id at a scope.
+   *
+   * @param id a table's id, e.g. {@code profile.sex}
+   * @param scope one of the member's scopes
+   * @return the table, or empty when the contribution has none there
+   */
   public Optional<ContributionTable> table(String id, Scope scope) {
     return tables.stream().filter(t -> t.id().equals(id) && t.scope().equals(scope)).findFirst();
   }
 
-  /** The member's provinces: those of its PROVINCE scopes. */
+  /** {@return the member's provinces: those of its PROVINCE scopes} */
   public List<String> provinces() {
     return tables.stream()
         .filter(t -> t.scope().level() == Scope.Level.PROVINCE)
@@ -69,7 +81,9 @@ public record Contribution(
         .toList();
   }
 
-  /** This contribution without sketches nor linkage (what a merge without linkage reads). */
+  /**
+   * {@return this contribution without sketches nor linkage (what a merge without linkage reads)}
+   */
   public Contribution withoutLinkage() {
     List<ContributionTable> plain =
         tables.stream()

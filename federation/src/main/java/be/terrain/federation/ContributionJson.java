@@ -2,15 +2,12 @@ package be.terrain.federation;
 
 import static java.util.Objects.requireNonNull;
 
-import be.terrain.core.Location;
 import be.terrain.core.Problem;
 import be.terrain.federation.internal.ContributionParser;
 import be.terrain.federation.internal.ContributionWriter;
-import java.io.IOException;
+import be.terrain.federation.internal.JsonFiles;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import org.apiguardian.api.API;
 
@@ -25,7 +22,12 @@ import org.apiguardian.api.API;
 public final class ContributionJson {
   private ContributionJson() {}
 
-  /** The contribution as UTF-8 bytes. */
+  /**
+   * The contribution as UTF-8 bytes.
+   *
+   * @param contribution a member's contribution
+   * @return the {@code terrain-contribution/1} file's bytes
+   */
   public static byte[] toBytes(Contribution contribution) {
     return ContributionWriter.toBytes(requireNonNull(contribution, "contribution"));
   }
@@ -33,44 +35,45 @@ public final class ContributionJson {
   /**
    * Writes the contribution to a file, replacing it.
    *
+   * @param contribution a member's contribution
+   * @param file where it is written
    * @throws UncheckedIOException when the file cannot be written
    */
   public static void write(Contribution contribution, Path file) {
-    byte[] bytes = toBytes(contribution);
-    try {
-      Files.write(file, bytes);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    JsonFiles.write(toBytes(contribution), file);
   }
 
-  /** Reads a contribution of the standard definition ({@link KnownDefinitions#standard()}). */
+  /**
+   * Reads a contribution of the standard definition ({@link KnownDefinitions#standard()}).
+   *
+   * @param file a {@code terrain-contribution/1} file
+   * @return the contribution, or the problems that refused it
+   */
   public static ContributionRead read(Path file) {
     return read(file, KnownDefinitions.standard());
   }
 
-  /** Reads a contribution of one of the known definitions; problems name the file's name. */
+  /**
+   * Reads a contribution of one of the known definitions; problems name the file's name.
+   *
+   * @param file a {@code terrain-contribution/1} file
+   * @param known the report definitions it may name
+   * @return the contribution, or the problems that refused it
+   */
   public static ContributionRead read(Path file, KnownDefinitions known) {
-    String name = String.valueOf(file.getFileName());
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
-    } catch (IOException e) {
-      return new ContributionRead(
-          Optional.empty(),
-          List.of(
-              Problem.of(FederationProblems.MALFORMED)
-                  .at(Location.ofFile(name))
-                  .args("cannot read the file")
-                  .build()));
-    }
-    return read(bytes, name, known);
+    return JsonFiles.read(
+        file,
+        (bytes, name) -> read(bytes, name, known),
+        problems -> new ContributionRead(Optional.empty(), problems));
   }
 
   /**
    * Reads a contribution's bytes.
    *
+   * @param bytes a {@code terrain-contribution/1} file's bytes
    * @param file the name problems give the file
+   * @param known the report definitions it may name
+   * @return the contribution, or the problems that refused it
    */
   public static ContributionRead read(byte[] bytes, String file, KnownDefinitions known) {
     requireNonNull(bytes, "bytes");

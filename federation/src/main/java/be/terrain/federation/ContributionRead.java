@@ -19,6 +19,8 @@ public record ContributionRead(Optional<Contribution> contribution, List<Problem
   /**
    * Checks that there is exactly a contribution or problems.
    *
+   * @param contribution the contribution, when the file is valid
+   * @param problems every reason the file was refused; empty when it was read
    * @throws IllegalArgumentException when both or neither are given
    */
   public ContributionRead {
@@ -29,7 +31,7 @@ public record ContributionRead(Optional<Contribution> contribution, List<Problem
     }
   }
 
-  /** Whether the file was read. */
+  /** {@return whether the file was read} */
   public boolean isValid() {
     return contribution.isPresent();
   }

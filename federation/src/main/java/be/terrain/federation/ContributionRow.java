@@ -26,6 +26,11 @@ public record ContributionRow(
   /**
    * Checks the row.
    *
+   * @param code the code
+   * @param count the count
+   * @param history the previous periods' counts, most recent first (empty without history)
+   * @param unlinked the persons counted here without a linkage code (with linkage only)
+   * @param sketch the sketch of the persons counted here with a linkage code (with linkage only)
    * @throws IllegalArgumentException when a count is negative, unlinked exceeds the count, or only
    *     one of unlinked and sketch is given
    */
@@ -45,7 +50,14 @@ public record ContributionRow(
     }
   }
 
-  /** A row without linkage. */
+  /**
+   * A row without linkage.
+   *
+   * @param code the row's code
+   * @param count the records or persons counted
+   * @param history the previous periods' counts, most recent first (empty without history)
+   * @return the row, without unlinked count or sketch
+   */
   public static ContributionRow of(String code, long count, List<Long> history) {
     return new ContributionRow(code, count, history, OptionalLong.empty(), Optional.empty());
   }

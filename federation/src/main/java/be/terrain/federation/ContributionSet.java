@@ -21,14 +21,24 @@ import org.apiguardian.api.API;
  * ContributionSet, FederationOptions)} gives the same report, byte for byte, since the set keeps
  * its contributions in organisation order (then file name, then bytes) and the merge unions the
  * members' own sketches in that order. What a distributed combiner (a Beam {@code CombineFn})
- * wraps: {@link #toBytes()} and {@link #fromBytes(byte[])} encode it with the contribution format.
- * Not thread-safe.
+ * wraps: {@link #toBytes()} and {@link #fromBytes(byte[], KnownDefinitions)} encode it with the
+ * contribution format. Not thread-safe.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.2")
 public final class ContributionSet {
-  /** A contribution and the name of its file (problems name it). */
+  /**
+   * A contribution and the name of its file (problems name it).
+   *
+   * @param file the name of the file the contribution came from
+   * @param contribution the contribution
+   */
   public record Entry(String file, Contribution contribution) {
-    /** Refuses nulls. */
+    /**
+     * Refuses nulls.
+     *
+     * @param file the name of the file the contribution came from
+     * @param contribution the contribution
+     */
     public Entry {
       requireNonNull(file, "file");
       requireNonNull(contribution, "contribution");
@@ -48,48 +58,72 @@ public final class ContributionSet {
 
   private ContributionSet() {}
 
-  /** An empty set. */
+  /** {@return an empty set} */
   public static ContributionSet empty() {
     return new ContributionSet();
   }
 
-  /** A set of contributions, each named after its organisation. */
+  /**
+   * A set of contributions, each named after its organisation.
+   *
+   * @param contributions the contributions, in any order
+   * @return the set
+   */
   public static ContributionSet of(List<Contribution> contributions) {
     ContributionSet s = new ContributionSet();
     contributions.forEach(s::add);
     return s;
   }
 
-  /** Adds a contribution named {@code <organisation>.contribution.json}. */
+  /**
+   * Adds a contribution named {@code <organisation>.contribution.json}.
+   *
+   * @param contribution a member's contribution
+   * @return this set
+   */
   public ContributionSet add(Contribution contribution) {
     return add(contribution.organisation() + ".contribution.json", contribution);
   }
 
-  /** Adds a contribution read from a file of that name. */
+  /**
+   * Adds a contribution read from a file of that name.
+   *
+   * @param file the name of the file it was read from, which problems give
+   * @param contribution the contribution
+   * @return this set
+   */
   public ContributionSet add(String file, Contribution contribution) {
     entries.add(new Entry(file, contribution));
     return this;
   }
 
-  /** Adds every contribution of another set. */
+  /**
+   * Adds every contribution of another set.
+   *
+   * @param other a set, left unchanged
+   * @return this set
+   */
   public ContributionSet addAll(ContributionSet other) {
     entries.addAll(other.entries);
     return this;
   }
 
-  /** The entries in merge order: organisation id (code point), file name, bytes. */
+  /** {@return the entries in merge order: organisation id (code point), file name, bytes} */
   public List<Entry> entries() {
     List<Entry> sorted = new ArrayList<>(entries);
     sorted.sort(ORDER);
     return List.copyOf(sorted);
   }
 
-  /** The number of contributions. */
+  /** {@return the number of contributions} */
   public int size() {
     return entries.size();
   }
 
-  /** The set as bytes: for each entry in merge order, its file name and its contribution file. */
+  /**
+   * {@return the set as bytes: for each entry in merge order, its file name and its contribution
+   * file}
+   */
   public byte[] toBytes() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (DataOutputStream out = new DataOutputStream(bytes)) {
@@ -112,6 +146,9 @@ public final class ContributionSet {
   /**
    * A set from {@link #toBytes()}, each contribution read back with the known definitions.
    *
+   * @param encoded what {@link #toBytes()} gave
+   * @param known the report definitions the contributions may name
+   * @return the set, equal to the one encoded
    * @throws IllegalArgumentException when the bytes are not such an encoding or hold an invalid
    *     contribution
    */

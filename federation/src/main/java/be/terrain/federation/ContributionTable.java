@@ -36,6 +36,14 @@ public record ContributionTable(
   /**
    * Checks the table.
    *
+   * @param id the table id
+   * @param scope an ORGANISATION or PROVINCE scope
+   * @param measure what the rows count
+   * @param n the total of the measure (for persons, the population's size)
+   * @param history how many previous periods each row gives
+   * @param nUnlinked the persons of {@code n} without a linkage code (PERSONS with linkage only)
+   * @param nSketch the sketch of the persons of {@code n} with one (PERSONS with linkage only)
+   * @param rows the rows in code-list order
    * @throws IllegalArgumentException when the scope is an antenna, a figure is negative, a row's
    *     history has another length, or sketches come without PERSONS or only on some parts
    */
@@ -73,7 +81,7 @@ public record ContributionTable(
     }
   }
 
-  /** Whether the table carries sketches. */
+  /** {@return whether the table carries sketches} */
   public boolean linked() {
     return nSketch.isPresent();
   }

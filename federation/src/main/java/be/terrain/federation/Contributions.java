@@ -32,7 +32,10 @@ public final class Contributions {
    * The contribution of the standard report ({@link ReportDefinition#standard()}).
    *
    * @param dataset a valid dataset
+   * @param period the period reported on
    * @param key the federation key; empty for a contribution without linkage
+   * @param provenance the dataset's origin, written in the contribution
+   * @return the contribution, ready to write
    */
   public static Contribution standard(
       Dataset dataset, Period period, Optional<FederationKey> key, Provenance provenance) {
@@ -44,7 +47,11 @@ public final class Contributions {
    *
    * @param dataset a valid dataset
    * @param definitionName the definition's name as written in the contribution
+   * @param definition the report definition whose tables are contributed
+   * @param period the period reported on
    * @param key the federation key; empty for a contribution without linkage
+   * @param provenance the dataset's origin, written in the contribution
+   * @return the contribution, ready to write
    * @throws IllegalArgumentException when the definition does not fit the dataset's code lists
    */
   public static Contribution of(
@@ -61,6 +68,13 @@ public final class Contributions {
   /**
    * The contribution of a definition registered with a Terrain (the standard one or a plugin's).
    *
+   * @param terrain the Terrain whose plugins registered the definition
+   * @param dataset a valid dataset
+   * @param definitionName the name of a registered report definition, e.g. {@value #STANDARD}
+   * @param period the period reported on
+   * @param key the federation key; empty for a contribution without linkage
+   * @param provenance the dataset's origin, written in the contribution
+   * @return the contribution, ready to write
    * @throws IllegalArgumentException when no definition has that name
    */
   public static Contribution of(

@@ -28,6 +28,9 @@ public final class Federation {
    * and others not (linkage on), or when there is none.
    *
    * @param federationId the id of the FEDERATION scope
+   * @param contributions the members' contributions
+   * @param options rounding, suppression, linkage and the known definitions
+   * @return the federation report, or the problems that refused the merge
    */
   public static FederationResult merge(
       String federationId, ContributionSet contributions, FederationOptions options) {
@@ -40,7 +43,14 @@ public final class Federation {
     return Merger.merge(federationId, contributions.entries(), options);
   }
 
-  /** Merges contributions, each named after its organisation in problems. */
+  /**
+   * Merges contributions, each named after its organisation in problems.
+   *
+   * @param federationId the id of the FEDERATION scope
+   * @param contributions the members' contributions, in any order
+   * @param options rounding, suppression, linkage and the known definitions
+   * @return the federation report, or the problems that refused the merge
+   */
   public static FederationResult merge(
       String federationId, List<Contribution> contributions, FederationOptions options) {
     return merge(federationId, ContributionSet.of(contributions), options);

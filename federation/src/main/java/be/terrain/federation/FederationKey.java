@@ -36,6 +36,8 @@ public final class FederationKey {
   /**
    * A key of these bytes (copied).
    *
+   * @param bytes the key, at least {@value #MIN_BYTES} bytes, shared by the federation's members
+   * @return the key
    * @throws FederationKeyException when there are fewer than {@value #MIN_BYTES}
    */
   public static FederationKey of(byte[] bytes) {
@@ -49,6 +51,8 @@ public final class FederationKey {
   /**
    * The key held in a file: all of its bytes.
    *
+   * @param file the key file
+   * @return the key
    * @throws FederationKeyException when the file cannot be read or is too short
    */
   public static FederationKey read(Path file) {
@@ -70,12 +74,14 @@ public final class FederationKey {
   /**
    * The key's id: the first 8 hexadecimal digits (lower case) of the SHA-256 of its bytes, the same
    * for every contribution made with this key.
+   *
+   * @return the key's id, which contributions carry instead of the key
    */
   public String keyId() {
     return keyId;
   }
 
-  /** A new HMAC-SHA-256 initialised with the key, for one thread. */
+  /** {@return a new HMAC-SHA-256 initialised with the key, for one thread} */
   public Mac newMac() {
     try {
       Mac mac = Mac.getInstance(HMAC);
@@ -86,15 +92,30 @@ public final class FederationKey {
     }
   }
 
+  /** A hasher of linkage codes with this key, for one thread: faster than a MAC per code. */
+  public KeyedHasher newHasher() {
+    return new KeyedHasher(key);
+  }
+
   /**
    * The value a linkage code enters a sketch with: the first 8 bytes, big-endian, of
    * HMAC-SHA-256(key, the code's UTF-8 bytes).
+   *
+   * @param linkageCode a person's linkage code
+   * @return its keyed hash
    */
   public long hash(String linkageCode) {
-    return hash(newMac(), linkageCode.getBytes(StandardCharsets.UTF_8));
+    return newHasher().hash(linkageCode.getBytes(StandardCharsets.UTF_8));
   }
 
-  /** {@link #hash(String)} of a code's UTF-8 bytes with a MAC of {@link #newMac()}. */
+  /**
+   * {@link #hash(String)} of a code's UTF-8 bytes with a MAC of {@link #newMac()}, for a hot loop
+   * that reuses one MAC.
+   *
+   * @param mac a MAC from {@link #newMac()}, used by one thread
+   * @param linkageCodeUtf8 the linkage code's UTF-8 bytes
+   * @return its keyed hash
+   */
   public static long hash(Mac mac, byte[] linkageCodeUtf8) {
     byte[] h = mac.doFinal(linkageCodeUtf8);
     long v = 0;
@@ -123,7 +144,7 @@ public final class FederationKey {
     return keyId.hashCode();
   }
 
-  /** The key id only: the key is never shown. */
+  /** {@return the key id only: the key is never shown} */
   @Override
   public String toString() {
     return "FederationKey[key_id=" + keyId + "]";

@@ -12,12 +12,21 @@ import org.apiguardian.api.API;
 public final class FederationKeyException extends TerrainException {
   private static final long serialVersionUID = 1L;
 
-  /** An exception with a message. */
+  /**
+   * An exception with a message.
+   *
+   * @param message what is wrong with the key, never the key itself
+   */
   public FederationKeyException(String message) {
     super(message);
   }
 
-  /** An exception with a message and a cause. */
+  /**
+   * An exception with a message and a cause.
+   *
+   * @param message what is wrong with the key, never the key itself
+   * @param cause the failure that revealed it, e.g. the key file's read error
+   */
   public FederationKeyException(String message, Throwable cause) {
     super(message, cause);
   }

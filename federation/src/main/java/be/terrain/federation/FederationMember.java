@@ -12,7 +12,12 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.2")
 public record FederationMember(String organisation, Provenance provenance) {
-  /** Refuses nulls. */
+  /**
+   * Refuses nulls.
+   *
+   * @param organisation the organisation id
+   * @param provenance its contribution's provenance
+   */
   public FederationMember {
     requireNonNull(organisation, "organisation");
     requireNonNull(provenance, "provenance");

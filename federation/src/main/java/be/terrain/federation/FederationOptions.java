@@ -22,6 +22,11 @@ public record FederationOptions(
   /**
    * Checks the options.
    *
+   * @param rounding how percents are rounded (PERSONS across members always half-up)
+   * @param suppressBelow the threshold k: counts from 1 to k-1 are suppressed; empty for none
+   * @param linkage whether to merge sketches; off drops every sketch and accepts mixed
+   *     contributions
+   * @param known the definitions contributions may name
    * @throws IllegalArgumentException when the threshold is less than 1
    */
   public FederationOptions {
@@ -33,28 +38,48 @@ public record FederationOptions(
     }
   }
 
-  /** Half-up, no suppression, linkage on, the standard definition. */
+  /** {@return the default options: half-up, no suppression, linkage on, the standard definition} */
   public static FederationOptions of() {
     return new FederationOptions(
         Rounding.HALF_UP, OptionalInt.empty(), true, KnownDefinitions.standard());
   }
 
-  /** These options with another rounding. */
+  /**
+   * These options with another rounding.
+   *
+   * @param r the rounding of the report's percents
+   * @return new options; these are unchanged
+   */
   public FederationOptions withRounding(Rounding r) {
     return new FederationOptions(r, suppressBelow, linkage, known);
   }
 
-  /** These options with small-count protection under k. */
+  /**
+   * These options with small-count protection under k.
+   *
+   * @param k the threshold: counts from 1 to k-1 are suppressed
+   * @return new options; these are unchanged
+   */
   public FederationOptions withSuppressBelow(int k) {
     return new FederationOptions(rounding, OptionalInt.of(k), linkage, known);
   }
 
-  /** These options with linkage on or off. */
+  /**
+   * These options with linkage on or off.
+   *
+   * @param on whether persons are counted once across members, from the sketches
+   * @return new options; these are unchanged
+   */
   public FederationOptions withLinkage(boolean on) {
     return new FederationOptions(rounding, suppressBelow, on, known);
   }
 
-  /** These options with other known definitions. */
+  /**
+   * These options with other known definitions.
+   *
+   * @param k the report definitions contributions may name
+   * @return new options; these are unchanged
+   */
   public FederationOptions withKnown(KnownDefinitions k) {
     return new FederationOptions(rounding, suppressBelow, linkage, k);
   }

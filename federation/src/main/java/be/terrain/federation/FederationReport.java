@@ -37,7 +37,18 @@ public record FederationReport(
   /** The format name written in the file. */
   public static final String FORMAT = "terrain-federation-report/1";
 
-  /** Refuses nulls and copies the lists. */
+  /**
+   * Refuses nulls and copies the lists.
+   *
+   * @param federation the federation's id
+   * @param period the period
+   * @param definition the report definition's name
+   * @param rounding how percents were rounded
+   * @param suppressBelow the small-count threshold applied, if any
+   * @param linkage the key id and method, when the members' sketches were merged
+   * @param members the members, sorted by organisation
+   * @param tables the tables
+   */
   public FederationReport {
     requireNonNull(federation, "federation");
     requireNonNull(period, "period");
@@ -49,7 +60,13 @@ public record FederationReport(
     tables = List.copyOf(tables);
   }
 
-  /** The table with an id at a scope. */
+  /**
+   * The table with an id at a scope.
+   *
+   * @param id a table's id, e.g. {@code profile.sex}
+   * @param scope a member's, a province's or the federation's scope
+   * @return the table, or empty when the report has none there
+   */
   public Optional<FederationTable> table(String id, FederationScope scope) {
     return tables.stream().filter(t -> t.id().equals(id) && t.scope().equals(scope)).findFirst();
   }

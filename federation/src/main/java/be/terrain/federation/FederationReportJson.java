@@ -2,15 +2,11 @@ package be.terrain.federation;
 
 import static java.util.Objects.requireNonNull;
 
-import be.terrain.core.Location;
-import be.terrain.core.Problem;
 import be.terrain.federation.internal.FederationReportParser;
 import be.terrain.federation.internal.FederationReportWriter;
-import java.io.IOException;
+import be.terrain.federation.internal.JsonFiles;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import org.apiguardian.api.API;
 
@@ -24,7 +20,12 @@ import org.apiguardian.api.API;
 public final class FederationReportJson {
   private FederationReportJson() {}
 
-  /** The report as UTF-8 bytes. */
+  /**
+   * The report as UTF-8 bytes.
+   *
+   * @param report the federation report
+   * @return the {@code terrain-federation-report/1} file's bytes
+   */
   public static byte[] toBytes(FederationReport report) {
     return FederationReportWriter.toBytes(requireNonNull(report, "report"));
   }
@@ -32,39 +33,33 @@ public final class FederationReportJson {
   /**
    * Writes the report to a file, replacing it.
    *
+   * @param report the federation report
+   * @param file where it is written
    * @throws UncheckedIOException when the file cannot be written
    */
   public static void write(FederationReport report, Path file) {
-    byte[] bytes = toBytes(report);
-    try {
-      Files.write(file, bytes);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    JsonFiles.write(toBytes(report), file);
   }
 
-  /** Reads a federation report; problems name the file's name. */
+  /**
+   * Reads a federation report; problems name the file's name.
+   *
+   * @param file a {@code terrain-federation-report/1} file
+   * @return the report, or the problems that refused it
+   */
   public static FederationReportRead read(Path file) {
-    String name = String.valueOf(file.getFileName());
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
-    } catch (IOException e) {
-      return new FederationReportRead(
-          Optional.empty(),
-          List.of(
-              Problem.of(FederationProblems.MALFORMED)
-                  .at(Location.ofFile(name))
-                  .args("cannot read the file")
-                  .build()));
-    }
-    return read(bytes, name);
+    return JsonFiles.read(
+        file,
+        (bytes, name) -> read(bytes, name),
+        problems -> new FederationReportRead(Optional.empty(), problems));
   }
 
   /**
    * Reads a federation report's bytes.
    *
+   * @param bytes a {@code terrain-federation-report/1} file's bytes
    * @param file the name problems give the file
+   * @return the report, or the problems that refused it
    */
   public static FederationReportRead read(byte[] bytes, String file) {
     requireNonNull(bytes, "bytes");

@@ -19,6 +19,8 @@ public record FederationReportRead(Optional<FederationReport> report, List<Probl
   /**
    * Checks that there is exactly a report or problems.
    *
+   * @param report the report, when the file is valid
+   * @param problems every reason the file was refused; empty when it was read
    * @throws IllegalArgumentException when both or neither are given
    */
   public FederationReportRead {
@@ -29,7 +31,7 @@ public record FederationReportRead(Optional<FederationReport> report, List<Probl
     }
   }
 
-  /** Whether the file was read. */
+  /** {@return whether the file was read} */
   public boolean isValid() {
     return report.isPresent();
   }

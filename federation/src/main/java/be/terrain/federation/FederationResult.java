@@ -19,6 +19,8 @@ public record FederationResult(Optional<FederationReport> report, List<Problem> 
   /**
    * Checks that there is exactly a report or problems.
    *
+   * @param report the report, when the contributions could be merged
+   * @param problems every reason of refusal; empty when merged
    * @throws IllegalArgumentException when both or neither are given
    */
   public FederationResult {
@@ -29,7 +31,7 @@ public record FederationResult(Optional<FederationReport> report, List<Problem> 
     }
   }
 
-  /** Whether the contributions were merged. */
+  /** {@return whether the contributions were merged} */
   public boolean isMerged() {
     return report.isPresent();
   }

@@ -27,6 +27,8 @@ public record FederationScope(Level level, String id) implements Comparable<Fede
   /**
    * Refuses nulls and blank ids.
    *
+   * @param level the level
+   * @param id the federation's id, the province's ISO 3166-2 code or the member's organisation id
    * @throws IllegalArgumentException when the id is blank
    */
   public FederationScope {

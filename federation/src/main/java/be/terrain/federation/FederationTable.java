@@ -31,7 +31,20 @@ public record FederationTable(
     Optional<Bounds> nInterval,
     int history,
     List<FederationRow> rows) {
-  /** Refuses nulls and copies the rows. */
+  /**
+   * Refuses nulls and copies the rows.
+   *
+   * @param id the table id
+   * @param scope the scope
+   * @param measure what the rows count
+   * @param n the total: a sum, the member's n, or the estimate of distinct persons (empty without
+   *     linkage for PERSONS across members); never suppressed
+   * @param nBounds {@code [max, sum]} of the members' n, where the rows have bounds
+   * @param nInterval the interval of n's estimate, where the rows have intervals and there is
+   *     linkage
+   * @param history how many previous periods each row gives
+   * @param rows the rows in code-list order
+   */
   public FederationTable {
     requireNonNull(id, "id");
     requireNonNull(scope, "scope");
@@ -45,12 +58,19 @@ public record FederationTable(
   /**
    * Whether the table counts distinct persons across members (PERSONS at a PROVINCE or FEDERATION
    * scope): its rows and n carry bounds and intervals.
+   *
+   * @return true for such a table
    */
   public boolean acrossMembers() {
     return measure == Measure.PERSONS && scope.level() != FederationScope.Level.MEMBER;
   }
 
-  /** The row of a code, if the table lists it. */
+  /**
+   * The row of a code, if the table lists it.
+   *
+   * @param code a code of the table's list
+   * @return its row, or empty
+   */
   public Optional<FederationRow> row(String code) {
     return rows.stream().filter(r -> r.code().equals(code)).findFirst();
   }

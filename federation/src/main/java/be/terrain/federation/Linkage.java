@@ -19,6 +19,8 @@ public record Linkage(String method, String keyId) {
   /**
    * Checks the parts.
    *
+   * @param method always {@value #METHOD} in version 1
+   * @param keyId the key's {@link FederationKey#keyId()}
    * @throws IllegalArgumentException when the method is another or the key id not 8 hex digits
    */
   public Linkage {
@@ -32,7 +34,12 @@ public record Linkage(String method, String keyId) {
     }
   }
 
-  /** The linkage of a key. */
+  /**
+   * The linkage of a key.
+   *
+   * @param key the federation key
+   * @return the linkage a contribution made with it declares: the method and the key's id
+   */
   public static Linkage of(FederationKey key) {
     return new Linkage(METHOD, key.keyId());
   }

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import be.terrain.core.Dataset;
 import be.terrain.core.RecordKind;
+import be.terrain.platform.Terrain;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -28,6 +29,9 @@ public record Provenance(String generator, String datasetSha256, long records) {
   /**
    * Checks the parts.
    *
+   * @param generator the writing tool and its version, e.g. {@code terrain 0.2.0}
+   * @param datasetSha256 64 lower-case hex digits: {@link #sha256(Path)} of the dataset
+   * @param records the data rows read, the organisation included ({@link #records(Dataset)})
    * @throws IllegalArgumentException when the generator is blank, the hash not 64 lower-case hex
    *     digits or the records negative
    */
@@ -46,9 +50,21 @@ public record Provenance(String generator, String datasetSha256, long records) {
   }
 
   /**
+   * The generator Terrain itself writes: {@code terrain} and {@link Terrain#version()}, as the
+   * command line and the Beam pipeline name themselves.
+   */
+  public static String terrainGenerator() {
+    return "terrain " + Terrain.version();
+  }
+
+  /**
    * The provenance of a dataset read from a path: its {@link #sha256(Path)} and its {@link
    * #records(Dataset)}.
    *
+   * @param generator the writing tool and its version, e.g. {@code terrain 0.2.0}
+   * @param dataset the CSV folder or file the dataset was read from
+   * @param read the dataset read from it
+   * @return its provenance
    * @throws UncheckedIOException when the path cannot be read
    */
   public static Provenance of(String generator, Path dataset, Dataset read) {
@@ -61,6 +77,8 @@ public record Provenance(String generator, String datasetSha256, long records) {
    * contacts, accompaniments, health, distributions (absent files skipped); for a single file (JSON
    * or JSON Lines), its bytes.
    *
+   * @param dataset a CSV folder, or a JSON or JSON Lines file
+   * @return 64 lower-case hexadecimal digits
    * @throws UncheckedIOException when a file cannot be read
    */
   public static String sha256(Path dataset) {
@@ -86,6 +104,9 @@ public record Provenance(String generator, String datasetSha256, long records) {
   /**
    * The number of data rows of a valid dataset: the sum of its tables' sizes, the organisation
    * included (a distribution act of three rows counts three), which is the rows a reader read.
+   *
+   * @param dataset a valid dataset
+   * @return its number of data rows
    */
   public static long records(Dataset dataset) {
     long n = 0;

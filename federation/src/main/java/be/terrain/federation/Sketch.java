@@ -16,22 +16,27 @@ public final class Sketch {
     this.bytes = bytes;
   }
 
-  /** A sketch of these bytes (copied); whether DataSketches can read them is checked on use. */
+  /**
+   * A sketch of these bytes (copied); whether DataSketches can read them is checked on use.
+   *
+   * @param bytes a serialised HLL sketch
+   * @return the sketch
+   */
   public static Sketch of(byte[] bytes) {
     return new Sketch(bytes.clone());
   }
 
-  /** The bytes (a copy). */
+  /** {@return the bytes (a copy)} */
   public byte[] bytes() {
     return bytes.clone();
   }
 
-  /** The bytes in base64 (RFC 4648, with padding), as written. */
+  /** {@return the bytes in base64 (RFC 4648, with padding), as written} */
   public String base64() {
     return Base64.getEncoder().encodeToString(bytes);
   }
 
-  /** The number of bytes. */
+  /** {@return the number of bytes} */
   public int size() {
     return bytes.length;
   }

@@ -49,7 +49,15 @@ public record PluginReport(
    * @param name what was registered, e.g. {@code age_band_10} or {@code contact_channel: FESTIVAL}
    */
   public record Contribution(String point, String name) {
-    /** Checks for nulls. */
+    /**
+     * Checks for nulls.
+     *
+     * @param point the extension point: {@code code-list}, {@code codes}, {@code dataset-rule},
+     *     {@code rule-kind}, {@code dataset-format}, {@code dimension}, {@code table}, {@code
+     *     report-definition} or {@code report-format}
+     * @param name what was registered, e.g. {@code age_band_10} or {@code contact_channel:
+     *     FESTIVAL}
+     */
     public Contribution {
       requireNonNull(point, "point");
       requireNonNull(name, "name");
@@ -61,7 +69,18 @@ public record PluginReport(
     }
   }
 
-  /** Checks for nulls and copies the lists. */
+  /**
+   * Checks for nulls and copies the lists.
+   *
+   * @param id the plugin's id; the class name when the plugin could not be asked
+   * @param version the plugin's version; {@code ?} when unknown
+   * @param spiVersion the SPI version it was built for; {@code ?} when unknown
+   * @param type the plugin's class name, or what the service loader named
+   * @param source the jar or folder the plugin's class came from, when known
+   * @param status loaded or refused
+   * @param contributions what it registered (empty when refused), in registration order
+   * @param problems why it was refused, or warnings when loaded
+   */
   public PluginReport {
     requireNonNull(id, "id");
     requireNonNull(version, "version");
@@ -73,7 +92,7 @@ public record PluginReport(
     problems = List.copyOf(problems);
   }
 
-  /** Whether the plugin was loaded. */
+  /** {@return whether the plugin was loaded} */
   public boolean isLoaded() {
     return status == Status.LOADED;
   }

@@ -89,12 +89,12 @@ public final class Terrain {
     return Collections.unmodifiableMap(new LinkedHashMap<>(m));
   }
 
-  /** A builder: Terrain's built-ins, and what is then found or added. */
+  /** {@return a builder: Terrain's built-ins, and what is then found or added} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Terrain's built-ins only: no discovery, no plugin. */
+  /** {@return a Terrain with its built-ins only: no discovery, no plugin} */
   public static Terrain standard() {
     return StandardHolder.STANDARD;
   }
@@ -103,19 +103,17 @@ public final class Terrain {
     static final Terrain STANDARD = builder().build();
   }
 
-  /** Terrain's own version, e.g. {@code 0.1.0}. */
+  /** {@return Terrain's own version, e.g. {@code 0.1.0}} */
   public static String version() {
     return Versions.terrain();
   }
 
-  // --- code lists and validation
-
-  /** The merged code lists: the standard ones with the plugins' lists and codes. */
+  /** {@return the merged code lists: the standard ones with the plugins' lists and codes} */
   public CodeRegistry codes() {
     return codes;
   }
 
-  /** The plugins' dataset rules, in registration order. */
+  /** {@return the plugins' dataset rules, in registration order} */
   public List<DatasetRule> datasetRules() {
     return rules;
   }
@@ -124,19 +122,33 @@ public final class Terrain {
    * Validates a dataset with every rule: Terrain's ({@link Dataset#validateWithoutPlugins}), then
    * the plugins' ({@link Dataset#checkRules}), in registration order. Build the dataset with {@link
    * #codes()} so that the plugins' codes are known.
+   *
+   * @param dataset the dataset to check
+   * @param today the day of the check: a date after it is in the future
+   * @return every problem found, Terrain's first
    */
   public ValidationResult validate(Dataset dataset, LocalDate today) {
     ValidationResult own =
         requireNonNull(dataset, "dataset").validateWithoutPlugins(requireNonNull(today, "today"));
-    List<Problem> all = new ArrayList<>(own.problems());
-    all.addAll(dataset.checkRules(today, rules));
-    return new ValidationResult(all, own.omitted());
+    return plusRules(dataset, own, today);
+  }
+
+  /** The problems found so far followed by the rules' own, within the dataset's problem limit. */
+  private ValidationResult plusRules(Dataset dataset, ValidationResult found, LocalDate today) {
+    ValidationResult extra = dataset.checkRulesCounted(today, rules);
+    List<Problem> all = new ArrayList<>(found.problems());
+    all.addAll(extra.problems());
+    return new ValidationResult(all, found.omitted() + extra.omitted());
   }
 
   /**
    * Reads a dataset in a named format with the merged code lists, and adds the plugins' rules'
    * problems to the format's. Never throws on bad input.
    *
+   * @param source the file or folder to read
+   * @param format the name of a registered dataset format, e.g. {@code csv}
+   * @param today the day the input was read: a date after it is in the future
+   * @return the dataset and every problem found in it
    * @throws IllegalArgumentException when no dataset format has that name
    */
   public ReadResult read(Path source, String format, LocalDate today) {
@@ -147,6 +159,11 @@ public final class Terrain {
    * Reads a dataset in a named format with settings for the format (e.g. {@code dialect} for the
    * CSV format).
    *
+   * @param source the file or folder to read
+   * @param format the name of a registered dataset format, e.g. {@code csv}
+   * @param today the day the input was read: a date after it is in the future
+   * @param settings the format's settings, by name; a format ignores those it does not know
+   * @return the dataset and every problem found in it
    * @throws IllegalArgumentException when no dataset format has that name
    */
   public ReadResult read(
@@ -157,6 +174,9 @@ public final class Terrain {
   /**
    * Reads a dataset in the format its path calls for ({@link #findFormatFor}).
    *
+   * @param source the file or folder to read
+   * @param today the day the input was read: a date after it is in the future
+   * @return the dataset and every problem found in it
    * @throws IllegalArgumentException when no registered format reads such a path
    */
   public ReadResult read(Path source, LocalDate today) {
@@ -167,6 +187,10 @@ public final class Terrain {
    * Reads a dataset in the format its path calls for ({@link #findFormatFor}), with settings for
    * the format.
    *
+   * @param source the file or folder to read
+   * @param today the day the input was read: a date after it is in the future
+   * @param settings the format's settings, by name; a format ignores those it does not know
+   * @return the dataset and every problem found in it
    * @throws IllegalArgumentException when no registered format reads such a path
    */
   public ReadResult read(Path source, LocalDate today, Map<String, String> settings) {
@@ -192,6 +216,7 @@ public final class Terrain {
    *
    * @param read what the reader gave
    * @param today the day the input was read
+   * @return the same dataset, its problems followed by those of the plugins' rules
    */
   public ReadResult withRules(ReadResult read, LocalDate today) {
     requireNonNull(read, "read");
@@ -199,26 +224,27 @@ public final class Terrain {
     if (rules.isEmpty()) {
       return read;
     }
-    List<Problem> all = new ArrayList<>(read.validation().problems());
-    all.addAll(read.dataset().checkRules(today, rules));
-    return new ReadResult(read.dataset(), new ValidationResult(all, read.validation().omitted()));
+    return new ReadResult(read.dataset(), plusRules(read.dataset(), read.validation(), today));
   }
 
-  // --- formats
-
-  /** The dataset formats, by name, in registration order. */
+  /** {@return the dataset formats, by name, in registration order} */
   public Map<String, DatasetFormat> datasetFormats() {
     return datasetFormats;
   }
 
-  /** The dataset format of that name, if registered. */
+  /**
+   * {@return the dataset format of that name, if registered}
+   *
+   * @param name the format's name, e.g. {@code csv}
+   */
   public Optional<DatasetFormat> findDatasetFormat(String name) {
     return Optional.ofNullable(datasetFormats.get(requireNonNull(name, "name")));
   }
 
   /**
-   * The dataset format of that name.
+   * {@return the dataset format of that name}
    *
+   * @param name the format's name, e.g. {@code csv}
    * @throws IllegalArgumentException when none has that name; the message names the artifact that
    *     brings Terrain's own formats ({@code terrain-export-csv}, {@code terrain-export-json}), and
    *     the call {@link Builder#findPlugins()} when it was not made
@@ -235,12 +261,13 @@ public final class Terrain {
    * The format a path calls for: for a folder, the first folder format registered (the CSV one);
    * for a file, the first whose file extension ends its name (in any case); for another file, the
    * format that {@linkplain DatasetFormat#recognises recognises} its first bytes most surely.
+   *
+   * @param source the file or folder to read
+   * @return the format, or empty when no registered format reads it
    */
   public Optional<DatasetFormat> findFormatFor(Path source) {
     return FormatFinder.find(datasetFormats.values(), requireNonNull(source, "source"));
   }
-
-  // --- other modules' extensions
 
   /**
    * What plugins registered at another module's extension point, by key, in registration order:
@@ -249,6 +276,8 @@ public final class Terrain {
    *
    * @param point the extension point
    * @param type the type of its extensions
+   * @param <T> the type of its extensions
+   * @return the extensions by key, unmodifiable
    * @throws ClassCastException when an extension at that point is not of that type
    */
   public <T> Map<String, T> extensions(String point, Class<T> type) {
@@ -258,9 +287,7 @@ public final class Terrain {
     return Collections.unmodifiableMap(out);
   }
 
-  // --- distribution rule kinds
-
-  /** The plugins' distribution rule kinds, in registration order. */
+  /** {@return the plugins' distribution rule kinds, in registration order} */
   public List<DistributionRuleKind> ruleKinds() {
     return kinds;
   }
@@ -275,33 +302,32 @@ public final class Terrain {
    * @param dataset the dataset (it should validate)
    * @param rules the rules
    * @param asOf the date of the check (capped at each rule's {@code valid_to})
+   * @return the check of every rule and every rule kind
    */
   public RulesCheck check(Dataset dataset, RuleSet rules, LocalDate asOf) {
     RulesCheck check = RulesCheck.of(dataset, rules, asOf);
     return kinds.isEmpty() ? check : check.withRuleKinds(RuleKindRunner.run(kinds, dataset, asOf));
   }
 
-  // --- plugins
-
   /**
-   * Every plugin found or added, loaded or refused, with what it registered or why it was refused:
-   * loaded ones (and ones refused while registering) in loading order (priority, then id: Terrain's
-   * built-ins, of priority 1000, first), then those refused before registering (not loadable,
-   * malformed, incompatible, duplicate) in the order found.
+   * {@return every plugin found or added, loaded or refused, with what it registered or why it was
+   * refused}: loaded ones (and ones refused while registering) in loading order (priority, then id:
+   * Terrain's built-ins, of priority 1000, first), then those refused before registering (not
+   * loadable, malformed, incompatible, duplicate) in the order found.
    */
   public List<PluginReport> plugins() {
     return plugins;
   }
 
   /**
-   * Whether plugins were searched for ({@link Builder#findPlugins()}), so that error messages name
-   * the missing artifact rather than the call.
+   * {@return whether plugins were searched for ({@link Builder#findPlugins()})}: error messages
+   * then name the missing artifact rather than the call.
    */
   public boolean searchedForPlugins() {
     return searched;
   }
 
-  /** The plugins that were refused. */
+  /** {@return the plugins that were refused, with why} */
   public List<PluginReport> refused() {
     return plugins.stream().filter(p -> !p.isLoaded()).toList();
   }
@@ -332,6 +358,8 @@ public final class Terrain {
      * Finds plugins with {@link java.util.ServiceLoader} on the thread's context class loader (or
      * Terrain's, when it has none): every jar listing a class in {@code
      * META-INF/services/be.terrain.core.spi.TerrainPlugin}.
+     *
+     * @return this builder
      */
     public Builder findPlugins() {
       ClassLoader l = Thread.currentThread().getContextClassLoader();
@@ -342,6 +370,7 @@ public final class Terrain {
      * Finds plugins with a class loader, e.g. one over the jars of a plugin folder.
      *
      * @param loader where to look (its parents included)
+     * @return this builder
      */
     public Builder findPlugins(ClassLoader loader) {
       sources.discover(requireNonNull(loader, "loader"));
@@ -349,7 +378,12 @@ public final class Terrain {
       return this;
     }
 
-    /** Adds a plugin by hand. */
+    /**
+     * Adds a plugin by hand.
+     *
+     * @param plugin the plugin, loaded with the others by {@link #build()}
+     * @return this builder
+     */
     public Builder add(TerrainPlugin plugin) {
       sources.add(requireNonNull(plugin, "plugin"));
       return this;
@@ -358,6 +392,8 @@ public final class Terrain {
     /**
      * Loads the plugins. Never throws because of a plugin: those that cannot be loaded are in
      * {@link Terrain#plugins()} with the reason.
+     *
+     * @return the Terrain of the built-ins and the plugins that loaded
      */
     public Terrain build() {
       PluginLoader.Result r = sources.load(Terrain.class.getClassLoader());

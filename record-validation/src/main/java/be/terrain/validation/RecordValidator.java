@@ -74,12 +74,17 @@ public final class RecordValidator implements AutoCloseable {
     this.validator = factory.getValidator();
   }
 
-  /** A validator for the standard code lists. */
+  /** {@return a validator for the standard code lists} Close it when done. */
   public static RecordValidator create() {
     return new RecordValidator(CodeRegistry.standard());
   }
 
-  /** A validator for the given code lists. */
+  /**
+   * A validator for the given code lists, e.g. {@code Terrain.codes()} with the plugins' codes.
+   *
+   * @param registry the code lists the records' codes are checked against
+   * @return a validator, to close when done
+   */
   public static RecordValidator create(CodeRegistry registry) {
     return new RecordValidator(registry);
   }
@@ -87,6 +92,8 @@ public final class RecordValidator implements AutoCloseable {
   /**
    * Every field problem of a record, in field order.
    *
+   * @param record a record of one of Terrain's record types, e.g. a {@code Person}
+   * @return its problems, empty when it is valid
    * @throws IllegalArgumentException when the object is not one of Terrain's record types
    */
   public List<Problem> validate(Object record) {
@@ -278,12 +285,17 @@ public final class RecordValidator implements AutoCloseable {
     throw new IllegalStateException("constraint message is not a problem code: " + message);
   }
 
-  /** The code lists this validator checks against. */
+  /** {@return the code lists this validator checks against} */
   public CodeRegistry registry() {
     return registry;
   }
 
-  /** Whether the id follows the exchange format's rule (a convenience for forms). */
+  /**
+   * Whether the id follows the exchange format's rule (a convenience for forms).
+   *
+   * @param id an id as typed
+   * @return true when it is a valid id
+   */
   public static boolean isValidId(String id) {
     return FieldRules.isValidId(id);
   }

@@ -18,18 +18,18 @@ public interface Classifier {
   int NONE = -1;
 
   /**
-   * The record's code index in the dimension's list; its {@code UNKNOWN} index when the value is
-   * unknown; {@link #NONE} when the record has no code at all (such a record counts in {@code n}
-   * but in no row). Only single-valued dimensions implement it.
+   * {@return the record's code index in the dimension's list; its {@code UNKNOWN} index when the
+   * value is unknown; {@link #NONE} when the record has no code at all (such a record counts in
+   * {@code n} but in no row)} Only single-valued dimensions implement it.
    *
    * @param record the record number of the dimension's subject
    */
   int code(int record);
 
   /**
-   * The record's codes as a bit set: bit {@code i} stands for code index {@code i}. Multi-valued
-   * dimensions implement it (their lists have at most 64 codes); the default is the bit of {@link
-   * #code(int)}.
+   * {@return the record's codes as a bit set: bit {@code i} stands for code index {@code i}}
+   * Multi-valued dimensions implement it (their lists have at most 64 codes); the default is the
+   * bit of {@link #code(int)}.
    *
    * @param record the record number of the dimension's subject
    */

@@ -17,13 +17,17 @@ public final class DatasetNotValidException extends TerrainException {
 
   private final transient List<Problem> problems;
 
-  /** An exception for these problems (at least one). */
+  /**
+   * An exception for these problems (at least one).
+   *
+   * @param problems the dataset's known problems, at least one; copied
+   */
   public DatasetNotValidException(List<Problem> problems) {
     super(message(problems));
     this.problems = List.copyOf(problems);
   }
 
-  /** The dataset's known problems. */
+  /** {@return the dataset's known problems} */
   public List<Problem> problems() {
     return problems;
   }

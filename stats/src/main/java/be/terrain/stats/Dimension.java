@@ -15,17 +15,17 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public interface Dimension {
-  /** A short name for messages, e.g. {@code age_band}. */
+  /** {@return a short name for messages, e.g. {@code age_band}} */
   String id();
 
-  /** What the dimension classifies. */
+  /** {@return what the dimension classifies} */
   Subject subject();
 
-  /** The id of the code list whose codes are the rows. */
+  /** {@return the id of the code list whose codes are the rows} */
   String codeList();
 
   /**
-   * Whether a record may have several codes (a rapid test for two pathogens). Multi-valued
+   * {@return whether a record may have several codes (a rapid test for two pathogens)} Multi-valued
    * dimensions implement {@link Classifier#codes(int)} and their lists have at most 64 codes.
    */
   default boolean multiValued() {
@@ -37,6 +37,7 @@ public interface Dimension {
    * in that period). Called once per period of a report, from one thread.
    *
    * @param context the dataset, the period and shared lookups
+   * @return the classifier for that period, used from several threads
    */
   Classifier bind(DimensionContext context);
 }

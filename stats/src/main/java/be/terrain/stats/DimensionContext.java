@@ -15,8 +15,8 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public interface DimensionContext {
   /**
-   * A context outside a report, to bind a dimension on its own: for a dimension's tests (the
-   * testkit's {@code DimensionContract}) and tools. Its lookups are built on first use.
+   * {@return a context outside a report, to bind a dimension on its own: for a dimension's tests
+   * (the testkit's {@code DimensionContract}) and tools} Its lookups are built on first use.
    *
    * @param dataset a valid dataset
    * @param period the period the dimension is bound for
@@ -27,15 +27,16 @@ public interface DimensionContext {
         java.util.Objects.requireNonNull(period, "period"));
   }
 
-  /** The dataset, assumed valid. */
+  /** {@return the dataset, assumed valid} */
   Dataset dataset();
 
-  /** The period the classifier is bound for. */
+  /** {@return the period the classifier is bound for} */
   Period period();
 
   /**
-   * A code list of the dataset's registry.
+   * {@return a code list of the dataset's registry}
    *
+   * @param listId the list's id, e.g. {@code housing}
    * @throws IllegalArgumentException when the registry has no such list
    */
   default CodeList codes(String listId) {
@@ -43,7 +44,7 @@ public interface DimensionContext {
   }
 
   /**
-   * A profile attribute's history per person.
+   * {@return a profile attribute's history per person}
    *
    * @param attribute one of {@link be.terrain.core.ProfileTable#ATTRIBUTES}
    * @throws IllegalArgumentException when the attribute is not a profile attribute
@@ -62,8 +63,8 @@ public interface DimensionContext {
   int profileAtEnd(int person, int attribute);
 
   /**
-   * Whether the person has an activity (contact, accompaniment, health intervention or
-   * distribution) dated before the period's first day. For a person active in the period (every
+   * {@return whether the person has an activity (contact, accompaniment, health intervention or
+   * distribution) dated before the period's first day} For a person active in the period (every
    * person a person population holds), its earliest activity lies in the period exactly when this
    * is false. Computed for every person on first use, with one pass over the activities.
    *
@@ -71,6 +72,6 @@ public interface DimensionContext {
    */
   boolean activeBefore(int person);
 
-  /** The distribution acts. */
+  /** {@return the distribution acts} */
   DistributionActs acts();
 }

@@ -100,14 +100,15 @@ public final class Dimensions {
    *
    * @param codeList the id of the list, registered in the dataset's {@link
    *     be.terrain.core.CodeRegistry}
+   * @return the person dimension of those bands
    */
   public static Dimension ageBand(String codeList) {
     return StandardDimensions.ageBand(codeList);
   }
 
   /**
-   * A profile attribute as of the period's last day: the latest non-empty value assessed on or
-   * before it, else UNKNOWN. The code list is the attribute's.
+   * {@return a profile attribute as of the period's last day: the latest non-empty value assessed
+   * on or before it, else UNKNOWN} The code list is the attribute's.
    *
    * @param attribute one of {@link be.terrain.core.ProfileTable#ATTRIBUTES}
    * @throws IllegalArgumentException when it is not a profile attribute

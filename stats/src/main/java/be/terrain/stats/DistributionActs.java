@@ -9,18 +9,34 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public interface DistributionActs {
-  /** The number of acts. */
+  /** {@return the number of acts} */
   int count();
 
-  /** The act's first distribution row. */
+  /**
+   * {@return the act's first distribution row}
+   *
+   * @param act the act's dense number
+   */
   int firstRow(int act);
 
-  /** The act's date as an epoch day. */
+  /**
+   * {@return the act's date as an epoch day}
+   *
+   * @param act the act's dense number
+   */
   int epochDay(int act);
 
-  /** The act's antenna index. */
+  /**
+   * {@return the act's antenna index}
+   *
+   * @param act the act's dense number
+   */
   int antenna(int act);
 
-  /** The act's person as a dense number, or -1 when anonymous. */
+  /**
+   * {@return the act's person as a dense number, or -1 when anonymous}
+   *
+   * @param act the act's dense number
+   */
   int person(int act);
 }

@@ -45,12 +45,20 @@ public final class PercentConsistency {
    *     only need to fit in N)
    */
   public record Result(int n, List<Integer> impossibleRows, boolean countsFit) {
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param n the N checked against
+     * @param impossibleRows the rows (indexes) whose percent no count from 0 to N gives, in order
+     * @param countsFit whether the rows that are possible on their own can be given counts that add
+     *     up as the table says (with impossible rows, their counts are unknown, so the possible
+     *     rows only need to fit in N)
+     */
     public Result {
       impossibleRows = List.copyOf(impossibleRows);
     }
 
-    /** Whether whole counts can produce the table. */
+    /** {@return whether whole counts can produce the table} */
     public boolean possible() {
       return impossibleRows.isEmpty() && countsFit;
     }
@@ -60,6 +68,8 @@ public final class PercentConsistency {
    * The counts out of n that round half up to a percent.
    *
    * @return the range; empty when no count from 0 to n gives that percent
+   * @param n the N checked against
+   * @param percent the published percent, from 0 to 100
    * @throws IllegalArgumentException when n is not positive
    */
   public static Optional<Counts> countsFor(int n, int percent) {
@@ -74,7 +84,13 @@ public final class PercentConsistency {
     return lo > hi ? Optional.empty() : Optional.of(new Counts((int) lo, (int) hi));
   }
 
-  /** Checks a single-valued table (its counts add up to N). */
+  /**
+   * Checks a single-valued table (its counts add up to N).
+   *
+   * @param n the N checked against
+   * @param percents the published percents, one per row
+   * @return what the check found
+   */
   public static Result check(int n, int... percents) {
     return check(n, Rows.PARTITION, percents);
   }
@@ -85,6 +101,7 @@ public final class PercentConsistency {
    * @param n the table's N
    * @param rows how its rows relate to N
    * @param percents the published percents, one per row
+   * @return what the check found
    * @throws IllegalArgumentException when n is not positive
    */
   public static Result check(int n, Rows rows, int... percents) {

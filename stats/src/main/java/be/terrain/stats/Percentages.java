@@ -17,6 +17,9 @@ public final class Percentages {
   /**
    * {@code 100 * count / n} rounded half up to an integer (0.5 goes up).
    *
+   * @param count the count, not negative
+   * @param n the total, positive
+   * @return the percent (over 100 when {@code count} exceeds {@code n})
    * @throws IllegalArgumentException when n is not positive or count is negative
    */
   public static int halfUp(long count, long n) {
@@ -30,6 +33,7 @@ public final class Percentages {
    * remainders, the first row winning a tie.
    *
    * @return one percent per count, adding up to 100
+   * @param counts the counts of a table's rows, not negative, not all 0
    * @throws IllegalArgumentException when a count is negative or they add up to 0
    */
   public static int[] largestRemainder(long[] counts) {
@@ -70,6 +74,8 @@ public final class Percentages {
    * -0.25} gives {@code -0.3}); {@code 0.0}, never {@code -0.0}, when it rounds to zero.
    *
    * @return the change with scale 1; empty when previous is 0
+   * @param count the count of this period, not negative
+   * @param previous the count of the previous period, not negative
    * @throws IllegalArgumentException when a count is negative
    */
   public static Optional<BigDecimal> changePercent(long count, long previous) {

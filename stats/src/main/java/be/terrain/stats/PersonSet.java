@@ -11,15 +11,23 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.2")
 public interface PersonSet {
-  /** The number of persons in the set. */
+  /** {@return the number of persons in the set} */
   int size();
 
-  /** Whether a person number is in the set. */
+  /**
+   * {@return whether a person number is in the set}
+   *
+   * @param person a person's dense number
+   */
   boolean contains(int person);
 
-  /** Calls the action for each person number, in increasing order. */
+  /**
+   * Calls the action for each person number, in increasing order.
+   *
+   * @param action receives each person's dense number
+   */
   void forEach(IntConsumer action);
 
-  /** The person numbers in increasing order. */
+  /** {@return the person numbers in increasing order} */
   PrimitiveIterator.OfInt iterator();
 }

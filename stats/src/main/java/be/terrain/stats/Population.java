@@ -31,7 +31,12 @@ public record Population(
    * @param code a code of the dimension's list
    */
   public record Condition(Dimension dimension, String code) {
-    /** Refuses nulls. */
+    /**
+     * Refuses nulls.
+     *
+     * @param dimension a dimension of the population's subject
+     * @param code a code of the dimension's list
+     */
     public Condition {
       requireNonNull(dimension, "dimension");
       requireNonNull(code, "code");
@@ -82,6 +87,10 @@ public record Population(
   /**
    * Checks the shape.
    *
+   * @param id a short name for messages, e.g. {@code psychosocial}
+   * @param subject what the population is made of
+   * @param conditions for records: each record must have the condition's code (empty: every record)
+   * @param sources for persons: the record populations whose identified persons make it up
    * @throws IllegalArgumentException when a person population has conditions or no source, a source
    *     is not a record population, a record population has sources, or a condition's dimension is
    *     of another subject
@@ -129,8 +138,10 @@ public record Population(
   }
 
   /**
-   * Every record of a subject.
+   * {@return every record of a subject}
    *
+   * @param id a short name for messages, e.g. {@code psychosocial}
+   * @param subject what the population is made of
    * @throws IllegalArgumentException when the subject is {@link Subject#PERSON}
    */
   public static Population records(String id, Subject subject) {
@@ -141,8 +152,8 @@ public record Population(
   }
 
   /**
-   * This record population narrowed to the records whose dimension has a code (for a multi-valued
-   * dimension: among its codes).
+   * {@return this record population narrowed to the records whose dimension has a code (for a
+   * multi-valued dimension: among its codes)}
    *
    * @param newId the narrowed population's id
    * @param dimension a dimension of this population's subject
@@ -161,16 +172,18 @@ public record Population(
   }
 
   /**
-   * The identified persons with at least one record in any of the given record populations, in the
-   * scope and period.
+   * {@return the identified persons with at least one record in any of the given record
+   * populations, in the scope and period}
    *
+   * @param id a short name for messages, e.g. {@code psychosocial}
+   * @param sources for persons: the record populations whose identified persons make it up
    * @throws IllegalArgumentException when a source is not a record population or none is given
    */
   public static Population personsOf(String id, Population... sources) {
     return new Population(id, Subject.PERSON, List.of(), List.of(sources));
   }
 
-  /** Whether this is a population of persons (of {@link Subject#PERSON}). */
+  /** {@return whether this is a population of persons (of {@link Subject#PERSON})} */
   public boolean isPersons() {
     return subject == Subject.PERSON;
   }

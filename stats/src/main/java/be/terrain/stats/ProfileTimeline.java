@@ -9,8 +9,8 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public interface ProfileTimeline {
   /**
-   * The attribute's value in force on a day, as its index in the attribute's code list (an assessed
-   * {@code UNKNOWN} is a value too), or -1 when the person has none yet.
+   * {@return the attribute's value in force on a day, as its index in the attribute's code list (an
+   * assessed {@code UNKNOWN} is a value too), or -1 when the person has none yet}
    *
    * @param person a dense person number
    * @param epochDay the day

@@ -33,7 +33,16 @@ public record Report(
   /** The format name written in {@code report.json}. */
   public static final String FORMAT = "terrain-report/1";
 
-  /** Refuses nulls and copies the tables. */
+  /**
+   * Refuses nulls and copies the tables.
+   *
+   * @param organisation the organisation's id
+   * @param period the period reported on
+   * @param rounding how percents were rounded
+   * @param suppressBelow the small-count threshold applied, if any
+   * @param language the language of the rows' labels, if labels were asked for
+   * @param tables the tables
+   */
   public Report {
     requireNonNull(organisation, "organisation");
     requireNonNull(period, "period");
@@ -43,17 +52,28 @@ public record Report(
     tables = List.copyOf(tables);
   }
 
-  /** The table with an id in a scope. */
+  /**
+   * {@return the table with an id in a scope}
+   *
+   * @param id the table's id, e.g. {@code profile.sex}
+   * @param scope the scope, e.g. {@link Scope#organisation}
+   */
   public Optional<ReportTable> table(String id, Scope scope) {
     return tables.stream().filter(t -> t.id().equals(id) && t.scope().equals(scope)).findFirst();
   }
 
-  /** The tables with an id, one per scope, in report order. */
+  /**
+   * {@return the tables with an id, one per scope, in report order}
+   *
+   * @param id the table's id, e.g. {@code profile.sex}
+   */
   public List<ReportTable> tables(String id) {
     return tables.stream().filter(t -> t.id().equals(id)).toList();
   }
 
-  /** The most history any table has (the number of history columns of {@code report.csv}). */
+  /**
+   * {@return the most history any table has (the number of history columns of {@code report.csv})}
+   */
   public int maxHistory() {
     return tables.stream().mapToInt(ReportTable::history).max().orElse(0);
   }

@@ -23,6 +23,8 @@ public record ReportDefinition(String id, List<TableSpec> tables) {
   /**
    * Checks the tables.
    *
+   * @param id a name for the definition, e.g. {@code terrain-report/1}
+   * @param tables the tables, ids unique (the report sorts them by id)
    * @throws IllegalArgumentException when there is no table or two have one id
    */
   public ReportDefinition {
@@ -39,28 +41,41 @@ public record ReportDefinition(String id, List<TableSpec> tables) {
     }
   }
 
-  /** A definition. */
+  /**
+   * {@return a definition}
+   *
+   * @param id a name for the definition, e.g. {@code terrain-report/1}
+   * @param tables the tables, ids unique (the report sorts them by id)
+   */
   public static ReportDefinition of(String id, List<TableSpec> tables) {
     return new ReportDefinition(id, tables);
   }
 
   /**
-   * The 21 tables of the standard activity report ({@code standard-report.md}): profiles of the
-   * psychosocial population, contacts with one year of history, accompaniments, the health sector
-   * (consultation coverage with two years of history) and distributions.
+   * {@return the 21 tables of the standard activity report ({@code standard-report.md}): profiles
+   * of the psychosocial population, contacts with one year of history, accompaniments, the health
+   * sector (consultation coverage with two years of history) and distributions}
    */
   public static ReportDefinition standard() {
     return STANDARD;
   }
 
-  /** This definition with a table added (a funder's extra table). */
+  /**
+   * {@return this definition with a table added (a funder's extra table)}
+   *
+   * @param table the table to add after the others
+   */
   public ReportDefinition with(TableSpec table) {
     List<TableSpec> ts = new java.util.ArrayList<>(tables);
     ts.add(table);
     return new ReportDefinition(id, ts);
   }
 
-  /** The table with that id. */
+  /**
+   * {@return the table with that id}
+   *
+   * @param tableId the table's id, e.g. {@code profile.sex}
+   */
   public java.util.Optional<TableSpec> table(String tableId) {
     return tables.stream().filter(t -> t.id().equals(tableId)).findFirst();
   }

@@ -25,6 +25,11 @@ public record ReportOptions(
   /**
    * Checks the options.
    *
+   * @param period the period reported on; history periods are {@link Period#previous(int)}
+   * @param rounding how percents are rounded
+   * @param suppressBelow the threshold k of small-count protection: counts from 1 to k-1 are
+   *     suppressed; empty for none
+   * @param language the language of row labels; empty for no labels
    * @throws IllegalArgumentException when the threshold is less than 1
    */
   public ReportOptions {
@@ -38,26 +43,41 @@ public record ReportOptions(
     }
   }
 
-  /** Half-up percents, no suppression, no labels. */
+  /**
+   * Half-up percents, no suppression, no labels.
+   *
+   * @param period the period reported on; history periods are {@link Period#previous(int)}
+   * @return the options for that period
+   */
   public static ReportOptions of(Period period) {
     return new ReportOptions(period, Rounding.HALF_UP, OptionalInt.empty(), Optional.empty());
   }
 
-  /** These options with another rounding. */
+  /**
+   * {@return these options with another rounding}
+   *
+   * @param r the rounding of the percents
+   */
   public ReportOptions withRounding(Rounding r) {
     return new ReportOptions(period, r, suppressBelow, language);
   }
 
   /**
-   * These options with small-count protection: counts from 1 to {@code k - 1} are suppressed.
+   * {@return these options with small-count protection: counts from 1 to {@code k - 1} are
+   * suppressed}
    *
+   * @param k the suppression threshold, at least 1 (1 suppresses nothing)
    * @throws IllegalArgumentException when k is less than 1
    */
   public ReportOptions withSuppressBelow(int k) {
     return new ReportOptions(period, rounding, OptionalInt.of(k), language);
   }
 
-  /** These options with row labels in a language. */
+  /**
+   * {@return these options with row labels in a language}
+   *
+   * @param l the language of the row labels
+   */
   public ReportOptions withLanguage(Language l) {
     return new ReportOptions(period, rounding, suppressBelow, Optional.of(l));
   }

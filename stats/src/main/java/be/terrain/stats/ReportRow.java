@@ -37,6 +37,17 @@ public record ReportRow(
   /**
    * Checks the row.
    *
+   * @param code the code
+   * @param label the code's label, when the report was asked for labels
+   * @param count the count; empty when suppressed
+   * @param percent {@code 100 * count / n} rounded as the report says; empty when {@code n} is 0 or
+   *     the row is suppressed
+   * @param suppressed whether small-count protection hid the count
+   * @param history the counts of the previous periods, most recent first (as many as the table's
+   *     history; an element is empty when suppressed)
+   * @param changePercent {@code 100 * (count - previous) / previous} against the first history
+   *     count, with one decimal (scale 1); empty when the table has no history, the previous count
+   *     is 0, or either count is suppressed
    * @throws IllegalArgumentException when a suppressed row has a count or percent, or the change
    *     does not have one decimal
    */

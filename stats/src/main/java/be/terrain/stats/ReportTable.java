@@ -20,7 +20,17 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record ReportTable(
     String id, Scope scope, Measure measure, long n, int history, List<ReportRow> rows) {
-  /** Refuses nulls and copies the rows. */
+  /**
+   * Refuses nulls and copies the rows.
+   *
+   * @param id the table id
+   * @param scope the scope
+   * @param measure what the rows count
+   * @param n the total of the measure over the population (for persons, the population's size);
+   *     never suppressed
+   * @param history how many previous periods each row gives (0 for none)
+   * @param rows the rows, in code-list order
+   */
   public ReportTable {
     requireNonNull(id, "id");
     requireNonNull(scope, "scope");
@@ -28,7 +38,11 @@ public record ReportTable(
     rows = List.copyOf(rows);
   }
 
-  /** The row of a code, if the table lists it. */
+  /**
+   * {@return the row of a code, if the table lists it}
+   *
+   * @param code a code of the table's code list, e.g. {@code UNKNOWN}
+   */
   public Optional<ReportRow> row(String code) {
     return rows.stream().filter(r -> r.code().equals(code)).findFirst();
   }

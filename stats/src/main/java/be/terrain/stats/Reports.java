@@ -41,24 +41,34 @@ public final class Reports {
     this.tables = terrain.extensions(StatsExtension.TABLE, TableSpec.class);
   }
 
-  /** The reports of a Terrain. */
+  /**
+   * {@return the reports of a Terrain}
+   *
+   * @param terrain a Terrain, with its plugins loaded
+   */
   public static Reports of(Terrain terrain) {
     return new Reports(requireNonNull(terrain, "terrain"));
   }
 
-  /** The report definitions, by name ({@code standard} first), in registration order. */
+  /** {@return the report definitions, by name ({@code standard} first), in registration order} */
   public Map<String, ReportDefinition> definitions() {
     return definitions;
   }
 
-  /** The report definition of that name, if registered. */
+  /**
+   * {@return the report definition of that name, if registered}
+   *
+   * @param name the definition's name, e.g. {@code standard}
+   */
   public Optional<ReportDefinition> findDefinition(String name) {
     return Optional.ofNullable(definitions.get(requireNonNull(name, "name")));
   }
 
   /**
-   * The report definition of that name, e.g. {@code standard} or a plugin's {@code fdss-2020}.
+   * {@return the report definition of that name, e.g. {@code standard} or a plugin's {@code
+   * fdss-2020}}
    *
+   * @param name the definition's name
    * @throws IllegalArgumentException when none has that name; the message says what fixes it (the
    *     call {@code Terrain.builder().findPlugins()} when it was not made)
    */
@@ -74,6 +84,10 @@ public final class Reports {
   /**
    * Computes a report of a named definition ({@link Statistics#compute}).
    *
+   * @param dataset a valid dataset
+   * @param definition the definition's name, e.g. {@code standard}
+   * @param options period, rounding, suppression and labels
+   * @return the report
    * @throws DatasetNotValidException when the dataset has known problems
    * @throws IllegalArgumentException when no definition has that name, or it does not fit the
    *     dataset's code lists (build datasets with {@link Terrain#codes()})
@@ -82,19 +96,24 @@ public final class Reports {
     return Statistics.compute(dataset, definition(definition), options);
   }
 
-  /** The report formats, by name, in registration order. */
+  /** {@return the report formats, by name, in registration order} */
   public Map<String, ReportFormat> reportFormats() {
     return formats;
   }
 
-  /** The report format of that name, if registered. */
+  /**
+   * {@return the report format of that name, if registered}
+   *
+   * @param name the format's name, e.g. {@code csv}
+   */
   public Optional<ReportFormat> findReportFormat(String name) {
     return Optional.ofNullable(formats.get(requireNonNull(name, "name")));
   }
 
   /**
-   * The report format of that name.
+   * {@return the report format of that name}
    *
+   * @param name the format's name, e.g. {@code csv}
    * @throws IllegalArgumentException when none has that name; the message names the artifact that
    *     brings Terrain's own ({@code terrain-export-csv}, {@code terrain-export-json}), and the
    *     call {@code Terrain.builder().findPlugins()} when it was not made
@@ -108,22 +127,31 @@ public final class Reports {
                         name, formats.keySet(), terrain.searchedForPlugins(), terrain.plugins())));
   }
 
-  /** The registered dimensions, in registration order. */
+  /** {@return the registered dimensions, in registration order} */
   public List<Dimension> dimensions() {
     return List.copyOf(dimensions.values());
   }
 
-  /** The dimension of a subject with that id, e.g. {@code (PERSON, age_band_10)}. */
+  /**
+   * {@return the dimension of a subject with that id, e.g. {@code (PERSON, age_band_10)}}
+   *
+   * @param subject what the dimension classifies, e.g. {@link Subject#PERSON}
+   * @param id the dimension's id, e.g. {@code age_band_10}
+   */
   public Optional<Dimension> findDimension(Subject subject, String id) {
     return Optional.ofNullable(dimensions.get(StatsExtension.dimensionKey(subject, id)));
   }
 
-  /** The registered table specs (the standard report's and plugins'), by id. */
+  /** {@return the registered table specs (the standard report's and plugins'), by id} */
   public Map<String, TableSpec> tableSpecs() {
     return tables;
   }
 
-  /** The table spec with that id, e.g. {@code profile.sex}. */
+  /**
+   * {@return the table spec with that id, e.g. {@code profile.sex}}
+   *
+   * @param id the table's id, e.g. {@code profile.sex}
+   */
   public Optional<TableSpec> findTableSpec(String id) {
     return Optional.ofNullable(tables.get(requireNonNull(id, "id")));
   }

@@ -19,7 +19,9 @@ public enum Rounding {
     this.id = id;
   }
 
-  /** The name written in {@code report.json}: {@code half-up} or {@code largest-remainder}. */
+  /**
+   * {@return the name written in {@code report.json}: {@code half-up} or {@code largest-remainder}}
+   */
   public String id() {
     return id;
   }
@@ -27,6 +29,8 @@ public enum Rounding {
   /**
    * Reads a name written by {@link #id()}.
    *
+   * @param id {@code half-up} or {@code largest-remainder}
+   * @return the rounding with that name
    * @throws IllegalArgumentException when it is neither
    */
   public static Rounding parse(String id) {

@@ -32,6 +32,8 @@ public record Scope(Level level, String id) implements Comparable<Scope> {
   /**
    * Refuses nulls and blank ids.
    *
+   * @param level the level
+   * @param id the antenna id, the province's ISO 3166-2 code or the organisation id
    * @throws IllegalArgumentException when the id is blank
    */
   public Scope {
@@ -42,17 +44,29 @@ public record Scope(Level level, String id) implements Comparable<Scope> {
     }
   }
 
-  /** The organisation's scope. */
+  /**
+   * {@return the organisation's scope}
+   *
+   * @param id the organisation's id
+   */
   public static Scope organisation(String id) {
     return new Scope(Level.ORGANISATION, id);
   }
 
-  /** A province's scope. */
+  /**
+   * {@return a province's scope}
+   *
+   * @param isoCode the province's ISO 3166-2 code, e.g. {@code BE-WHT}
+   */
   public static Scope province(String isoCode) {
     return new Scope(Level.PROVINCE, isoCode);
   }
 
-  /** An antenna's scope. */
+  /**
+   * {@return an antenna's scope}
+   *
+   * @param id the antenna's id
+   */
   public static Scope antenna(String id) {
     return new Scope(Level.ANTENNA, id);
   }

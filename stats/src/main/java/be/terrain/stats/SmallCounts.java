@@ -13,12 +13,22 @@ import org.apiguardian.api.API;
 public final class SmallCounts {
   private SmallCounts() {}
 
-  /** Whether a count is small under threshold k (from 1 to k-1). */
+  /**
+   * {@return whether a count is small under threshold k (from 1 to k-1)}
+   *
+   * @param count the count, not negative
+   * @param k the suppression threshold, at least 1
+   */
   public static boolean isSmall(long count, int k) {
     return Suppression.isSmall(count, k);
   }
 
-  /** Which rows of a table (counts in code-list order) to suppress under threshold k. */
+  /**
+   * {@return which rows of a table (counts in code-list order) to suppress under threshold k}
+   *
+   * @param counts a table's counts, in code-list order
+   * @param k the suppression threshold, at least 1
+   */
   public static boolean[] suppressed(long[] counts, int k) {
     return Suppression.suppressed(counts, k);
   }

@@ -34,6 +34,7 @@ public final class Statistics {
    * @param dataset a valid dataset
    * @param definition the tables to compute
    * @param options period, rounding, suppression and labels
+   * @return the report: the definition's tables for every scope and period
    * @throws DatasetNotValidException when the dataset has known problems ({@link
    *     Dataset#knownProblems()})
    * @throws IllegalArgumentException when the definition does not fit the dataset's code lists (a
@@ -55,6 +56,10 @@ public final class Statistics {
    * ReportOptions)} gives.
    *
    * @param sink receives the persons, from several threads; called after the report is made
+   * @param dataset a valid dataset
+   * @param definition the tables to compute
+   * @param options period, rounding, suppression and labels
+   * @return the report, as {@link #compute(Dataset, ReportDefinition, ReportOptions)} makes it
    * @throws DatasetNotValidException when the dataset has known problems
    * @throws IllegalArgumentException when the definition does not fit the dataset's code lists
    */
@@ -71,6 +76,9 @@ public final class Statistics {
   /**
    * Computes the standard report ({@link ReportDefinition#standard()}).
    *
+   * @param dataset a valid dataset
+   * @param options period, rounding, suppression and labels
+   * @return the standard report
    * @throws DatasetNotValidException when the dataset has known problems
    */
   public static Report compute(Dataset dataset, ReportOptions options) {

@@ -25,7 +25,10 @@ public enum Subject {
    */
   DISTRIBUTION_ACT;
 
-  /** Whether the subject is a kind of dated activity record (everything but {@link #PERSON}). */
+  /**
+   * {@return whether the subject is a kind of dated activity record (everything but {@link
+   * #PERSON})}
+   */
   public boolean isRecord() {
     return this != PERSON;
   }

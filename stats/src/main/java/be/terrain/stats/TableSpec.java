@@ -34,6 +34,13 @@ public record TableSpec(
   /**
    * Checks that the parts fit together.
    *
+   * @param id the table id, e.g. {@code profile.sex}; tables of a report are sorted by it
+   * @param population what is counted
+   * @param dimension what the rows are
+   * @param measure what each row counts
+   * @param history how many previous periods each row also gives (0 for none)
+   * @param titles the table's title by language (the standard report's in fr, nl and en; a plugin's
+   *     may give any), shown by text and document formats; empty for none
    * @throws IllegalArgumentException when the id is blank, the history negative, the dimension
    *     classifies another subject than the population's, a person population is measured other
    *     than in {@link Measure#PERSONS}, {@link Measure#CONTACTS} is not over contacts or {@link
@@ -81,19 +88,40 @@ public record TableSpec(
     }
   }
 
-  /** A table without titles. */
+  /**
+   * A table without titles.
+   *
+   * @param id the table id, e.g. {@code profile.sex}; tables of a report are sorted by it
+   * @param population what is counted
+   * @param dimension what the rows are
+   * @param measure what each row counts
+   * @param history how many previous periods each row also gives (0 for none)
+   */
   public TableSpec(
       String id, Population population, Dimension dimension, Measure measure, int history) {
     this(id, population, dimension, measure, history, Map.of());
   }
 
-  /** A table without history nor titles. */
+  /**
+   * {@return a table without history nor titles}
+   *
+   * @param id the table id, e.g. {@code profile.sex}; tables of a report are sorted by it
+   * @param population what is counted
+   * @param dimension what the rows are
+   * @param measure what each row counts
+   */
   public static TableSpec of(
       String id, Population population, Dimension dimension, Measure measure) {
     return new TableSpec(id, population, dimension, measure, 0);
   }
 
-  /** This table with titles in French, Dutch and English. */
+  /**
+   * {@return this table with titles in French, Dutch and English}
+   *
+   * @param fr the title in French
+   * @param nl the title in Dutch
+   * @param en the title in English
+   */
   public TableSpec withTitles(String fr, String nl, String en) {
     return new TableSpec(
         id,
@@ -110,19 +138,27 @@ public record TableSpec(
             requireNonNull(en, "en")));
   }
 
-  /** The title in a language, if the table has one. */
+  /**
+   * {@return the title in a language, if the table has one}
+   *
+   * @param language the title's language
+   */
   public Optional<String> title(Language language) {
     return Optional.ofNullable(titles.get(requireNonNull(language, "language")));
   }
 
-  /** This table with {@code k} previous periods. */
+  /**
+   * {@return this table with {@code k} previous periods}
+   *
+   * @param k how many previous periods the table shows beside the current one, not negative
+   */
   public TableSpec withHistory(int k) {
     return new TableSpec(id, population, dimension, measure, k, titles);
   }
 
   /**
-   * Whether the rows add up to {@code n}: the dimension is single-valued and no record's person can
-   * count under two codes. Only such tables get largest-remainder percents.
+   * {@return whether the rows add up to {@code n}: the dimension is single-valued and no record's
+   * person can count under two codes} Only such tables get largest-remainder percents.
    */
   public boolean rowsAddUpToN() {
     return !dimension.multiValued()

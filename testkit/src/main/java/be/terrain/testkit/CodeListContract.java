@@ -38,7 +38,7 @@ import org.junit.jupiter.api.Test;
 public abstract class CodeListContract {
   private static final String CONTRACT = "CodeListContract";
 
-  /** The plugin whose lists and codes are checked. */
+  /** {@return the plugin whose lists and codes are checked} */
   protected abstract TerrainPlugin plugin();
 
   private CodeRegistry loaded(String clause) {

@@ -52,15 +52,15 @@ public abstract class DatasetFormatContract {
   private static final String CONTRACT = "DatasetFormatContract";
   private static final String KIT_CHANNEL = "TERRAIN_TESTKIT_CHANNEL";
 
-  /** The format under test. */
+  /** {@return the format under test} */
   protected abstract DatasetFormat format();
 
-  /** The code lists the datasets are built and read with (default: the standard lists). */
+  /** {@return the code lists the datasets are built and read with (default: the standard lists)} */
   protected CodeRegistry codes() {
     return CodeRegistry.standard();
   }
 
-  /** How many generated datasets the round trip tries (default 100). */
+  /** {@return how many generated datasets the round trip tries (default 100)} */
   protected int datasets() {
     return 100;
   }
@@ -69,6 +69,8 @@ public abstract class DatasetFormatContract {
    * The datasets the round trip tries (default {@link ValidDatasets#valid(CodeRegistry)} over
    * {@link #codes()}): a format with awkward text of its own gives {@link
    * ValidDatasets#valid(CodeRegistry, Gen)}.
+   *
+   * @return the generator of the datasets written and read back
    */
   protected Gen<Dataset> validDatasets() {
     return ValidDatasets.valid(codes());
@@ -78,12 +80,15 @@ public abstract class DatasetFormatContract {
    * What a format's own suite also checks on each round trip (default: nothing): the dataset
    * written, where it was written, and what was read back, equal to it.
    *
+   * @param written the dataset the format wrote
+   * @param target where it was written: the file, or the folder of a folder format
+   * @param read what the format read back from there, equal to {@code written}
    * @throws IOException if the check cannot read what was written
    */
   protected void roundTripAlsoHolds(Dataset written, Path target, ReadResult read)
       throws IOException {}
 
-  /** The seed of the generated datasets and of the garbage. */
+  /** {@return the seed of the generated datasets and of the garbage} */
   protected long seed() {
     return 20_200_103L;
   }

@@ -38,20 +38,20 @@ public interface DatasetFormatProperties {
   /** The clause the property checks. */
   String CLAUSE = "reads back every valid dataset it wrote, equal and without a problem";
 
-  /** The format under test. */
+  /** {@return the format under test} */
   DatasetFormat format();
 
-  /** The code lists the datasets are built and read with (default: the standard lists). */
+  /** {@return the code lists the datasets are built and read with (default: the standard lists)} */
   default CodeRegistry codes() {
     return CodeRegistry.standard();
   }
 
-  /** The datasets: {@link ValidDatasets#valid(CodeRegistry)} over {@link #codes()}. */
+  /** {@return the datasets: {@link ValidDatasets#valid(CodeRegistry)} over {@link #codes()}} */
   default Gen<Dataset> terrainValidDatasets() {
     return ValidDatasets.valid(codes());
   }
 
-  /** How many datasets the round trip tries (default 100). */
+  /** {@return how many datasets the round trip tries (default 100)} */
   default int roundTripExamples() {
     return 100;
   }
@@ -59,6 +59,11 @@ public interface DatasetFormatProperties {
   /**
    * What a format's own suite also checks on each round trip (default: nothing): the dataset
    * written, where it was written, and what was read back, equal to it.
+   *
+   * @param written the dataset the format wrote
+   * @param target where it was written: the file, or the folder of a folder format
+   * @param read what the format read back from there, equal to {@code written}
+   * @throws IOException if the check cannot read what was written
    */
   default void roundTripAlsoHolds(Dataset written, Path target, ReadResult read)
       throws IOException {}

@@ -30,20 +30,20 @@ import org.junit.jupiter.api.Test;
 public abstract class DatasetRuleContract {
   private static final String CONTRACT = "DatasetRuleContract";
 
-  /** The rule under test. */
+  /** {@return the rule under test} */
   protected abstract DatasetRule rule();
 
-  /** The code lists of the datasets it is run on (default: the standard lists). */
+  /** {@return the code lists of the datasets it is run on (default: the standard lists)} */
   protected CodeRegistry codes() {
     return CodeRegistry.standard();
   }
 
-  /** How many generated datasets (default 40). */
+  /** {@return how many generated datasets (default 40)} */
   protected int datasets() {
     return 40;
   }
 
-  /** The seed of the generated datasets. */
+  /** {@return the seed of the generated datasets} */
   protected long seed() {
     return 20_200_104L;
   }

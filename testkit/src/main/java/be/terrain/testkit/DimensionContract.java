@@ -39,13 +39,15 @@ import org.junit.jupiter.api.Test;
 public abstract class DimensionContract {
   private static final String CONTRACT = "DimensionContract";
 
-  /** The dimension under test. */
+  /** {@return the dimension under test} */
   protected abstract Dimension dimension();
 
   /**
    * The code lists the datasets are built with and the dimension reads: the standard lists by
    * default; a plugin's dimension needs the plugin's ({@code
    * Terrain.builder().add(plugin).build().codes()}).
+   *
+   * @return the code lists
    */
   protected CodeRegistry codes() {
     return CodeRegistry.standard();
@@ -56,22 +58,24 @@ public abstract class DimensionContract {
    * on part of its subject narrows it (the standard nursing act: {@link
    * Population#NURSING_CARE_ROWS}); records outside the domain may get no code ({@link
    * Classifier#NONE}), but never one outside the list. Not for person dimensions.
+   *
+   * @return the domain, or empty for every record of the subject
    */
   protected Optional<Population> domain() {
     return Optional.empty();
   }
 
-  /** How many generated datasets the clauses check (default 30). */
+  /** {@return how many generated datasets the clauses check (default 30)} */
   protected int datasets() {
     return 30;
   }
 
-  /** The seed of the generated datasets. */
+  /** {@return the seed of the generated datasets} */
   protected long seed() {
     return 20_200_101L;
   }
 
-  /** The periods the dimension is bound for (default: 2019, 2020, 2021 and March 2020). */
+  /** {@return the periods the dimension is bound for (default: 2019, 2020, 2021 and March 2020)} */
   protected List<Period> periods() {
     return List.of(
         Period.ofYear(2019), Period.ofYear(2020), Period.ofYear(2021), Period.ofMonth(2020, 3));

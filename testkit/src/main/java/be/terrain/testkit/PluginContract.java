@@ -29,10 +29,13 @@ import org.junit.jupiter.api.Test;
 public abstract class PluginContract {
   private static final String CONTRACT = "PluginContract";
 
-  /** The plugin under test. */
+  /** {@return the plugin under test} */
   protected abstract TerrainPlugin plugin();
 
-  /** Whether discovery must find it (default true: it is listed in {@code META-INF/services}). */
+  /**
+   * {@return whether discovery must find it (default true: it is listed in {@code
+   * META-INF/services})}
+   */
   protected boolean discoverable() {
     return true;
   }

@@ -49,25 +49,25 @@ import org.junit.jupiter.api.Test;
 public abstract class ReportDefinitionContract {
   private static final String CONTRACT = "ReportDefinitionContract";
 
-  /** The definition under test. */
+  /** {@return the definition under test} */
   protected abstract ReportDefinition definition();
 
-  /** The code lists the datasets are built with (default: the standard lists). */
+  /** {@return the code lists the datasets are built with (default: the standard lists)} */
   protected CodeRegistry codes() {
     return CodeRegistry.standard();
   }
 
-  /** How many generated datasets the clauses check (default 25). */
+  /** {@return how many generated datasets the clauses check (default 25)} */
   protected int datasets() {
     return 25;
   }
 
-  /** The seed of the generated datasets. */
+  /** {@return the seed of the generated datasets} */
   protected long seed() {
     return 20_200_102L;
   }
 
-  /** The periods reported on (default: 2020 and 2021). */
+  /** {@return the periods reported on (default: 2020 and 2021)} */
   protected List<Period> periods() {
     return List.of(Period.ofYear(2020), Period.ofYear(2021));
   }

@@ -74,7 +74,7 @@ public final class ValidDatasets {
           "x;y,z",
           "  ");
 
-  /** Any valid dataset with the standard code lists. */
+  /** {@return any valid dataset with the standard code lists} */
   public static Gen<Dataset> valid() {
     return valid(CodeRegistry.standard());
   }
@@ -82,6 +82,9 @@ public final class ValidDatasets {
   /**
    * Any valid dataset whose codes are drawn from a registry (e.g. a plugin's {@code
    * Terrain.codes()}), built with that registry.
+   *
+   * @param codes the registry the codes are drawn from
+   * @return a generator of valid datasets, shrinking towards fewer records
    */
   public static Gen<Dataset> valid(CodeRegistry codes) {
     return valid(codes, names());
@@ -93,6 +96,7 @@ public final class ValidDatasets {
    *
    * @param codes the registry the codes are drawn from
    * @param names never-empty names
+   * @return a generator of valid datasets, shrinking towards fewer records
    */
   public static Gen<Dataset> valid(CodeRegistry codes, Gen<String> names) {
     requireNonNull(codes, "codes");
@@ -106,6 +110,7 @@ public final class ValidDatasets {
    * @param codes the registry the codes are drawn from
    * @param count how many
    * @param seed the same seed gives the same datasets
+   * @return {@code count} distinct datasets
    */
   public static List<Dataset> sample(CodeRegistry codes, int count, long seed) {
     return sample(valid(codes), count, seed);
@@ -118,6 +123,8 @@ public final class ValidDatasets {
    * @param gen the generator
    * @param count how many
    * @param seed the same seed gives the same values
+   * @param <T> the type of the values
+   * @return {@code count} distinct values (the generator must have that many)
    */
   public static <T> List<T> sample(Gen<T> gen, int count, long seed) {
     requireNonNull(gen, "gen");
@@ -136,7 +143,9 @@ public final class ValidDatasets {
     return out;
   }
 
-  /** Valid ids: 1 to 64 characters of {@code [A-Za-z0-9._-]}, some starting with {@code -}. */
+  /**
+   * {@return valid ids: 1 to 64 characters of {@code [A-Za-z0-9._-]}, some starting with {@code -}}
+   */
   public static Gen<String> ids() {
     Gen<String> plain =
         strings("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-", 1, 12);
@@ -164,6 +173,8 @@ public final class ValidDatasets {
    * Free-text names: never empty, full of separators, quotes, line breaks, formula characters and
    * non-ASCII. Leaves out a {@code '} followed by a formula character at the start, which the CSV
    * format cannot carry (readers strip that {@code '}).
+   *
+   * @return a generator of awkward names
    */
   public static Gen<String> names() {
     return lists()

@@ -73,7 +73,7 @@ public final class ContributeFn extends DoFn<KV<Integer, String>, KV<String, byt
       if (read.isValid()) {
         Dataset dataset = read.dataset();
         Provenance provenance =
-            Provenance.of("terrain " + Terrain.version(), staged.path(), dataset);
+            Provenance.of(Provenance.terrainGenerator(), staged.path(), dataset);
         Contribution c = Contributions.standard(dataset, settings.period(), key, provenance);
         organisation = c.organisation();
         json = ContributionJson.toBytes(c);

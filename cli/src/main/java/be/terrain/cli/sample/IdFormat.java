@@ -8,7 +8,12 @@ public final class IdFormat {
   private final char[] buffer;
   private final int prefixLength;
 
-  /** A format for numbers up to {@code max} (at least four digits wide). */
+  /**
+   * A format for numbers up to {@code max} (at least four digits wide).
+   *
+   * @param prefix what every id starts with, e.g. {@code d-}
+   * @param max the largest number, which sets the width
+   */
   public IdFormat(String prefix, long max) {
     int width = Math.max(4, Long.toString(Math.max(1, max)).length());
     this.prefixLength = prefix.length();
@@ -16,7 +21,12 @@ public final class IdFormat {
     prefix.getChars(0, prefixLength, buffer, 0);
   }
 
-  /** The id of a number. */
+  /**
+   * The id of a number.
+   *
+   * @param n a number from 0 to the format's {@code max}
+   * @return the prefix and the zero-padded number
+   */
   public String format(int n) {
     int v = n;
     for (int i = buffer.length - 1; i >= prefixLength; i--) {

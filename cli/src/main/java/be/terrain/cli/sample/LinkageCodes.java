@@ -27,6 +27,9 @@ public record LinkageCodes(long populationSeed, int population, int unlinkedPerc
   /**
    * Checks the ranges.
    *
+   * @param populationSeed the seed of the shared population: members that share it share persons
+   * @param population the number of identities, at least 1
+   * @param unlinkedPercent the share of persons without a code, 0 to 100
    * @throws IllegalArgumentException when the population is not positive or the percentage not
    *     within 0 to 100
    */
@@ -39,17 +42,33 @@ public record LinkageCodes(long populationSeed, int population, int unlinkedPerc
     }
   }
 
-  /** Every person linked, identities drawn from a population of that size and seed. */
+  /**
+   * Every person linked, identities drawn from a population of that size and seed.
+   *
+   * @param populationSeed the seed of the shared population: members that share it share persons
+   * @param population the number of identities, at least 1
+   * @return codes for every person
+   */
   public static LinkageCodes shared(long populationSeed, int population) {
     return new LinkageCodes(populationSeed, population, 0);
   }
 
-  /** A copy where about that percentage of persons have no code. */
+  /**
+   * A copy where about that percentage of persons have no code.
+   *
+   * @param percent the share of persons without a code, 0 to 100
+   * @return the same population with that share unlinked
+   */
   public LinkageCodes withUnlinkedPercent(int percent) {
     return new LinkageCodes(populationSeed, population, percent);
   }
 
-  /** The code of an identity of the population: the same for every generator seed. */
+  /**
+   * The code of an identity of the population: the same for every generator seed.
+   *
+   * @param identity the identity's index in the population, from 0
+   * @return its code, {@code lc-} and 16 hexadecimal digits
+   */
   public String code(int identity) {
     return "lc-" + String.format("%016x", mix(populationSeed ^ mix(identity + 1L)));
   }

@@ -68,6 +68,8 @@ public final class SampleGenerator {
   /**
    * A generator of the scale's rows for the seed, without linkage codes.
    *
+   * @param scale how many rows of each kind
+   * @param seed the seed every random stream derives from: same scale and seed, same rows
    * @throws NullPointerException if the scale is null
    */
   public SampleGenerator(Scale scale, long seed) {
@@ -93,22 +95,23 @@ public final class SampleGenerator {
    * two members of a federation that share persons.
    *
    * @param codes how codes are drawn; null for none (the default)
+   * @return a new generator; this one is unchanged
    */
   public SampleGenerator withLinkageCodes(LinkageCodes codes) {
     return new SampleGenerator(this, codes);
   }
 
-  /** How linkage codes are drawn, if they are. */
+  /** {@return how linkage codes are drawn, if they are} */
   public Optional<LinkageCodes> linkageCodes() {
     return Optional.ofNullable(linkage);
   }
 
-  /** The demo dataset: scale {@link Scale#DEMO}, {@link #DEFAULT_SEED}. */
+  /** {@return the demo dataset: scale {@link Scale#DEMO}, {@link #DEFAULT_SEED}} */
   public static Dataset demoDataset() {
     return dataset(Scale.DEMO, DEFAULT_SEED);
   }
 
-  /** The Tickets S ledger of the demo dataset, with its rule. */
+  /** {@return the Tickets S ledger of the demo dataset, with its rule} */
   public static TicketsLedger demoTickets() {
     return new SampleGenerator(Scale.DEMO, DEFAULT_SEED).tickets();
   }
@@ -116,12 +119,16 @@ public final class SampleGenerator {
   /**
    * Builds a sample dataset in memory through {@link Dataset#builder()}; each row's position is the
    * line it would have in its CSV file (header = line 1).
+   *
+   * @param scale how many rows of each kind
+   * @param seed the seed every random stream derives from
+   * @return the dataset, not validated
    */
   public static Dataset dataset(Scale scale, long seed) {
     return new SampleGenerator(scale, seed).dataset();
   }
 
-  /** This generator's dataset, as {@link #dataset(Scale, long)} builds it. */
+  /** {@return this generator's dataset, as {@link #dataset(Scale, long)} builds it} */
   public Dataset dataset() {
     DatasetBuilder builder = Dataset.builder();
     Map<RecordKind, int[]> lines = new EnumMap<>(RecordKind.class);
@@ -140,6 +147,8 @@ public final class SampleGenerator {
    * Files of the same name are replaced; other files are left alone.
    *
    * @param dir the folder, created if missing
+   * @param scale how many rows of each kind
+   * @param seed the seed every random stream derives from
    * @return the number of bytes of CSV written
    * @throws IOException if writing fails
    */
@@ -151,6 +160,7 @@ public final class SampleGenerator {
    * Writes this generator's sample as {@link #writeCsvFolder(Path, Scale, long)} does; with linkage
    * codes, {@code persons.csv} has the {@code linkage_code} column.
    *
+   * @param dir the folder, created if missing
    * @return the number of bytes of CSV written
    * @throws IOException if writing fails
    */
@@ -170,22 +180,27 @@ public final class SampleGenerator {
     return bytes;
   }
 
-  /** The scale. */
+  /** {@return the scale} */
   public Scale scale() {
     return scale;
   }
 
-  /** The seed. */
+  /** {@return the seed} */
   public long seed() {
     return seed;
   }
 
-  /** The Tickets S ledger of the second year and the rule it is checked against. */
+  /** {@return the Tickets S ledger of the second year and the rule it is checked against} */
   public TicketsLedger tickets() {
     return tickets.ledger();
   }
 
-  /** The exact number of rows {@link #generate} emits of a kind. */
+  /**
+   * The exact number of rows {@link #generate} emits of a kind.
+   *
+   * @param kind a record kind
+   * @return its number of rows
+   */
   public long rowCount(RecordKind kind) {
     return switch (requireNonNull(kind, "kind")) {
       case ORGANISATION -> 1;
@@ -202,6 +217,8 @@ public final class SampleGenerator {
   /**
    * Emits every row, kind by kind in {@link RecordKind} order, each kind's activities in date
    * order. The cell array passed to the sink is reused from one row to the next.
+   *
+   * @param sink what receives each row's cells
    */
   public void generate(RowSink sink) {
     requireNonNull(sink, "sink");

@@ -44,7 +44,19 @@ public record Scale(
   /** Smallest number of distribution rows. */
   public static final int MIN_DISTRIBUTION_ROWS = 100;
 
-  /** Validates the counts. */
+  /**
+   * Validates the counts.
+   *
+   * @param name a short name, used in file names and markers ({@code [A-Za-z0-9._-]{1,32}})
+   * @param persons persons, at least 50
+   * @param contacts contact rows (about 80 % identified)
+   * @param accompaniments accompaniment rows
+   * @param health health intervention rows
+   * @param distributionRows distribution rows (one per item of an act), Tickets S ledger included;
+   *     at least 100
+   * @param ticketsBudgetCents the budget of the second year's Tickets S rule, in cents (a multiple
+   *     of 1000, the value of a voucher); the ledger is generated to exceed it by a few vouchers
+   */
   public Scale {
     if (name == null || !name.matches("[A-Za-z0-9._-]{1,32}")) {
       throw new IllegalArgumentException(
@@ -88,6 +100,14 @@ public record Scale(
   /**
    * A custom scale whose Tickets S budget pays for one voucher per 25 distribution rows (at least
    * 10 vouchers).
+   *
+   * @param name a short name, used in file names and markers ({@code [A-Za-z0-9._-]{1,32}})
+   * @param persons persons, at least 50
+   * @param contacts contact rows
+   * @param accompaniments accompaniment rows
+   * @param health health intervention rows
+   * @param distributionRows distribution rows, at least 100
+   * @return the scale
    */
   public static Scale of(
       String name,
@@ -104,6 +124,8 @@ public record Scale(
   /**
    * The named scale {@code DEMO}, {@code S1} or {@code S2} (case-insensitive).
    *
+   * @param name the scale's name, as {@code --scale} takes it
+   * @return that scale
    * @throws IllegalArgumentException for another name
    */
   public static Scale named(String name) {
@@ -115,12 +137,16 @@ public record Scale(
     };
   }
 
-  /** The number of profile rows: one per person and a second one for every other person. */
+  /**
+   * {@return the number of profile rows: one per person and a second one for every other person}
+   */
   public int profiles() {
     return persons + persons / 2;
   }
 
-  /** Every row of the dataset: organisation, antennas, persons, profiles and activities. */
+  /**
+   * {@return every row of the dataset: organisation, antennas, persons, profiles and activities}
+   */
   public long totalRows() {
     return 1L
         + SampleGenerator.ANTENNA_IDS.size()

@@ -46,7 +46,26 @@ public record TicketsLedger(
     int persons,
     Map<String, Integer> violations) {
 
-  /** Copies the lists and the map (keeping its order). */
+  /**
+   * Copies the lists and the map (keeping its order).
+   *
+   * @param ruleId the rule's id
+   * @param item the item, {@code TICKET_S}
+   * @param unitValueCents the value of a voucher, 1000
+   * @param quotaUnits the quota, 2
+   * @param quotaPer the quota's period, {@code ISO_WEEK}
+   * @param budgetCents the grant
+   * @param validFrom first day of the rule (1 January of the second year)
+   * @param validTo last day of the rule (31 December of the second year)
+   * @param eligibleRoles the roles that may receive vouchers
+   * @param antennas the antennas that may hand them out
+   * @param rows the ledger's rows (acts of one item)
+   * @param units the vouchers handed out
+   * @param persons the distinct identified persons who received vouchers (ineligible ones included)
+   * @param violations the violations a check as of {@code validTo} finds, by kind ({@code
+   *     ANONYMOUS, NOT_ELIGIBLE, WRONG_ANTENNA, OVER_QUOTA, OVER_BUDGET}), a row counted once per
+   *     kind it breaks
+   */
   public TicketsLedger {
     requireNonNull(ruleId, "ruleId");
     requireNonNull(item, "item");
@@ -58,7 +77,9 @@ public record TicketsLedger(
     violations = Collections.unmodifiableMap(new LinkedHashMap<>(violations));
   }
 
-  /** The spent amount the check as of {@code validTo} reports: every voucher at its value. */
+  /**
+   * {@return the spent amount the check as of {@code validTo} reports: every voucher at its value}
+   */
   public long spentCents() {
     return units * unitValueCents;
   }
@@ -66,6 +87,8 @@ public record TicketsLedger(
   /**
    * The rule as a {@code rules.json} document of {@code distribution-rules.md} ({@code
    * terrain-rules/1}), two-space indented, LF line ends.
+   *
+   * @return the document's text
    */
   public String rulesJson() {
     StringBuilder s = new StringBuilder(512);

@@ -37,6 +37,14 @@ public final class IdPool {
     return bytes.size();
   }
 
+  /**
+   * Expects about this many distinct ids in all (an estimate, a file's rows say): the index built
+   * if they come unsorted is then sized once for them instead of growing. Changes no result.
+   */
+  public void expect(int n) {
+    growing.expect(n);
+  }
+
   /** The index of the id, adding it when new. */
   public int intern(CharSequence id) {
     return internKey(key(id));

@@ -68,11 +68,13 @@ final class References {
     lookupRefs = true;
   }
 
-  /** Reads a reference cell (not empty) of a row into its column. */
-  void read(int row, int f, CharSequence cell, IntArray column, boolean person) {
-    IdPool pool = person ? personIds : antennaIds;
-    if (person && lookupRefs) {
-      if (pool.validIdKey(cell, waitingKeys, waiting)) {
+  /**
+   * Reads a person reference cell (not empty) of a row into its column. (Persons and antennas each
+   * have their own method, so that the JIT compiles each with its own branches.)
+   */
+  void readPerson(int row, int f, CharSequence cell, IntArray column) {
+    if (lookupRefs) {
+      if (personIds.validIdKey(cell, waitingKeys, waiting)) {
         waitingRows[waiting] = row;
         column.add(WAITING);
         if (++waiting == BATCH) {
@@ -83,23 +85,36 @@ final class References {
       // ids no record has are numbered in the order they come: those waiting come first
       resolveWaiting();
     }
-    if (person && sameAsLastPerson(cell)) {
+    if (sameAsLastPerson(cell)) {
       column.add(lastPerson);
       return;
     }
-    int known = pool.findValidId(cell);
+    int known = personIds.findValidId(cell);
     if (known >= 0) {
       column.add(known);
-      if (person) {
-        rememberPerson(cell, known);
-      }
+      rememberPerson(cell, known);
       return;
     }
+    column.add(checked(row, f, cell, true));
+  }
+
+  /** Reads an antenna reference cell (not empty) of a row into its column. */
+  void readAntenna(int row, int f, CharSequence cell, IntArray column) {
+    int known = antennaIds.findValidId(cell);
+    if (known >= 0) {
+      column.add(known);
+      return;
+    }
+    column.add(checked(row, f, cell, false));
+  }
+
+  /** A reference not found as a valid id: checked, reported when invalid, then interned. */
+  private int checked(int row, int f, CharSequence cell, boolean person) {
     boolean valid = FieldRules.isValidId(cell);
     if (!valid) {
       sink.problem(kind, row, f, ProblemCodes.INVALID_ID, cell.toString());
     }
-    column.add(reference(cell, person, valid));
+    return reference(cell, person, valid);
   }
 
   /** See {@link TableBuilder#resolveWaitingPersons}. */

@@ -51,7 +51,7 @@ public final class TableBuilder {
         new References(
             kind, sink, personIds, antennaIds, personField < 0 ? null : columns.ints[personField]);
     this.reader = new CellReader(kind, registry, columns, ownIds, references, sink);
-    this.kindChecks = new KindChecks(kind, columns, reader, sink);
+    this.kindChecks = KindChecks.of(kind, columns, reader, sink);
   }
 
   /**

@@ -27,6 +27,11 @@ public record Breach(
   /**
    * Checks that the excess fits the kind.
    *
+   * @param ruleId the rule
+   * @param kind how the hand-out breaks it
+   * @param period the label of the hand-out's quota period; empty when the rule has no quota
+   * @param excessUnits for {@link ViolationKind#OVER_QUOTA}: the units over the quota
+   * @param excessCents for {@link ViolationKind#OVER_BUDGET}: the cents over the budget
    * @throws IllegalArgumentException as {@link Violation} does
    */
   public Breach {
@@ -45,7 +50,13 @@ public record Breach(
         kind);
   }
 
-  /** The breach a check's violation of a rule stands for (without act, item, person and date). */
+  /**
+   * {@return the breach a check's violation of a rule stands for (without act, item, person and
+   * date)}
+   *
+   * @param ruleId the rule
+   * @param v a violation of that rule found by a check
+   */
   public static Breach of(String ruleId, Violation v) {
     return new Breach(ruleId, v.kind(), v.period(), v.excessUnits(), v.excessCents());
   }

@@ -129,14 +129,25 @@ public final class DistributionDesk {
     load(dataset.distributions(), asOfDay);
   }
 
-  /** A desk holding every row of the dataset's ledger. */
+  /**
+   * {@return a desk holding every row of the dataset's ledger}
+   *
+   * @param dataset the dataset whose distribution rows are the ledger
+   * @param rules the rules the hand-outs are checked against
+   */
   public static DistributionDesk open(Dataset dataset, RuleSet rules) {
     requireNonNull(dataset, "dataset");
     requireNonNull(rules, "rules");
     return new DistributionDesk(dataset, rules, Integer.MAX_VALUE);
   }
 
-  /** A desk holding the rows of the dataset's ledger dated up to {@code asOf}. */
+  /**
+   * {@return a desk holding the rows of the dataset's ledger dated up to {@code asOf}}
+   *
+   * @param dataset the dataset whose distribution rows are the ledger
+   * @param rules the rules the hand-outs are checked against
+   * @param asOf the last day of the ledger taken into account
+   */
   public static DistributionDesk open(Dataset dataset, RuleSet rules, LocalDate asOf) {
     requireNonNull(dataset, "dataset");
     requireNonNull(rules, "rules");
@@ -185,8 +196,9 @@ public final class DistributionDesk {
   }
 
   /**
-   * Whether a hand-out would break a rule, without recording it.
+   * {@return whether a hand-out would break a rule, without recording it}
    *
+   * @param handout the hand-out to check
    * @throws IllegalArgumentException if the dataset has no such person or antenna, or the item list
    *     no such item
    */
@@ -198,6 +210,8 @@ public final class DistributionDesk {
    * Records a hand-out (it counts in quotas and is charged, whatever it breaks) and returns the
    * answer {@link #check} gave just before.
    *
+   * @param handout the hand-out to record
+   * @return the answer, as {@link #check} gave it before the hand-out was recorded
    * @throws IllegalArgumentException as {@link #check} does
    */
   public HandoutAnswer record(Handout handout) {
@@ -205,8 +219,9 @@ public final class DistributionDesk {
   }
 
   /**
-   * The value charged to a rule so far.
+   * {@return the value charged to a rule so far}
    *
+   * @param ruleId the rule's id
    * @throws IllegalArgumentException if no rule has that id
    */
   public long spentCents(String ruleId) {
@@ -214,8 +229,9 @@ public final class DistributionDesk {
   }
 
   /**
-   * The budget a rule has left (never below 0); empty without a budget.
+   * {@return the budget a rule has left (never below 0); empty without a budget}
    *
+   * @param ruleId the rule's id
    * @throws IllegalArgumentException if no rule has that id
    */
   public OptionalLong leftCents(String ruleId) {
@@ -225,8 +241,9 @@ public final class DistributionDesk {
   }
 
   /**
-   * The units of a rule's item handed out so far under the rule.
+   * {@return the units of a rule's item handed out so far under the rule}
    *
+   * @param ruleId the rule's id
    * @throws IllegalArgumentException if no rule has that id
    */
   public long units(String ruleId) {
@@ -234,9 +251,12 @@ public final class DistributionDesk {
   }
 
   /**
-   * The units a person received under a rule in the quota period holding a date (0 when the rule
-   * has no quota or does not apply on that date).
+   * {@return the units a person received under a rule in the quota period holding a date (0 when
+   * the rule has no quota or does not apply on that date)}
    *
+   * @param ruleId the rule's id
+   * @param personId the person's pseudonym
+   * @param date a day of the quota period
    * @throws IllegalArgumentException if no rule has that id or no person that id
    */
   public long unitsInPeriod(String ruleId, String personId, LocalDate date) {

@@ -59,6 +59,15 @@ public record DistributionRule(
   /**
    * Validates the rule.
    *
+   * @param id the rule's id (1 to 64 characters among {@code A-Z a-z 0-9 . _ -})
+   * @param item the item code the rule applies to
+   * @param unitValueCents what the budget is charged per unit when a row gives no value of its own
+   * @param quota the units one person may receive per period
+   * @param budgetCents the budget; requires {@code unitValueCents}
+   * @param validFrom the first day the rule applies
+   * @param validTo the last day the rule applies, not before {@code validFrom}
+   * @param eligibleRoles the role codes of the persons who may receive the item
+   * @param antennas the ids of the antennas that may hand the item out
    * @throws NullPointerException if a component is null
    * @throws IllegalArgumentException if the id is not a valid id, the item is blank, an amount is
    *     negative or the unit value over {@link #MAX_UNIT_VALUE_CENTS}, a budget comes without a
@@ -115,12 +124,17 @@ public record DistributionRule(
    * @param item the item code
    * @param validFrom the first day the rule applies
    * @param validTo the last day the rule applies
+   * @return a builder; {@link Builder#build()} makes the rule
    */
   public static Builder builder(String id, String item, LocalDate validFrom, LocalDate validTo) {
     return new Builder(id, item, validFrom, validTo);
   }
 
-  /** Whether the rule applies on a date: between {@code validFrom} and {@code validTo}. */
+  /**
+   * {@return whether the rule applies on a date: between {@code validFrom} and {@code validTo}}
+   *
+   * @param date the day
+   */
   public boolean isValidOn(LocalDate date) {
     return !date.isBefore(validFrom) && !date.isAfter(validTo);
   }
@@ -158,6 +172,8 @@ public record DistributionRule(
     /**
      * The value the budget is charged per unit where a row gives none.
      *
+     * @param cents the unit value in cents, from {@link RuleInvariants#MIN_UNIT_VALUE_CENTS}
+     * @return this builder, for chaining
      * @throws IllegalStateException if already set
      */
     public Builder unitValueCents(int cents) {
@@ -173,6 +189,9 @@ public record DistributionRule(
     /**
      * The quota: {@code units} per person and period.
      *
+     * @param units the units a person may receive per period, at least 1
+     * @param per the quota period
+     * @return this builder, for chaining
      * @throws IllegalArgumentException if {@code units} is less than 1
      * @throws IllegalStateException if already set
      */
@@ -183,6 +202,8 @@ public record DistributionRule(
     /**
      * The quota.
      *
+     * @param q the quota
+     * @return this builder, for chaining
      * @throws IllegalStateException if already set
      */
     public Builder quota(Quota q) {
@@ -195,6 +216,8 @@ public record DistributionRule(
     /**
      * The budget in cents; the rule must also give a unit value.
      *
+     * @param cents the budget in cents, not negative
+     * @return this builder, for chaining
      * @throws IllegalStateException if already set
      */
     public Builder budgetCents(long cents) {
@@ -206,6 +229,8 @@ public record DistributionRule(
     /**
      * The role codes eligible to receive the item.
      *
+     * @param roles {@code role} codes, each named once
+     * @return this builder, for chaining
      * @throws IllegalArgumentException if a role is named twice
      * @throws IllegalStateException if already set
      */
@@ -215,7 +240,12 @@ public record DistributionRule(
       return this;
     }
 
-    /** The role codes eligible to receive the item; see {@link #eligibleRoles(Collection)}. */
+    /**
+     * The role codes eligible to receive the item; see {@link #eligibleRoles(Collection)}.
+     *
+     * @param roles {@code role} codes, each named once
+     * @return this builder, for chaining
+     */
     public Builder eligibleRoles(String... roles) {
       return eligibleRoles(Arrays.asList(roles));
     }
@@ -223,6 +253,8 @@ public record DistributionRule(
     /**
      * The ids of the antennas that may hand the item out.
      *
+     * @param antennaIds antenna ids, each named once
+     * @return this builder, for chaining
      * @throws IllegalArgumentException if an antenna is named twice
      * @throws IllegalStateException if already set
      */
@@ -232,13 +264,18 @@ public record DistributionRule(
       return this;
     }
 
-    /** The ids of the antennas that may hand the item out; see {@link #antennas(Collection)}. */
+    /**
+     * The ids of the antennas that may hand the item out; see {@link #antennas(Collection)}.
+     *
+     * @param antennaIds antenna ids, each named once
+     * @return this builder, for chaining
+     */
     public Builder antennas(String... antennaIds) {
       return antennas(Arrays.asList(antennaIds));
     }
 
     /**
-     * The rule.
+     * {@return the rule}
      *
      * @throws IllegalArgumentException as {@link DistributionRule#DistributionRule} does
      */

@@ -32,6 +32,13 @@ public record Handout(
   /**
    * Validates the hand-out.
    *
+   * @param personId the person's id; empty for an anonymous hand-out
+   * @param item the item code
+   * @param units the units handed out, 1 to 100000 (the range of a row's quantity)
+   * @param antennaId the antenna's id
+   * @param date the day
+   * @param unitValueCents the value per unit where it differs from the rule's (as a row's own
+   *     {@code unit_value_cents}), 0 to 10,000,000
    * @throws IllegalArgumentException if the units or unit value are out of range
    */
   public Handout {
@@ -56,7 +63,16 @@ public record Handout(
                 v));
   }
 
-  /** Units of an item to an identified person. */
+  /**
+   * Units of an item to an identified person.
+   *
+   * @param personId the person's id
+   * @param item the item code
+   * @param units the units handed out, 1 to 100000 (the range of a row's quantity)
+   * @param antennaId the antenna's id
+   * @param date the day
+   * @return the hand-out, without own unit value
+   */
   public static Handout of(
       String personId, String item, int units, String antennaId, LocalDate date) {
     return new Handout(
@@ -68,12 +84,24 @@ public record Handout(
         OptionalInt.empty());
   }
 
-  /** Units of an item to no identified person. */
+  /**
+   * Units of an item to no identified person.
+   *
+   * @param item the item code
+   * @param units the units handed out, 1 to 100000 (the range of a row's quantity)
+   * @param antennaId the antenna's id
+   * @param date the day
+   * @return the anonymous hand-out, without own unit value
+   */
   public static Handout anonymous(String item, int units, String antennaId, LocalDate date) {
     return new Handout(Optional.empty(), item, units, antennaId, date, OptionalInt.empty());
   }
 
-  /** The same hand-out valued at its own unit value. */
+  /**
+   * {@return the same hand-out valued at its own unit value}
+   *
+   * @param cents the unit value in cents
+   */
   public Handout withUnitValueCents(int cents) {
     return new Handout(personId, item, units, antennaId, date, OptionalInt.of(cents));
   }

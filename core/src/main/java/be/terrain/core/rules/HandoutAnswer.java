@@ -13,17 +13,21 @@ import org.apiguardian.api.API;
 public record HandoutAnswer(List<Breach> breaches) {
   private static final HandoutAnswer ALLOWED = new HandoutAnswer(List.of());
 
-  /** Copies the list. */
+  /**
+   * Copies the list.
+   *
+   * @param breaches every rule the hand-out would break and how; empty when it is allowed
+   */
   public HandoutAnswer {
     breaches = List.copyOf(breaches);
   }
 
-  /** The answer "yes". */
+  /** {@return the answer "yes"} */
   public static HandoutAnswer allowed() {
     return ALLOWED;
   }
 
-  /** Whether the hand-out breaks no rule. */
+  /** {@return whether the hand-out breaks no rule} */
   public boolean isAllowed() {
     return breaches.isEmpty();
   }

@@ -15,13 +15,17 @@ public final class InvalidRulesException extends TerrainException {
 
   private final transient List<Problem> problems;
 
-  /** An exception carrying the problems (at least one). */
+  /**
+   * An exception carrying the problems (at least one).
+   *
+   * @param problems the problems found, at least one; copied
+   */
   public InvalidRulesException(List<Problem> problems) {
     super(message(problems));
     this.problems = List.copyOf(problems);
   }
 
-  /** Every problem found. */
+  /** {@return every problem found} */
   public List<Problem> problems() {
     return problems;
   }

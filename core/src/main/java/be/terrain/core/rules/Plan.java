@@ -29,7 +29,20 @@ public record Plan(
     boolean lasts,
     OptionalLong personPeriodsLeft,
     long days) {
-  /** Checks for nulls. */
+  /**
+   * Checks for nulls.
+   *
+   * @param asOf the date of the plan: the date asked for, capped at the rule's {@code valid_to}
+   * @param runsOutOn the day the budget runs out at the pace so far; empty without a budget, when
+   *     nothing was spent yet, or when that day is after {@code valid_to}
+   * @param lasts whether the budget lasts to {@code valid_to} (true exactly when {@code runsOutOn}
+   *     is empty)
+   * @param personPeriodsLeft floor(left / (quota units × unit value)): the person-periods at full
+   *     quota the budget still pays for; empty without a budget, without a quota, or with a unit
+   *     value of 0
+   * @param days the days from {@code valid_from} to {@code asOf}, both counted (0 when {@code asOf}
+   *     is before {@code valid_from})
+   */
   public Plan {
     requireNonNull(asOf, "asOf");
     requireNonNull(runsOutOn, "runsOutOn");

@@ -17,6 +17,8 @@ public record Quota(int units, QuotaPeriod per) {
   /**
    * Validates the quota.
    *
+   * @param units the units allowed per person and period, at least 1
+   * @param per the period counted over
    * @throws IllegalArgumentException if {@code units} is less than 1
    * @throws NullPointerException if {@code per} is null
    */
@@ -26,7 +28,12 @@ public record Quota(int units, QuotaPeriod per) {
     requireNonNull(per, "per");
   }
 
-  /** A quota of {@code units} per period. */
+  /**
+   * {@return a quota of {@code units} per period}
+   *
+   * @param units the units allowed per person and period, at least 1
+   * @param per the period counted over
+   */
   public static Quota of(int units, QuotaPeriod per) {
     return new Quota(units, per);
   }

@@ -47,8 +47,9 @@ public enum QuotaPeriod {
   }
 
   /**
-   * The dense key of the period holding a date.
+   * {@return the dense key of the period holding a date}
    *
+   * @param date the day
    * @throws ArithmeticException if the date's epoch day does not fit an int
    */
   public int key(LocalDate date) {
@@ -56,8 +57,10 @@ public enum QuotaPeriod {
   }
 
   /**
-   * The label of the period holding a date: {@code 2021-02-02}, {@code 2021-W07} (ISO week-based
-   * year), {@code 2021-02} or {@code 2021}.
+   * {@return the label of the period holding a date: {@code 2021-02-02}, {@code 2021-W07} (ISO
+   * week-based year), {@code 2021-02} or {@code 2021}}
+   *
+   * @param date the day
    */
   public String label(LocalDate date) {
     requireNonNull(date, "date");
@@ -74,12 +77,20 @@ public enum QuotaPeriod {
     };
   }
 
-  /** The label of the period holding a day given as an epoch day. */
+  /**
+   * {@return the label of the period holding a day given as an epoch day}
+   *
+   * @param epochDay the day as a count of days since 1970-01-01
+   */
   public String label(int epochDay) {
     return label(LocalDate.ofEpochDay(epochDay));
   }
 
-  /** The period holding a date, as a closed date range. */
+  /**
+   * {@return the period holding a date, as a closed date range}
+   *
+   * @param date the day
+   */
   public Period period(LocalDate date) {
     requireNonNull(date, "date");
     return switch (this) {

@@ -20,37 +20,69 @@ public final class RuleInvariants {
 
   private RuleInvariants() {}
 
-  /** Whether a rule id is 1 to 64 characters among {@code A-Z a-z 0-9 . _ -}. */
+  /**
+   * {@return whether a rule id is 1 to 64 characters among {@code A-Z a-z 0-9 . _ -}}
+   *
+   * @param id the rule id
+   */
   public static boolean isValidId(String id) {
     return FieldRules.isValidId(id);
   }
 
-  /** Whether a code or id named by a rule (its item, an eligible role, an antenna) is not blank. */
+  /**
+   * {@return whether a code or id named by a rule (its item, an eligible role, an antenna) is not
+   * blank}
+   *
+   * @param name the code or id
+   */
   public static boolean isValidName(String name) {
     return !name.isBlank();
   }
 
-  /** Whether a unit value is {@value #MIN_UNIT_VALUE_CENTS} to {@link #MAX_UNIT_VALUE_CENTS}. */
+  /**
+   * {@return whether a unit value is {@value #MIN_UNIT_VALUE_CENTS} to {@link
+   * #MAX_UNIT_VALUE_CENTS}}
+   *
+   * @param cents the unit value in cents
+   */
   public static boolean isValidUnitValue(long cents) {
     return cents >= MIN_UNIT_VALUE_CENTS && cents <= MAX_UNIT_VALUE_CENTS;
   }
 
-  /** Whether a budget is not negative. */
+  /**
+   * {@return whether a budget is not negative}
+   *
+   * @param cents the budget in cents
+   */
   public static boolean isValidBudget(long cents) {
     return cents >= MIN_BUDGET_CENTS;
   }
 
-  /** Whether a quota allows at least one unit per period. */
+  /**
+   * {@return whether a quota allows at least one unit per period}
+   *
+   * @param units the units per period
+   */
   public static boolean isValidQuotaUnits(long units) {
     return units >= 1;
   }
 
-  /** Whether a rule's budget comes with the unit value it is charged at (or there is none). */
+  /**
+   * {@return whether a rule's budget comes with the unit value it is charged at (or there is none)}
+   *
+   * @param budget whether the rule has a budget
+   * @param unitValue whether the rule has a unit value
+   */
   public static boolean hasUnitValueForBudget(boolean budget, boolean unitValue) {
     return !budget || unitValue;
   }
 
-  /** Whether a validity ends on or after the day it starts. */
+  /**
+   * {@return whether a validity ends on or after the day it starts}
+   *
+   * @param validFrom the first day of the validity
+   * @param validTo the last day of the validity
+   */
   public static boolean isValidPeriod(LocalDate validFrom, LocalDate validTo) {
     return !validTo.isBefore(validFrom);
   }

@@ -29,7 +29,19 @@ public record RuleResult(
     int persons,
     List<Violation> violations,
     Plan plan) {
-  /** Checks for nulls and copies the violations. */
+  /**
+   * Checks for nulls and copies the violations.
+   *
+   * @param id the rule's id
+   * @param spentCents the value charged for the applicable rows dated up to the plan's date
+   * @param leftCents the budget left, never below 0; empty without a budget
+   * @param units the units handed out in the applicable rows
+   * @param persons the distinct identified persons of the applicable rows (ineligible ones and
+   *     those served at another antenna included)
+   * @param violations every violation, in ledger order, each row's in the order of {@link
+   *     ViolationKind}
+   * @param plan the plan
+   */
   public RuleResult {
     requireNonNull(id, "id");
     requireNonNull(leftCents, "leftCents");

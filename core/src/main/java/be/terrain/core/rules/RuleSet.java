@@ -33,8 +33,9 @@ public final class RuleSet {
   }
 
   /**
-   * The rules, in the order given.
+   * {@return the rules, in the order given}
    *
+   * @param rules the rules, with distinct ids; copied
    * @throws IllegalArgumentException if two rules have the same id
    * @throws NullPointerException if a rule is null
    */
@@ -47,27 +48,35 @@ public final class RuleSet {
     return new RuleSet(copy);
   }
 
-  /** The rules, in the order given; see {@link #of(List)}. */
+  /**
+   * {@return the rules, in the order given; see {@link #of(List)}}
+   *
+   * @param rules the rules, with distinct ids; copied
+   */
   public static RuleSet of(DistributionRule... rules) {
     return of(Arrays.asList(rules));
   }
 
-  /** No rule. */
+  /** {@return the empty rule set} */
   public static RuleSet empty() {
     return EMPTY;
   }
 
-  /** The rules in order. */
+  /** {@return the rules in order} */
   public List<DistributionRule> rules() {
     return rules;
   }
 
-  /** The number of rules. */
+  /** {@return the number of rules} */
   public int size() {
     return rules.size();
   }
 
-  /** The rule with that id, if any. */
+  /**
+   * {@return the rule with that id, if any}
+   *
+   * @param id the rule's id
+   */
   public Optional<DistributionRule> find(String id) {
     for (DistributionRule r : rules) {
       if (r.id().equals(id)) {
@@ -82,6 +91,7 @@ public final class RuleSet {
    * antennas against its antennas. Problems are nowhere in particular ({@link RuleLocator#NONE}).
    *
    * @return every problem, rule by rule, member by member; empty when the rules fit the dataset
+   * @param dataset the dataset the rules are for
    */
   public List<Problem> validate(Dataset dataset) {
     return validate(dataset, RuleLocator.NONE);
@@ -92,6 +102,8 @@ public final class RuleSet {
    * rules were read from.
    *
    * @return every problem (item, then roles, then antennas, rule by rule)
+   * @param dataset the dataset the rules are for
+   * @param locator turns a rule's place into a location in the rules file
    */
   public List<Problem> validate(Dataset dataset, RuleLocator locator) {
     requireNonNull(dataset, "dataset");
@@ -103,6 +115,10 @@ public final class RuleSet {
   /**
    * Checks the item and role codes against code lists only (no dataset at hand, so antennas are not
    * checked).
+   *
+   * @param registry the code lists the item and roles must belong to
+   * @param locator turns a rule's place into a location in the rules file
+   * @return every problem (item, then roles, rule by rule); empty when the rules fit the lists
    */
   public List<Problem> validate(CodeRegistry registry, RuleLocator locator) {
     requireNonNull(registry, "registry");

@@ -38,14 +38,28 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record RulesCheck(
     LocalDate asOf, List<RuleResult> rules, Optional<RuleKindResults> ruleKinds) {
-  /** Checks for nulls and copies the list. */
+  /**
+   * Checks for nulls and copies the list.
+   *
+   * @param asOf the date asked for (each rule's plan shows it capped at the rule's {@code
+   *     valid_to})
+   * @param rules one result per rule, in the order of the rule set
+   * @param ruleKinds what the plugins' distribution rule kinds found; empty when no kind was
+   *     checked (none registered, or a check of the rule set only)
+   */
   public RulesCheck {
     requireNonNull(asOf, "asOf");
     rules = List.copyOf(rules);
     requireNonNull(ruleKinds, "ruleKinds");
   }
 
-  /** A check of rules only: no rule kind checked. */
+  /**
+   * A check of rules only: no rule kind checked.
+   *
+   * @param asOf the date asked for (each rule's plan shows it capped at the rule's {@code
+   *     valid_to})
+   * @param rules one result per rule, in the order of the rule set
+   */
   public RulesCheck(LocalDate asOf, List<RuleResult> rules) {
     this(asOf, rules, Optional.empty());
   }
@@ -66,18 +80,29 @@ public record RulesCheck(
     return new RulesCheck(asOf, CheckEngine.check(dataset, rules, asOf));
   }
 
-  /** {@link #of(Dataset, RuleSet, LocalDate)} as of the system clock's today. */
+  /**
+   * {@link #of(Dataset, RuleSet, LocalDate)} as of the system clock's today.
+   *
+   * @param dataset the dataset whose distribution rows are checked
+   * @param rules the rules to check
+   * @return the check's results, rule by rule
+   */
   public static RulesCheck of(Dataset dataset, RuleSet rules) {
     return of(dataset, rules, LocalDate.now());
   }
 
-  /** The result of the rule with that id, if the rule set has it. */
+  /**
+   * {@return the result of the rule with that id, if the rule set has it}
+   *
+   * @param ruleId the rule's id
+   */
   public Optional<RuleResult> result(String ruleId) {
     return rules.stream().filter(r -> r.id().equals(ruleId)).findFirst();
   }
 
   /**
-   * This check with the results of the plugins' distribution rule kinds, as of the same date.
+   * {@return this check with the results of the plugins' distribution rule kinds, as of the same
+   * date}
    *
    * @param kinds what the kinds found
    */
@@ -85,17 +110,17 @@ public record RulesCheck(
     return new RulesCheck(asOf, rules, Optional.of(requireNonNull(kinds, "kinds")));
   }
 
-  /** The plugins' rule kinds' violations, kind by kind; empty when no kind was checked. */
+  /** {@return the plugins' rule kinds' violations, kind by kind; empty when no kind was checked} */
   public List<RuleKindViolation> kindViolations() {
     return ruleKinds.map(RuleKindResults::violations).orElse(List.of());
   }
 
-  /** The rule kinds that failed ({@code TER-0510}); empty when no kind was checked. */
+  /** {@return the rule kinds that failed ({@code TER-0510}); empty when no kind was checked} */
   public List<Problem> kindProblems() {
     return ruleKinds.map(RuleKindResults::problems).orElse(List.of());
   }
 
-  /** Whether no rule has a violation, no rule kind found one and none failed. */
+  /** {@return whether no rule has a violation, no rule kind found one and none failed} */
   public boolean isClean() {
     return rules.stream().allMatch(r -> r.violations().isEmpty())
         && ruleKinds.map(RuleKindResults::isClean).orElse(true);

@@ -20,6 +20,8 @@ public record RulesReadResult(Optional<RuleSet> rules, List<Problem> problems) {
   /**
    * Checks that there are rules or problems, not both.
    *
+   * @param rules the rules, present exactly when there is no problem
+   * @param problems every problem, in the order found
    * @throws IllegalArgumentException if both or neither are given
    */
   public RulesReadResult {
@@ -30,23 +32,32 @@ public record RulesReadResult(Optional<RuleSet> rules, List<Problem> problems) {
         "a rules read result has rules or problems, not both and not neither");
   }
 
-  /** Rules read without problem. */
+  /**
+   * Rules read without problem.
+   *
+   * @param rules the rules read
+   * @return a result holding the rules and no problem
+   */
   public static RulesReadResult of(RuleSet rules) {
     return new RulesReadResult(Optional.of(rules), List.of());
   }
 
-  /** A failed read with its problems (at least one). */
+  /**
+   * {@return a failed read with its problems (at least one)}
+   *
+   * @param problems every problem, in the order found
+   */
   public static RulesReadResult failed(List<Problem> problems) {
     return new RulesReadResult(Optional.empty(), problems);
   }
 
-  /** Whether the input had no problem. */
+  /** {@return whether the input had no problem} */
   public boolean isValid() {
     return problems.isEmpty();
   }
 
   /**
-   * The rules, when the input had no problem.
+   * {@return the rules, when the input had no problem}
    *
    * @throws InvalidRulesException carrying every problem otherwise
    */

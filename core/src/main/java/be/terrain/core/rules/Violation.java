@@ -37,6 +37,17 @@ public record Violation(
   /**
    * Checks that the excess fits the kind.
    *
+   * @param kind how the row breaks the rule
+   * @param actId the row's act
+   * @param item the row's item code
+   * @param personId the person; empty when the row is anonymous
+   * @param date the row's date
+   * @param period the label of the row's quota period ({@code 2021-W07}); empty when the rule has
+   *     no quota
+   * @param excessUnits for {@link ViolationKind#OVER_QUOTA}: the units over the quota, min(row
+   *     units, period total − quota); empty for the other kinds
+   * @param excessCents for {@link ViolationKind#OVER_BUDGET}: the cents over the budget, min(row
+   *     value, charged − budget); empty for the other kinds
    * @throws IllegalArgumentException if an excess is given for another kind than its own, missing
    *     for its own, or not positive
    */

@@ -22,17 +22,17 @@ import org.apiguardian.api.API;
 @API(status = API.Status.STABLE, since = "0.1")
 public interface DatasetFormat {
   /**
-   * The name the format is chosen by, e.g. {@code csv}: 1 to 32 characters of {@code a-z 0-9 -},
-   * starting with a letter.
+   * {@return the name the format is chosen by, e.g. {@code csv}: 1 to 32 characters of {@code a-z
+   * 0-9 -}, starting with a letter}
    */
   String name();
 
-  /** One sentence saying what the format is, for listings. */
+  /** {@return one sentence saying what the format is, for listings} */
   String description();
 
   /**
-   * The extension of the format's files, with its dot (e.g. {@code .json}); empty when a dataset is
-   * a folder of files (as the CSV format's).
+   * {@return the extension of the format's files, with its dot (e.g. {@code .json}); empty when a
+   * dataset is a folder of files (as the CSV format's)}
    */
   Optional<String> fileExtension();
 
@@ -43,6 +43,7 @@ public interface DatasetFormat {
    * first line is a whole object followed by more lines.
    *
    * @param head up to the first mebibyte of the file
+   * @return how surely this format reads the file, 0 for not at all
    */
   default int recognises(byte[] head) {
     return 0;

@@ -21,10 +21,10 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.STABLE, since = "0.1")
 public interface DatasetRule {
-  /** The rule's id, unique among rules, e.g. {@code fdss.medibus-at-hainaut}. */
+  /** {@return the rule's id, unique among rules, e.g. {@code fdss.medibus-at-hainaut}} */
   String id();
 
-  /** The problem codes the rule reports; registered with the rule, they must not clash. */
+  /** {@return the problem codes the rule reports; registered with the rule, they must not clash} */
   List<ProblemCode> problemCodes();
 
   /**

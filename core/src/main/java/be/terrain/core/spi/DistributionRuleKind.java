@@ -19,10 +19,10 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.STABLE, since = "0.1")
 public interface DistributionRuleKind {
-  /** The kind's id, unique among kinds, e.g. {@code fdss.value-cap-per-month}. */
+  /** {@return the kind's id, unique among kinds, e.g. {@code fdss.value-cap-per-month}} */
   String id();
 
-  /** One sentence saying what the kind checks, for listings. */
+  /** {@return one sentence saying what the kind checks, for listings} */
   String description();
 
   /**

@@ -24,21 +24,26 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public interface PluginContext {
-  /** The id of the plugin being registered. */
+  /** {@return the id of the plugin being registered} */
   String pluginId();
 
-  /** The SPI version of the Terrain loading the plugin ({@link TerrainPlugin#SPI_VERSION}). */
+  /**
+   * {@return the SPI version of the Terrain loading the plugin ({@link TerrainPlugin#SPI_VERSION})}
+   */
   String spiVersion();
 
   /**
-   * The code lists as registered so far, this plugin's staged registrations included: to look up a
-   * list before adding codes to it.
+   * {@return the code lists as registered so far, this plugin's staged registrations included: to
+   * look up a list before adding codes to it}
    */
   CodeRegistry codes();
 
   /**
    * Adds a new code list (e.g. a federation's ten-year age bands). Refused when a list with that id
    * is registered.
+   *
+   * @param list the new list, whose id no registered list has
+   * @return this context, for chaining
    */
   PluginContext addCodeList(CodeList list);
 
@@ -49,6 +54,7 @@ public interface PluginContext {
    *
    * @param listId the list, e.g. {@code contact_channel}
    * @param codes the new codes, each of that list
+   * @return this context, for chaining
    */
   PluginContext addCodes(String listId, List<Code> codes);
 
@@ -56,13 +62,26 @@ public interface PluginContext {
    * Adds a dataset rule, run after Terrain's own by {@code Terrain.validate} and {@code
    * Terrain.read}. Refused when a rule has that id or one of its problem codes is Terrain's ({@code
    * TER-}) or another rule's.
+   *
+   * @param rule the rule, with its own id and problem codes
+   * @return this context, for chaining
    */
   PluginContext addDatasetRule(DatasetRule rule);
 
-  /** Adds a kind of distribution rule. Refused when a kind has that id. */
+  /**
+   * Adds a kind of distribution rule. Refused when a kind has that id.
+   *
+   * @param kind the rule kind, with its own id
+   * @return this context, for chaining
+   */
   PluginContext addDistributionRuleKind(DistributionRuleKind kind);
 
-  /** Adds a dataset format (a reader and writer). Refused when a format has that name. */
+  /**
+   * Adds a dataset format (a reader and writer). Refused when a format has that name.
+   *
+   * @param format the format, with its own name
+   * @return this context, for chaining
+   */
   PluginContext addDatasetFormat(DatasetFormat format);
 
   /**
@@ -71,6 +90,7 @@ public interface PluginContext {
    *
    * @param type the extension context's interface
    * @return the context for this plugin, or empty when this Terrain has no such extension points
+   * @param <T> the type of the extension context
    */
   <T> Optional<T> extension(Class<T> type);
 }

@@ -7,6 +7,10 @@ import org.apiguardian.api.API;
 @FunctionalInterface
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public interface ProblemSink {
-  /** Reports a problem. */
+  /**
+   * Reports a problem.
+   *
+   * @param problem the problem, located
+   */
   void report(Problem problem);
 }

@@ -28,24 +28,47 @@ public record ReadOptions(CodeRegistry codes, LocalDate today, Map<String, Strin
    */
   public static final String PROBLEM_LIMIT = "problem_limit";
 
-  /** Checks for nulls and copies the settings. */
+  /**
+   * Checks for nulls and copies the settings.
+   *
+   * @param codes the code lists codes are checked against: Terrain's merged registry, with plugins'
+   *     lists and codes
+   * @param today the day the input is read, for the date rules
+   * @param settings format-specific settings by name, e.g. {@code dialect=excel-fr} for the CSV
+   *     format; a format ignores the settings it does not know
+   */
   public ReadOptions {
     requireNonNull(codes, "codes");
     requireNonNull(today, "today");
     settings = Map.copyOf(new TreeMap<>(settings));
   }
 
-  /** Options without settings. */
+  /**
+   * Options without settings.
+   *
+   * @param codes the code lists codes are checked against: Terrain's merged registry, with plugins'
+   *     lists and codes
+   * @param today the day the input is read, for the date rules
+   */
   public ReadOptions(CodeRegistry codes, LocalDate today) {
     this(codes, today, Map.of());
   }
 
-  /** The standard code lists, as of a day. */
+  /**
+   * {@return the standard code lists, as of a day}
+   *
+   * @param today the day the input is read, for the date rules
+   */
   public static ReadOptions standard(LocalDate today) {
     return new ReadOptions(CodeRegistry.standard(), today);
   }
 
-  /** A copy with one more setting (replacing one of that name). */
+  /**
+   * {@return a copy with one more setting (replacing one of that name)}
+   *
+   * @param name the setting's name, e.g. {@code dialect}
+   * @param value its value, as the user gave it
+   */
   public ReadOptions withSetting(String name, String value) {
     TreeMap<String, String> s = new TreeMap<>(settings);
     s.put(requireNonNull(name, "name"), requireNonNull(value, "value"));
@@ -53,7 +76,7 @@ public record ReadOptions(CodeRegistry codes, LocalDate today, Map<String, Strin
   }
 
   /**
-   * The {@link #PROBLEM_LIMIT} setting, else the default.
+   * {@return the {@link #PROBLEM_LIMIT} setting, else the default}
    *
    * @throws IllegalArgumentException when the setting is not a positive integer
    */
@@ -73,7 +96,11 @@ public record ReadOptions(CodeRegistry codes, LocalDate today, Map<String, Strin
     throw new IllegalArgumentException(PROBLEM_LIMIT + " must be a positive integer: '" + v + "'");
   }
 
-  /** A setting, if given. */
+  /**
+   * {@return a setting, if given}
+   *
+   * @param name the setting's name
+   */
   public Optional<String> setting(String name) {
     return Optional.ofNullable(settings.get(requireNonNull(name, "name")));
   }

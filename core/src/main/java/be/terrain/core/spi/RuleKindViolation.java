@@ -29,6 +29,14 @@ public record RuleKindViolation(
   /**
    * Checks for nulls and blanks.
    *
+   * @param kind the id of the kind broken
+   * @param actId the act's id
+   * @param personId the act's person; empty when the act is anonymous
+   * @param date the act's date
+   * @param period the label of the period the kind counts in (e.g. {@code 2021-03}); empty when it
+   *     counts in none
+   * @param message what is wrong, in English, e.g. {@code 5400 cents handed out in 2021-03, cap
+   *     5000}
    * @throws IllegalArgumentException when the kind, act id or message is blank
    */
   public RuleKindViolation {

@@ -39,24 +39,25 @@ public interface TerrainPlugin {
   String SPI_VERSION = "1.0";
 
   /**
-   * The plugin's id: 1 to 64 characters of {@code a-z 0-9 . _ -}, starting with a letter or digit,
-   * e.g. {@code fdss}. Unique among loaded plugins; Terrain's built-ins are {@code terrain-*}.
+   * {@return the plugin's id: 1 to 64 characters of {@code a-z 0-9 . _ -}, starting with a letter
+   * or digit, e.g. {@code fdss}} Unique among loaded plugins; Terrain's built-ins are {@code
+   * terrain-*}.
    */
   String id();
 
-  /** The plugin's own version, e.g. {@code 1.2.0}; shown in reports of what was loaded. */
+  /** {@return the plugin's own version, e.g. {@code 1.2.0}; shown in reports of what was loaded} */
   String version();
 
   /**
-   * The SPI version the plugin was built for: return {@link #SPI_VERSION}, which the compiler
-   * copies into the plugin's class.
+   * {@return the SPI version the plugin was built for: return {@link #SPI_VERSION}, which the
+   * compiler copies into the plugin's class}
    */
   String spiVersion();
 
   /**
-   * The order of loading: plugins of higher priority register first (so, among plugins with one id,
-   * the highest priority is kept, and a clash refuses the plugin of lower priority). Ties load in
-   * id order. Default 0; Terrain's built-ins use 1000.
+   * {@return the order of loading: plugins of higher priority register first (so, among plugins
+   * with one id, the highest priority is kept, and a clash refuses the plugin of lower priority)}
+   * Ties load in id order. Default 0; Terrain's built-ins use 1000.
    */
   default int priority() {
     return 0;

@@ -24,18 +24,26 @@ import org.apiguardian.api.API;
 @Retention(RUNTIME)
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public @interface CodeOf {
-  /** The list's id, e.g. {@code sex}. */
+  /** {@return the list's id, e.g. {@code sex}} */
   String value();
 
-  /** Whether {@code UNKNOWN} is an acceptable value (it is not for {@code sex}). */
+  /** {@return whether {@code UNKNOWN} is an acceptable value (it is not for {@code sex})} */
   boolean allowUnknown() default true;
 
-  /** The message template. */
+  /** {@return the message template} */
   String message() default "TER-0103";
 
-  /** Validation groups. */
+  /**
+   * Validation groups.
+   *
+   * @return the Bean Validation groups the constraint belongs to
+   */
   Class<?>[] groups() default {};
 
-  /** Payload. */
+  /**
+   * Payload.
+   *
+   * @return the Bean Validation payload of the constraint
+   */
   Class<? extends Payload>[] payload() default {};
 }

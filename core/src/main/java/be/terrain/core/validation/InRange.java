@@ -21,18 +21,34 @@ import org.apiguardian.api.API;
 @Retention(RUNTIME)
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public @interface InRange {
-  /** Smallest allowed value. */
+  /**
+   * Smallest allowed value.
+   *
+   * @return the smallest allowed value
+   */
   long min();
 
-  /** Largest allowed value. */
+  /**
+   * Largest allowed value.
+   *
+   * @return the largest allowed value
+   */
   long max();
 
-  /** The message template: the problem code. */
+  /** {@return the message template: the problem code} */
   String message() default "TER-0106";
 
-  /** Validation groups. */
+  /**
+   * Validation groups.
+   *
+   * @return the Bean Validation groups the constraint belongs to
+   */
   Class<?>[] groups() default {};
 
-  /** Payload. */
+  /**
+   * Payload.
+   *
+   * @return the Bean Validation payload of the constraint
+   */
   Class<? extends Payload>[] payload() default {};
 }

@@ -21,12 +21,20 @@ import org.apiguardian.api.API;
 @Retention(RUNTIME)
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public @interface ProvinceCode {
-  /** The message template. */
+  /** {@return the message template} */
   String message() default "TER-0109";
 
-  /** Validation groups. */
+  /**
+   * Validation groups.
+   *
+   * @return the Bean Validation groups the constraint belongs to
+   */
   Class<?>[] groups() default {};
 
-  /** Payload. */
+  /**
+   * Payload.
+   *
+   * @return the Bean Validation payload of the constraint
+   */
   Class<? extends Payload>[] payload() default {};
 }

@@ -70,6 +70,9 @@ final class FastCsvSource {
       }
       return 0;
     } catch (CsvParseException e) {
+      if (e.getCause() instanceof HeaderNames.Refused refused) {
+        throw refused; // the file is read no further
+      }
       return Math.max(1, handler.line);
     } catch (UncheckedIOException e) {
       if (e.getCause() instanceof CharacterCodingException) {

@@ -6,9 +6,7 @@ import be.terrain.core.Problem;
 import be.terrain.core.ProblemCode;
 import be.terrain.core.ProblemCodes;
 import be.terrain.core.RecordKind;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -45,7 +43,7 @@ final class FileRows implements CellSink {
   private int[] fieldColumn;
 
   private boolean headerDone;
-  private final List<String> headerNames = new ArrayList<>();
+  private final HeaderNames headerNames;
   private int[] columnField = new int[0];
   private boolean[] stripColumn = new boolean[0];
   private String[] template;
@@ -67,6 +65,7 @@ final class FileRows implements CellSink {
   FileRows(String fileName, RecordKind kind) {
     this.fileName = fileName;
     this.kind = kind;
+    this.headerNames = new HeaderNames(fileName, kind, () -> line);
     this.fieldCount = kind.fields().size();
     this.idField = kind.fieldIndex("id");
     this.fieldColumn = new int[fieldCount];
@@ -193,9 +192,9 @@ final class FileRows implements CellSink {
     if (f < 0) {
       return;
     }
-    if (length == 0) {
-      cells[f] = "";
-    } else if (stripColumn[col] && CsvText.hasFormulaPrefix(buf, offset, length)) {
+    // (an empty cell is an empty slice: no branch of its own, which a file without empty cells
+    // would leave untaken and the JIT then recompile for the next file's first empty cell)
+    if (stripColumn[col] && CsvText.hasFormulaPrefix(buf, offset, length)) {
       cells[f] = slice(f, buf, offset + 1, length - 1);
     } else {
       cells[f] = slice(f, buf, offset, length);
@@ -344,6 +343,9 @@ final class FileRows implements CellSink {
               .value(bad.value(i))
               .args(bad.args(i))
               .build());
+    }
+    if (bad.overflow() > 0) {
+      builder.report(bad.overflowProblem(Location.ofLine(fileName, line), recordKind, id));
     }
   }
 

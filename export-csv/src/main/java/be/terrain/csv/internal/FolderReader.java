@@ -151,7 +151,9 @@ public final class FolderReader {
           || kind == RecordKind.ANTENNA
           || kind == RecordKind.PERSON) {
         rows.target(RowTarget.of(builder));
-        readFile(kind, folder.resolve(CsvFiles.fileName(kind)), rows);
+        Path path = folder.resolve(CsvFiles.fileName(kind));
+        builder.expectRows(kind, RowEstimate.of(path));
+        readFile(kind, path, rows);
       } else {
         later.add(kind);
       }
@@ -169,6 +171,7 @@ public final class FolderReader {
       List<RecordKind> bySize = new ArrayList<>();
       Map<RecordKind, Long> sizes = new EnumMap<>(RecordKind.class);
       for (RecordKind kind : kinds) {
+        builder.expectRows(kind, RowEstimate.of(folder.resolve(CsvFiles.fileName(kind))));
         DatasetBuilder.Part part = builder.part(kind);
         parts.put(kind, part);
         files.get(kind).target(RowTarget.of(part));
@@ -317,6 +320,9 @@ public final class FolderReader {
       }
       rows.finish();
       LOG.debug("{}: {} rows ({})", name, rows.rows(), dialect.tag());
+    } catch (HeaderNames.Refused e) {
+      rows.report(e.problem);
+      organisationMissing |= kind == RecordKind.ORGANISATION;
     } catch (IOException | UncheckedIOException | SecurityException e) {
       rows.report(
           Problem.of(ProblemCodes.UNREADABLE)

@@ -2,34 +2,17 @@ package be.terrain.html.internal;
 
 import be.terrain.core.Language;
 import be.terrain.stats.Measure;
+import be.terrain.stats.ReportWords;
 import be.terrain.stats.Scope;
 import java.util.Map;
 
 /**
  * The document's own words in French, Dutch and English (codes' labels come from the code lists,
- * tables' titles from their specs).
+ * tables' titles from their specs; the words a terminal listing shares come from {@link
+ * ReportWords}).
  */
 public final class DocWords {
   private DocWords() {}
-
-  private static final Map<String, String[]> PROVINCES =
-      Map.ofEntries(
-          Map.entry("BE-WHT", new String[] {"Hainaut", "Henegouwen", "Hainaut"}),
-          Map.entry("BE-WBR", new String[] {"Brabant wallon", "Waals-Brabant", "Walloon Brabant"}),
-          Map.entry("BE-WNA", new String[] {"Namur", "Namen", "Namur"}),
-          Map.entry("BE-WLG", new String[] {"Liège", "Luik", "Liège"}),
-          Map.entry("BE-WLX", new String[] {"Luxembourg", "Luxemburg", "Luxembourg"}),
-          Map.entry(
-              "BE-BRU",
-              new String[] {"Bruxelles-Capitale", "Brussel-Hoofdstad", "Brussels-Capital"}),
-          Map.entry("BE-VAN", new String[] {"Anvers", "Antwerpen", "Antwerp"}),
-          Map.entry(
-              "BE-VBR", new String[] {"Brabant flamand", "Vlaams-Brabant", "Flemish Brabant"}),
-          Map.entry("BE-VLI", new String[] {"Limbourg", "Limburg", "Limburg"}),
-          Map.entry(
-              "BE-VOV", new String[] {"Flandre-Orientale", "Oost-Vlaanderen", "East Flanders"}),
-          Map.entry(
-              "BE-VWV", new String[] {"Flandre-Occidentale", "West-Vlaanderen", "West Flanders"}));
 
   private static final Map<String, String[]> WORDS =
       Map.ofEntries(
@@ -91,30 +74,16 @@ public final class DocWords {
 
   /** A province's name; its code for one Terrain does not know. */
   public static String province(String code, Language l) {
-    String[] w = PROVINCES.get(code);
-    return w == null ? code : w[l.ordinal()];
+    return ReportWords.province(code, l);
   }
 
   /** What a measure counts, in the plural. */
   public static String measure(Measure m, Language l) {
-    String[] w =
-        switch (m) {
-          case PERSONS -> new String[] {"personnes", "personen", "persons"};
-          case CONTACTS -> new String[] {"contacts", "contacten", "contacts"};
-          case ACTS -> new String[] {"actes", "handelingen", "acts"};
-          case UNITS -> new String[] {"unités", "eenheden", "units"};
-        };
-    return w[l.ordinal()];
+    return ReportWords.measure(m, l);
   }
 
   /** A scope level's name. */
   public static String level(Scope.Level level, Language l) {
-    String[] w =
-        switch (level) {
-          case ORGANISATION -> new String[] {"Organisation", "Organisatie", "Organisation"};
-          case PROVINCE -> new String[] {"Province", "Provincie", "Province"};
-          case ANTENNA -> new String[] {"Antenne", "Antenne", "Antenna"};
-        };
-    return w[l.ordinal()];
+    return ReportWords.level(level, l);
   }
 }

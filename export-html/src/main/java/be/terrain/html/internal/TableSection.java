@@ -4,6 +4,8 @@ import be.terrain.core.Language;
 import be.terrain.html.ReportDocument;
 import be.terrain.stats.ReportRow;
 import be.terrain.stats.ReportTable;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.OptionalLong;
 
 /**
@@ -31,19 +33,33 @@ public final class TableSection {
   }
 
   /**
-   * The charts of the document's tables as SVG, drawn on every core (each chart is drawn on its
-   * own; the result does not depend on the order).
+   * The charts of the document's tables as SVG ready to inline, drawn on every core (each chart is
+   * drawn and made ready on its own; the result does not depend on the order).
    */
   public static java.util.Map<ReportTable, String> charts(ReportDocument doc) {
-    return doc.report().tables().parallelStream()
-        .collect(
-            java.util.stream.Collectors.toConcurrentMap(
-                t -> t, t -> Charts.svg(Charts.chart(doc, t, false))));
+    List<ReportTable> tables = doc.report().tables();
+    List<String> svgs =
+        tables.parallelStream()
+            .map(
+                t ->
+                    Svg.inline(
+                        Charts.svg(Charts.chart(doc, t, false)), anchor(t), "alt-" + anchor(t)))
+            .toList();
+    java.util.Map<ReportTable, String> m = new IdentityHashMap<>();
+    for (int i = 0; i < tables.size(); i++) {
+      m.put(tables.get(i), svgs.get(i));
+    }
+    return m;
+  }
+
+  /** The anchor of a table's block: its scope's, then its id. */
+  private static String anchor(ReportTable t) {
+    return Anchors.of(t.scope()) + "-" + t.id();
   }
 
   /** Writes the table and its chart. */
   public void write(ReportTable t, Xml x) {
-    String anchor = Anchors.of(t.scope()) + "-" + t.id();
+    String anchor = anchor(t);
     x.open("div", "class", "block", "id", anchor, "data-table", t.id());
     x.open("div", "class", "data");
     x.open("table", "data-table", t.id(), "data-n", Long.toString(t.n()));
@@ -120,7 +136,7 @@ public final class TableSection {
     String altId = "alt-" + anchor;
     x.open(
         "figure", "class", "chart", "data-chart", kind.name().toLowerCase(java.util.Locale.ROOT));
-    x.raw(Svg.inline(svgs.get(t), anchor, altId));
+    x.raw(svgs.get(t));
     x.element("figcaption", alternative(t, kind), "id", altId);
     x.close("figure");
   }

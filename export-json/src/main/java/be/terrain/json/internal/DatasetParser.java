@@ -66,7 +66,15 @@ public final class DatasetParser {
     this.locator = new ProblemLocator(file, lineOffset);
     this.records = new RecordReader(out, locator);
     this.top =
-        new TopReader(out, records, locator, lines, lineOffset, headerLine, () -> flush(false));
+        new TopReader(
+            out,
+            records,
+            locator,
+            lines,
+            lineOffset,
+            headerLine,
+            () -> flush(false),
+            this::flushProblems);
   }
 
   /**
@@ -209,6 +217,17 @@ public final class DatasetParser {
     }
     if (builder != null && always) {
       runs.close();
+    }
+  }
+
+  /**
+   * Between two records or top members: hands what was read on once problems pile up, so that a
+   * document of millions of problems holds no more than a batch of them (the builder keeps at most
+   * its limit). Rows and problems go in the order read, as at the end.
+   */
+  private void flushProblems() {
+    if (builder != null && out.problemCount() >= 1024) {
+      out.replay(runs, 0);
     }
   }
 

@@ -125,6 +125,11 @@ final class RecordBatch {
     problems.add(problem);
   }
 
+  /** The number of problems held. */
+  int problemCount() {
+    return problems.size();
+  }
+
   /** The number of rows held. */
   int rows() {
     return rows;

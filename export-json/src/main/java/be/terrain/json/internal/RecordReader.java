@@ -44,7 +44,7 @@ final class RecordReader {
   private String recordPointer;
   private final long[] cells = new long[MemberTable.MAX_FIELDS];
   private int seen;
-  private final List<Deferred> deferred = new ArrayList<>();
+  private final DeferredProblems deferred = new DeferredProblems();
   // JSON Lines: the type member, and members read before it.
   private boolean typeSeen;
   private String typeShown;
@@ -94,10 +94,7 @@ final class RecordReader {
       return null;
     }
     String id = recordId();
-    for (Deferred d : deferred) {
-      out.report(problem(d, id));
-    }
-    deferred.clear();
+    reportDeferred(id);
     return id;
   }
 
@@ -132,6 +129,10 @@ final class RecordReader {
       String name = m >= 0 ? NAMES[m] : p.currentName();
       if (knownKind == null && m == TYPE) {
         readType();
+      } else if (kind == null && early.size() >= DeferredProblems.MAX_KEPT) {
+        deferred.count(p.currentTokenLocation()); // bounded: counted, not kept
+        p.nextToken();
+        p.skipChildren();
       } else if (kind == null) {
         TokenStreamLocation at = p.currentTokenLocation();
         long cell = values.read(m, name, p.nextToken());
@@ -146,11 +147,7 @@ final class RecordReader {
       return;
     }
     if (!deferred.isEmpty()) {
-      String id = recordId();
-      for (Deferred d : deferred) {
-        out.report(problem(d, id));
-      }
-      deferred.clear();
+      reportDeferred(recordId());
     }
     out.addRow(kind, cells, kind.fields().size(), position);
   }
@@ -279,10 +276,7 @@ final class RecordReader {
             .field("type")
             .value(typeShown)
             .build());
-    for (Deferred d : deferred) {
-      out.report(problem(d, id));
-    }
-    deferred.clear();
+    reportDeferred(id);
     early.clear();
   }
 
@@ -317,6 +311,26 @@ final class RecordReader {
           p.getString();
       default -> null;
     };
+  }
+
+  /** Reports the record's deferred problems, and one for those counted past the kept ones. */
+  private void reportDeferred(String id) {
+    for (Deferred d : deferred) {
+      out.report(problem(d, id));
+    }
+    if (deferred.overflow() > 0) {
+      out.report(
+          Problem.of(ProblemCodes.LIMIT_EXCEEDED)
+              .at(locator.at(deferred.firstOverflow(), recordPointer))
+              .record(kind, id)
+              .args(
+                  deferred.overflow()
+                      + " more problems in this record, past the "
+                      + DeferredProblems.MAX_KEPT
+                      + " reported")
+              .build());
+    }
+    deferred.clear();
   }
 
   private void defer(ProblemCode code, String field, String value, TokenStreamLocation at) {

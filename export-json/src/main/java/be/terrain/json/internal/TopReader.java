@@ -34,6 +34,9 @@ final class TopReader {
   /** Called after each line of JSON Lines, to hand what was read on. */
   private final Runnable afterLine;
 
+  /** Called between two records or top members, to hand problems on once they pile up. */
+  private final Runnable betweenRecords;
+
   private JsonParser p;
 
   // JSON Lines: the line the header is on.
@@ -55,7 +58,8 @@ final class TopReader {
       boolean lines,
       int lineOffset,
       int headerLine,
-      Runnable afterLine) {
+      Runnable afterLine,
+      Runnable betweenRecords) {
     this.out = out;
     this.records = records;
     this.locator = locator;
@@ -63,6 +67,7 @@ final class TopReader {
     this.lineOffset = lineOffset;
     this.headerLine = headerLine;
     this.afterLine = afterLine;
+    this.betweenRecords = betweenRecords;
   }
 
   /** Reads from a parser from now on. */
@@ -117,20 +122,27 @@ final class TopReader {
    * Reads the members of the document's object, or of the first line of JSON Lines (the header:
    * format, organisation and antennas only).
    */
+  /** The most unknown member names remembered to find them named twice. */
+  private static final int MAX_NAMES_KEPT = 1_000;
+
   private void readTop() {
     Set<String> names = new HashSet<>();
     Set<String> present = new HashSet<>();
     boolean format = false;
     String name;
     while ((name = p.nextName()) != null) {
+      betweenRecords.run();
       String pointer = Pointers.child("", name);
-      if (!names.add(name)) {
+      if (names.contains(name)) {
         report(ProblemCodes.DUPLICATE_FIELD, p.currentTokenLocation(), pointer, name, null);
         p.nextToken();
         p.skipChildren();
         continue;
       }
       RecordKind collection = Members.ofCollection(name);
+      if (collection != null || names.size() < MAX_NAMES_KEPT || name.equals("format")) {
+        names.add(name); // bounded: past that many, an unknown name repeated is only unknown
+      }
       boolean allowed =
           collection != null
               && collection != RecordKind.ORGANISATION
@@ -188,6 +200,7 @@ final class TopReader {
     int index = 0;
     JsonToken e;
     while ((e = p.nextToken()) != JsonToken.END_ARRAY && e != null) {
+      betweenRecords.run();
       String elementPointer = Pointers.child(pointer, index);
       if (e == JsonToken.START_OBJECT) {
         records.read(kind, index, elementPointer);

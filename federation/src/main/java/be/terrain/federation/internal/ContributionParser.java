@@ -16,7 +16,6 @@ import be.terrain.federation.internal.Tree.Obj;
 import be.terrain.stats.Measure;
 import be.terrain.stats.ReportDefinition;
 import be.terrain.stats.Scope;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -31,9 +30,7 @@ public final class ContributionParser {
       Set.of("format", "organisation", "period", "definition", "provenance", "linkage", "tables");
   private static final Set<String> TOP_REQUIRED =
       Set.of("format", "organisation", "period", "definition", "provenance", "tables");
-  private static final Set<String> PERIOD = Set.of("from", "to");
   private static final Set<String> PROVENANCE = Set.of("generator", "dataset_sha256", "records");
-  private static final Set<String> LINKAGE = Set.of("method", "key_id");
   private static final Set<String> SCOPE = Set.of("level", "id");
   private static final Set<String> TABLE =
       Set.of("id", "scope", "measure", "n", "n_unlinked", "n_sketch", "rows");
@@ -43,6 +40,7 @@ public final class ContributionParser {
   private static final String ID = "[A-Za-z0-9._-]{1,64}";
 
   private final Checks checks;
+  private final SharedMembers shared;
   private final KnownDefinitions known;
   private boolean linked;
   private String organisation;
@@ -50,6 +48,7 @@ public final class ContributionParser {
 
   private ContributionParser(String file, KnownDefinitions known) {
     this.checks = new Checks(file);
+    this.shared = new SharedMembers(checks);
     this.known = known;
   }
 
@@ -59,22 +58,12 @@ public final class ContributionParser {
   }
 
   private ContributionRead read(byte[] bytes) {
-    Tree.Parsed parsed = Tree.parse(bytes);
-    if (parsed.root() == null) {
-      checks.add(FederationProblems.MALFORMED, "", parsed.error());
-      return failed();
-    }
-    Obj root = checks.object(parsed.root(), TOP, TOP_REQUIRED);
+    Obj root = shared.root(bytes, TOP, TOP_REQUIRED, Contribution.FORMAT);
     if (root == null) {
       return failed();
     }
-    String format = checks.string(root, "format");
-    if (format != null && !format.equals(Contribution.FORMAT)) {
-      checks.add(FederationProblems.WRONG_FORMAT, "/format", format, Contribution.FORMAT);
-      return failed();
-    }
     organisation = checks.matching(root, "organisation", ID, "not an id");
-    Period period = period(root);
+    Period period = shared.period(root);
     String definitionName = checks.string(root, "definition");
     if (definitionName != null) {
       definition = known.find(definitionName).orElse(null);
@@ -120,24 +109,6 @@ public final class ContributionParser {
     return new ContributionRead(Optional.empty(), checks.problems());
   }
 
-  private Period period(Obj root) {
-    Obj p = checks.member(root, "period", PERIOD, PERIOD);
-    if (p == null) {
-      return null;
-    }
-    LocalDate from = checks.date(p, "from");
-    LocalDate to = checks.date(p, "to");
-    if (from == null || to == null) {
-      return null;
-    }
-    if (to.isBefore(from)) {
-      checks.add(
-          FederationProblems.INVALID_VALUE, "/period/to", "the period ends before it starts");
-      return null;
-    }
-    return Period.of(from, to);
-  }
-
   private Provenance provenance(Obj root) {
     Obj p = checks.member(root, "provenance", PROVENANCE, PROVENANCE);
     if (p == null) {
@@ -151,17 +122,14 @@ public final class ContributionParser {
         : new Provenance(generator, sha, records);
   }
 
+  /** The linkage; a placeholder when invalid (after its problems), so the sketches are checked. */
   private Optional<Linkage> linkage(Obj root) {
-    Obj l = checks.member(root, "linkage", LINKAGE, LINKAGE);
+    Obj l = shared.linkageObject(root);
     if (l == null) {
       return Optional.empty();
     }
-    String method = checks.string(l, "method");
-    if (method != null && !method.equals(Linkage.METHOD)) {
-      checks.add(FederationProblems.INVALID_VALUE, "/linkage/method", "unknown linkage method");
-      method = null;
-    }
-    String keyId = checks.matching(l, "key_id", "[0-9a-f]{8}", "not 8 lower-case hex digits");
+    String method = shared.linkageMethod(l);
+    String keyId = shared.keyId(l);
     return method == null || keyId == null
         ? Optional.of(new Linkage(Linkage.METHOD, "00000000"))
         : Optional.of(new Linkage(method, keyId));
@@ -175,7 +143,7 @@ public final class ContributionParser {
     }
     String id = checks.string(t, "id");
     Scope scope = scope(t);
-    Measure measure = measure(t);
+    Measure measure = shared.measure(t);
     Long count = checks.count(t, "n");
     boolean sketched = linked && measure == Measure.PERSONS;
     Long nUnlinked = linkageCount(t, "n_unlinked", sketched);
@@ -246,20 +214,6 @@ public final class ContributionParser {
     }
     checks.add(
         FederationProblems.INVALID_VALUE, s.pointer() + "/level", "ORGANISATION or PROVINCE");
-    return null;
-  }
-
-  private Measure measure(Obj t) {
-    String m = checks.string(t, "measure");
-    if (m == null) {
-      return null;
-    }
-    for (Measure x : Measure.values()) {
-      if (x.name().equals(m)) {
-        return x;
-      }
-    }
-    checks.add(FederationProblems.INVALID_VALUE, t.pointer() + "/measure", "unknown measure");
     return null;
   }
 

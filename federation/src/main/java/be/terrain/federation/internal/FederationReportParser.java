@@ -19,7 +19,6 @@ import be.terrain.federation.internal.Tree.Obj;
 import be.terrain.stats.Measure;
 import be.terrain.stats.Rounding;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -47,8 +46,6 @@ public final class FederationReportParser {
           "tables");
   private static final Set<String> TOP_REQUIRED =
       Set.of("format", "federation", "period", "definition", "rounding", "members", "tables");
-  private static final Set<String> PERIOD = Set.of("from", "to");
-  private static final Set<String> LINKAGE = Set.of("method", "key_id");
   private static final Set<String> MEMBER =
       Set.of("organisation", "dataset_sha256", "records", "generator");
   private static final Set<String> SCOPE = Set.of("level", "id");
@@ -69,9 +66,11 @@ public final class FederationReportParser {
   private static final String NOT_BLANK = ".*\\S.*";
 
   private final Checks checks;
+  private final SharedMembers shared;
 
   private FederationReportParser(String file) {
     this.checks = new Checks(file);
+    this.shared = new SharedMembers(checks);
   }
 
   /** Reads a federation report's bytes; {@code file} names it in problems. */
@@ -80,22 +79,12 @@ public final class FederationReportParser {
   }
 
   private FederationReportRead read(byte[] bytes) {
-    Tree.Parsed parsed = Tree.parse(bytes);
-    if (parsed.root() == null) {
-      checks.add(FederationProblems.MALFORMED, "", parsed.error());
-      return failed();
-    }
-    Obj root = checks.object(parsed.root(), TOP, TOP_REQUIRED);
+    Obj root = shared.root(bytes, TOP, TOP_REQUIRED, FederationReport.FORMAT);
     if (root == null) {
       return failed();
     }
-    String format = checks.string(root, "format");
-    if (format != null && !format.equals(FederationReport.FORMAT)) {
-      checks.add(FederationProblems.WRONG_FORMAT, "/format", format, FederationReport.FORMAT);
-      return failed();
-    }
     String federation = checks.matching(root, "federation", NOT_BLANK, "a blank id");
-    Period period = period(root);
+    Period period = shared.period(root);
     String definition = checks.matching(root, "definition", NOT_BLANK, "a blank name");
     Rounding rounding = rounding(root);
     OptionalInt suppressBelow = suppressBelow(root);
@@ -128,24 +117,6 @@ public final class FederationReportParser {
     return new FederationReportRead(Optional.empty(), checks.problems());
   }
 
-  private Period period(Obj root) {
-    Obj p = checks.member(root, "period", PERIOD, PERIOD);
-    if (p == null) {
-      return null;
-    }
-    LocalDate from = checks.date(p, "from");
-    LocalDate to = checks.date(p, "to");
-    if (from == null || to == null) {
-      return null;
-    }
-    if (to.isBefore(from)) {
-      checks.add(
-          FederationProblems.INVALID_VALUE, "/period/to", "the period ends before it starts");
-      return null;
-    }
-    return Period.of(from, to);
-  }
-
   private Rounding rounding(Obj root) {
     String r = checks.string(root, "rounding");
     if (r == null) {
@@ -173,16 +144,15 @@ public final class FederationReportParser {
   }
 
   private Optional<Linkage> linkage(Obj root) {
-    Obj l = checks.member(root, "linkage", LINKAGE, LINKAGE);
+    Obj l = shared.linkageObject(root);
     if (l == null) {
       return Optional.empty();
     }
-    String method = checks.string(l, "method");
-    if (method != null && !method.equals(Linkage.METHOD)) {
-      checks.add(FederationProblems.INVALID_VALUE, "/linkage/method", "unknown linkage method");
-      return Optional.empty();
+    String method = shared.linkageMethod(l);
+    if (method == null && l.members().get("method") instanceof Tree.Str) {
+      return Optional.empty(); // an unknown method: its key id is not looked at
     }
-    String keyId = checks.matching(l, "key_id", "[0-9a-f]{8}", "not 8 lower-case hex digits");
+    String keyId = shared.keyId(l);
     return method == null || keyId == null
         ? Optional.empty()
         : Optional.of(new Linkage(method, keyId));
@@ -211,7 +181,7 @@ public final class FederationReportParser {
     }
     String id = checks.matching(t, "id", NOT_BLANK, "a blank id");
     FederationScope scope = scope(t);
-    Measure measure = measure(t);
+    Measure measure = shared.measure(t);
     OptionalLong count = nullableCount(t, "n");
     boolean across =
         measure == Measure.PERSONS
@@ -263,20 +233,6 @@ public final class FederationReportParser {
     }
     checks.add(
         FederationProblems.INVALID_VALUE, s.pointer() + "/level", "FEDERATION, PROVINCE or MEMBER");
-    return null;
-  }
-
-  private Measure measure(Obj t) {
-    String m = checks.string(t, "measure");
-    if (m == null) {
-      return null;
-    }
-    for (Measure x : Measure.values()) {
-      if (x.name().equals(m)) {
-        return x;
-      }
-    }
-    checks.add(FederationProblems.INVALID_VALUE, t.pointer() + "/measure", "unknown measure");
     return null;
   }
 

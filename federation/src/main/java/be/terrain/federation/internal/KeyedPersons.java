@@ -1,24 +1,25 @@
 package be.terrain.federation.internal;
 
 import be.terrain.federation.FederationKey;
+import be.terrain.federation.KeyedHasher;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
-import javax.crypto.Mac;
+import org.apache.datasketches.hll.HllSketch;
 
 /**
  * Every person's keyed hash, computed once (one HMAC per person, on all cores) before the sketches
- * are fed from the person sets: {@code hashes[p]} for a person with a linkage code, and whether it
- * has one. Holds no code.
+ * are fed from the person sets, with its HLL coupon ({@link HllCoupons}): a person enters every
+ * sketch of its rows without being hashed again. Holds no code.
  */
 public final class KeyedPersons {
   private static final int CHUNK = 4096;
 
   private final long[] hashes;
-  private final boolean[] linked;
+  private final int[] coupons;
 
-  private KeyedPersons(long[] hashes, boolean[] linked) {
+  private KeyedPersons(long[] hashes, int[] coupons) {
     this.hashes = hashes;
-    this.linked = linked;
+    this.coupons = coupons;
   }
 
   /**
@@ -29,32 +30,50 @@ public final class KeyedPersons {
    */
   public static KeyedPersons of(FederationKey key, int persons, IntFunction<byte[]> codes) {
     long[] hashes = new long[persons];
-    boolean[] linked = new boolean[persons];
+    int[] coupons = new int[persons];
     int chunks = (persons + CHUNK - 1) / CHUNK;
     IntStream.range(0, chunks)
         .parallel()
         .forEach(
             c -> {
-              Mac mac = key.newMac();
+              KeyedHasher hasher = key.newHasher();
               int to = Math.min(persons, (c + 1) * CHUNK);
               for (int p = c * CHUNK; p < to; p++) {
                 byte[] code = codes.apply(p);
                 if (code != null && code.length > 0) {
-                  hashes[p] = FederationKey.hash(mac, code);
-                  linked[p] = true;
+                  hashes[p] = hasher.hash(code);
+                  coupons[p] = HllCoupons.coupon(hashes[p]);
                 }
               }
             });
-    return new KeyedPersons(hashes, linked);
+    return new KeyedPersons(hashes, coupons);
   }
 
   /** Whether the person has a linkage code. */
   public boolean linked(int person) {
-    return linked[person];
+    return coupons[person] != 0;
   }
 
   /** The person's keyed hash (meaningful when linked). */
   public long hash(int person) {
     return hashes[person];
+  }
+
+  /**
+   * Adds a linked person to a sketch, as {@code sketch.update(hash(person))} would.
+   *
+   * @return false when the person has no linkage code (the sketch is unchanged)
+   */
+  public boolean addTo(HllSketch sketch, int person) {
+    int coupon = coupons[person];
+    if (coupon == 0) {
+      return false;
+    }
+    if (HllCoupons.direct()) {
+      HllCoupons.update(sketch, coupon);
+    } else {
+      sketch.update(hashes[person]);
+    }
+    return true;
   }
 }

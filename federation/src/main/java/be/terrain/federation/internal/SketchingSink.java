@@ -62,9 +62,7 @@ public final class SketchingSink implements PersonSetSink {
     long[] unlinked = {0};
     set.forEach(
         p -> {
-          if (persons.linked(p)) {
-            sketch.update(persons.hash(p));
-          } else {
+          if (!persons.addTo(sketch, p)) {
             unlinked[0]++;
           }
         });

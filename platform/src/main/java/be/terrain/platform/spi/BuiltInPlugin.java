@@ -17,6 +17,8 @@ public abstract class BuiltInPlugin implements TerrainPlugin {
   private final String id;
 
   /**
+   * A built-in plugin of that id.
+   *
    * @param id the plugin's id, {@code terrain-*}
    */
   protected BuiltInPlugin(String id) {
@@ -38,7 +40,7 @@ public abstract class BuiltInPlugin implements TerrainPlugin {
     return SPI_VERSION;
   }
 
-  /** Terrain's built-ins register before other plugins: 1000. */
+  /** {@return 1000: Terrain's built-ins register before other plugins} */
   @Override
   public final int priority() {
     return 1000;

@@ -17,18 +17,22 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.STABLE, since = "0.1")
 public interface ExtensionProvider {
-  /** The context interface plugins ask for, e.g. {@code StatsPluginContext.class}. */
+  /** {@return the context interface plugins ask for, e.g. {@code StatsPluginContext.class}} */
   Class<?> contextType();
 
   /**
-   * A context of {@link #contextType()} for one plugin's registration, staging into {@code
-   * staging}.
+   * A context of {@link #contextType()} for one plugin's registration.
+   *
+   * @param staging where the plugin's registrations wait until it has registered without a refusal
+   * @return the context handed to the plugin, an instance of {@link #contextType()}
    */
   Object open(ExtensionStaging staging);
 
   /**
    * Plugins always loaded with this module, whether or not plugins are discovered: the statistics
    * module's standard dimensions, tables and report.
+   *
+   * @return the built-in plugins; none by default
    */
   default List<TerrainPlugin> builtIns() {
     return List.of();

@@ -12,15 +12,17 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public interface ExtensionStaging {
-  /** The id of the plugin being registered. */
+  /** {@return the id of the plugin being registered} */
   String pluginId();
 
-  /** The code lists as registered so far, this plugin's staged registrations included. */
+  /** {@return the code lists as registered so far, this plugin's staged registrations included} */
   CodeRegistry codes();
 
   /**
-   * What is registered at a point so far (earlier plugins' and this one's), by key, in registration
-   * order.
+   * What is registered at a point so far (earlier plugins' and this one's).
+   *
+   * @param point the extension point, e.g. {@code dimension}
+   * @return the values by key, in registration order; empty when nothing is registered there
    */
   Map<String, Object> registered(String point);
 
@@ -38,12 +40,18 @@ public interface ExtensionStaging {
    */
   boolean add(String point, String key, Object value, String name, String clash);
 
-  /** Records a registration that cannot be used: the plugin is refused ({@code TER-0506}). */
+  /**
+   * Records a registration that cannot be used: the plugin is refused ({@code TER-0506}).
+   *
+   * @param why the message of the refusal, naming the registration
+   */
   void unusable(String why);
 
   /**
    * A check to run once the plugin has registered everything (e.g. that a table's code list was
    * registered, possibly after the table).
+   *
+   * @param check the check, which refuses the plugin by calling {@link #unusable(String)}
    */
   void afterRegistering(Runnable check);
 }

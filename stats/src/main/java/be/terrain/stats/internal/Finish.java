@@ -25,7 +25,7 @@ final class Finish {
   private final ScopeLayout scopes;
   private final int words;
 
-  /** raw[table][scope][slot][code], the last code being n. */
+  /** raw[table][scope][slot][code], the last code being n; shared by tables of the same figures. */
   private final long[][][][] raw;
 
   private Finish(ReportPlan plan, Accumulator acc) {
@@ -36,7 +36,11 @@ final class Finish {
     this.raw = new long[plan.tables.length][scopes.count()][][];
     for (int t = 0; t < plan.tables.length; t++) {
       for (int s = 0; s < scopes.count(); s++) {
-        raw[t][s] = new long[plan.tables[t].maxSlot + 1][plan.tables[t].codes + 1];
+        int source = plan.tables[t].source;
+        raw[t][s] =
+            source >= 0
+                ? raw[source][s]
+                : new long[plan.tables[t].maxSlot + 1][plan.tables[t].codes + 1];
       }
     }
   }
@@ -86,6 +90,9 @@ final class Finish {
     for (int ti = 0; ti < plan.tables.length; ti++) {
       TablePlan t = plan.tables[ti];
       long[][] r = raw[ti][s];
+      if (t.source >= 0) {
+        continue; // folded with its source
+      }
       if (t.kind == TableKind.COUNT) {
         for (int slot = 0; slot <= t.maxSlot; slot++) {
           for (int a : as) {

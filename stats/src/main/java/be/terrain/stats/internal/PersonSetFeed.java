@@ -77,9 +77,10 @@ final class PersonSetFeed {
   }
 
   private PersonPopPlan populationOf(TablePlan t) {
+    TablePlan own = t.source >= 0 ? plan.tables[t.source] : t;
     for (PersonPopPlan pp : plan.personPops) {
       for (TablePlan x : pp.tables) {
-        if (x == t) {
+        if (x == own) {
           return pp;
         }
       }

@@ -46,15 +46,45 @@ final class PlanParts {
     /** Where its person sets start in {@link Accumulator#sets} (record persons). */
     int setOffset;
 
-    TablePlan(TableSpec spec, CodeList list, TableKind kind, Weight weight, DimPlan dim) {
+    /**
+     * The index of the table whose figures this one shares (same population, dimension and measure,
+     * computed once with the larger history), or -1 when it has its own.
+     */
+    final int source;
+
+    TablePlan(
+        TableSpec spec, CodeList list, TableKind kind, Weight weight, DimPlan dim, int maxSlot) {
       this.spec = spec;
       this.list = list;
       this.codes = list.size();
-      this.maxSlot = spec.history();
+      this.maxSlot = maxSlot;
       this.kind = kind;
       this.multi = spec.dimension().multiValued();
       this.weight = weight;
       this.dim = dim;
+      this.source = -1;
+    }
+
+    /** A table that shares the figures of the table {@code source} (its plan {@code of}). */
+    TablePlan(TableSpec spec, TablePlan of, int source) {
+      this.spec = spec;
+      this.list = of.list;
+      this.codes = of.codes;
+      this.maxSlot = of.maxSlot;
+      this.kind = of.kind;
+      this.multi = of.multi;
+      this.weight = of.weight;
+      this.dim = of.dim;
+      this.countOffset = of.countOffset;
+      this.setOffset = of.setOffset;
+      this.source = source;
+    }
+
+    /** Whether two specs count the same thing: same population, dimension and measure. */
+    static boolean sameFigures(TableSpec a, TableSpec b) {
+      return a.population().equals(b.population())
+          && a.dimension() == b.dimension()
+          && a.measure() == b.measure();
     }
   }
 

@@ -73,9 +73,19 @@ final class ReportPlan {
     this.antennas = dataset.antennas().size();
     this.persons = dataset.persons().size();
     this.words = (persons + 63) >>> 6;
-    this.tables = new TablePlan[definition.tables().size()];
+    List<TableSpec> specs = definition.tables();
+    this.tables = new TablePlan[specs.size()];
+    int[] source = sources(specs);
     for (int i = 0; i < tables.length; i++) {
-      tables[i] = layOut(definition.tables().get(i));
+      if (source[i] == i) {
+        int most = 0;
+        for (int j = i; j < tables.length; j++) {
+          most = source[j] == i ? Math.max(most, specs.get(j).history()) : most;
+        }
+        tables[i] = layOut(specs.get(i), most);
+      } else {
+        tables[i] = new TablePlan(specs.get(i), tables[source[i]], source[i]);
+      }
     }
     this.personPops = personPopMap.values().toArray(new PersonPopPlan[0]);
     for (PersonPopPlan pp : personPops) {
@@ -103,8 +113,29 @@ final class ReportPlan {
     return subjects[subject.ordinal()].pops.length > 0;
   }
 
-  /** A table: its kind, its weight and its place in the counts or the person sets. */
-  private TablePlan layOut(TableSpec spec) {
+  /**
+   * For each table, the first table that counts the same thing ({@link TablePlan#sameFigures}):
+   * such tables are computed once (a report and its quality report share the persons' tables).
+   */
+  private static int[] sources(List<TableSpec> specs) {
+    int[] source = new int[specs.size()];
+    for (int i = 0; i < source.length; i++) {
+      source[i] = i;
+      for (int j = 0; j < i; j++) {
+        if (source[j] == j && TablePlan.sameFigures(specs.get(i), specs.get(j))) {
+          source[i] = j;
+          break;
+        }
+      }
+    }
+    return source;
+  }
+
+  /**
+   * A table: its kind, its weight and its place in the counts or the person sets, for {@code
+   * history} previous periods (the largest of the tables that share its figures).
+   */
+  private TablePlan layOut(TableSpec spec, int history) {
     CodeList list = slots.context(0).codes(spec.dimension().codeList());
     if (spec.dimension().multiValued() && list.size() > 64) {
       throw new IllegalArgumentException(
@@ -116,11 +147,11 @@ final class ReportPlan {
               + list.size()
               + " codes, more than 64");
     }
-    DimPlan dim = dimPlan(spec.dimension(), spec.history());
+    DimPlan dim = dimPlan(spec.dimension(), history);
     Population pop = spec.population();
     TablePlan t;
     if (pop.isPersons()) {
-      t = new TablePlan(spec, list, TableKind.PERSON_POPULATION, Weight.ONE, dim);
+      t = new TablePlan(spec, list, TableKind.PERSON_POPULATION, Weight.ONE, dim, history);
       PersonPopPlan pp = personPopMap.computeIfAbsent(pop, PersonPopPlan::new);
       pp.maxSlot = Math.max(pp.maxSlot, t.maxSlot);
       personTables.computeIfAbsent(pp, k -> new ArrayList<>()).add(t);
@@ -128,11 +159,11 @@ final class ReportPlan {
     }
     Weight weight = Weight.of(spec.measure());
     if (spec.measure() == Measure.PERSONS) {
-      t = new TablePlan(spec, list, TableKind.RECORD_PERSONS, weight, dim);
+      t = new TablePlan(spec, list, TableKind.RECORD_PERSONS, weight, dim, history);
       t.setOffset = sets;
       sets += (t.maxSlot + 1) * antennas * t.codes;
     } else {
-      t = new TablePlan(spec, list, TableKind.COUNT, weight, dim);
+      t = new TablePlan(spec, list, TableKind.COUNT, weight, dim, history);
       t.countOffset = counts;
       counts += (t.maxSlot + 1) * antennas * (t.codes + 1);
     }

@@ -41,14 +41,24 @@ public final class Quality {
    * @param quality its quality report
    */
   public record Both(Report report, QualityReport quality) {
-    /** Refuses nulls. */
+    /**
+     * Refuses nulls.
+     *
+     * @param report the report asked for
+     * @param quality its quality report
+     */
     public Both {
       requireNonNull(report, "report");
       requireNonNull(quality, "quality");
     }
   }
 
-  /** The quality report of a valid dataset for a period. */
+  /**
+   * {@return the quality report of a valid dataset for a period}
+   *
+   * @param dataset a valid dataset
+   * @param period the period reported on
+   */
   public static QualityReport compute(Dataset dataset, Period period) {
     Report r =
         Statistics.compute(
@@ -59,9 +69,12 @@ public final class Quality {
   }
 
   /**
-   * A report and its quality report, from one pass of the engine: the quality tables are computed
-   * beside the definition's, then taken out of the report.
+   * {@return a report and its quality report, from one pass of the engine: the quality tables are
+   * computed beside the definition's, then taken out of the report}
    *
+   * @param dataset a valid dataset
+   * @param definition the tables to compute
+   * @param options period, rounding, suppression and labels
    * @throws IllegalArgumentException as {@link Statistics#compute} does, or when the definition has
    *     a table whose id starts with {@code quality.}
    */

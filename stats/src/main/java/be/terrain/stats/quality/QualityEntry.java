@@ -40,6 +40,14 @@ public record QualityEntry(
   /**
    * Checks the counts.
    *
+   * @param scope the scope
+   * @param population {@code psychosocial}, {@code health}, {@code consultations} or {@code
+   *     contacts}
+   * @param attribute the attribute, named as the exchange format's column
+   * @param n the population's size in the period (persons, consultations or contacts)
+   * @param unknown how many of them have the attribute unknown
+   * @param previousN the population's size in the previous period
+   * @param previousUnknown how many had it unknown in the previous period
    * @throws IllegalArgumentException when a count is negative or an unknown count exceeds its n
    */
   public QualityEntry {
@@ -54,19 +62,20 @@ public record QualityEntry(
     }
   }
 
-  /** The share unknown, {@code 100 * unknown / n} rounded half up; empty when n is 0. */
+  /** {@return the share unknown, {@code 100 * unknown / n} rounded half up; empty when n is 0} */
   public OptionalInt percent() {
     return share(unknown, n);
   }
 
-  /** The share unknown in the previous period; empty when its n is 0. */
+  /** {@return the share unknown in the previous period; empty when its n is 0} */
   public OptionalInt previousPercent() {
     return share(previousUnknown, previousN);
   }
 
   /**
-   * The change of the share unknown, in percentage points with one decimal, computed from the exact
-   * shares and rounded half away from zero; positive when it got worse. Empty when either n is 0.
+   * {@return the change of the share unknown, in percentage points with one decimal, computed from
+   * the exact shares and rounded half away from zero; positive when it got worse} Empty when either
+   * n is 0.
    */
   public Optional<BigDecimal> changePoints() {
     if (n == 0 || previousN == 0) {

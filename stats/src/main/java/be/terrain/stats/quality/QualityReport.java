@@ -24,7 +24,14 @@ public record QualityReport(
   /** The format name written in {@code quality.json}. */
   public static final String FORMAT = "terrain-quality/1";
 
-  /** Refuses nulls and copies the entries. */
+  /**
+   * Refuses nulls and copies the entries.
+   *
+   * @param organisation the organisation's id
+   * @param period the period
+   * @param previous the previous period ({@link Period#previous(int)} 1)
+   * @param entries the entries, by scope (report order), then population, then attribute
+   */
   public QualityReport {
     requireNonNull(organisation, "organisation");
     requireNonNull(period, "period");
@@ -32,7 +39,11 @@ public record QualityReport(
     entries = List.copyOf(entries);
   }
 
-  /** The entries of a scope, in report order. */
+  /**
+   * {@return the entries of a scope, in report order}
+   *
+   * @param scope the scope, e.g. {@link be.terrain.stats.Scope#organisation}
+   */
   public List<QualityEntry> entries(Scope scope) {
     return entries.stream().filter(e -> e.scope().equals(scope)).toList();
   }

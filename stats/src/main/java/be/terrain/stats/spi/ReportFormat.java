@@ -17,20 +17,22 @@ import org.apiguardian.api.API;
 @API(status = API.Status.STABLE, since = "0.1")
 public interface ReportFormat {
   /**
-   * The name the format is chosen by, e.g. {@code json}: 1 to 32 characters of {@code a-z 0-9 -},
-   * starting with a letter.
+   * {@return the name the format is chosen by, e.g. {@code json}: 1 to 32 characters of {@code a-z
+   * 0-9 -}, starting with a letter}
    */
   String name();
 
-  /** One sentence saying what the format is, for listings. */
+  /** {@return one sentence saying what the format is, for listings} */
   String description();
 
-  /** The extension of the format's files, with its dot, e.g. {@code .json}. */
+  /** {@return the extension of the format's files, with its dot, e.g. {@code .json}} */
   String fileExtension();
 
   /**
    * Writes a report to a stream, which is flushed and left open.
    *
+   * @param report the report
+   * @param out the stream written to
    * @throws IOException when the stream fails
    */
   void write(Report report, OutputStream out) throws IOException;

@@ -25,8 +25,9 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public interface StatsPluginContext {
   /**
-   * The report's extension points of a plugin context.
+   * {@return the report's extension points of a plugin context}
    *
+   * @param context the context the plugin is given
    * @throws TerrainException when the context has none: the plugin is loaded without the statistics
    *     module on the class path
    */
@@ -46,6 +47,9 @@ public interface StatsPluginContext {
   /**
    * Adds a dimension, looked up by its subject and id ({@code Reports.findDimension}). Refused when
    * the subject has a dimension of that id, or its code list is not registered.
+   *
+   * @param dimension the dimension, with its subject, id and code list
+   * @return this context, for chaining
    */
   StatsPluginContext addDimension(Dimension dimension);
 
@@ -53,6 +57,9 @@ public interface StatsPluginContext {
    * Adds a table spec, looked up by its id ({@code Reports.findTableSpec}), for applications that
    * compose their own definitions (a funder's extra table beside the standard report's). Refused
    * when a table has that id.
+   *
+   * @param table the table spec, with its own id
+   * @return this context, for chaining
    */
   StatsPluginContext addTableSpec(TableSpec table);
 
@@ -61,9 +68,18 @@ public interface StatsPluginContext {
    * Reports.definition(name)}, {@code terrain report --definition NAME}). Refused when the name is
    * taken, is not 1 to 64 characters of {@code a-z 0-9 . _ -}, or a table of the definition needs a
    * code list or code that is not registered.
+   *
+   * @param name the definition's name
+   * @param definition the definition
+   * @return this context, for chaining
    */
   StatsPluginContext addReportDefinition(String name, ReportDefinition definition);
 
-  /** Adds a report format (a writer), by its name. Refused when a report format has that name. */
+  /**
+   * Adds a report format (a writer), by its name. Refused when a report format has that name.
+   *
+   * @param format the format, with its own name
+   * @return this context, for chaining
+   */
   StatsPluginContext addReportFormat(ReportFormat format);
 }

@@ -10,7 +10,10 @@ import be.terrain.stats.ReportOptions;
 import be.terrain.stats.ReportTable;
 import be.terrain.stats.Scope;
 import be.terrain.stats.Statistics;
+import be.terrain.stats.TableSpec;
 import be.terrain.testing.MiniCsv;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -43,6 +46,47 @@ class QualityTest {
 
   @Test
   void unknownCountsAreTheStandardReportsUnknownRowsInEveryScopeThisYearAndLast() {
+    assertUnknownsAreTheStandardReportsUnknownRows(quality);
+  }
+
+  @Test
+  void unknownCountsComputedWithTheReportSharingItsTablesAreItsUnknownRows() {
+    Quality.Both both =
+        Quality.computeWith(
+            reference, ReportDefinition.standard(), ReportOptions.of(Period.ofYear(2020)));
+    assertUnknownsAreTheStandardReportsUnknownRows(both.quality());
+    for (QualityEntry e : both.quality().entries()) {
+      if (e.population().equals("psychosocial") && TABLES.containsKey(e.attribute())) {
+        ReportTable shared = both.report().table(TABLES.get(e.attribute()), e.scope()).get();
+        assertThat(e.unknown()).as(e.toString()).isEqualTo(unknown(shared));
+        assertThat(e.n()).as(e.toString()).isEqualTo(shared.n());
+      }
+    }
+  }
+
+  @Test
+  void tablesOfTheSameFiguresAreComputedOnceYetEachKeepsItsOwnHistory() {
+    ReportDefinition definition = ReportDefinition.standard();
+    List<TableSpec> copies = new ArrayList<>();
+    for (String id : List.of("profile.sex", "contacts.channel", "distributions.persons")) {
+      TableSpec t = definition.table(id).orElseThrow();
+      copies.add(
+          TableSpec.of("copy." + id, t.population(), t.dimension(), t.measure())
+              .withHistory(t.history() == 0 ? 1 : 0));
+    }
+    List<TableSpec> all = new ArrayList<>(definition.tables());
+    all.addAll(copies);
+    ReportOptions options = ReportOptions.of(Period.ofYear(2020));
+    Report shared = Statistics.compute(reference, ReportDefinition.of("both", all), options);
+    Report alone = Statistics.compute(reference, ReportDefinition.of("copies", copies), options);
+    assertThat(shared.tables()).containsAll(standard.tables()).containsAll(alone.tables());
+    assertThat(shared.tables()).hasSize(standard.tables().size() + alone.tables().size());
+    assertThat(alone.tables())
+        .allSatisfy(
+            t -> assertThat(t.history()).isEqualTo(t.id().equals("copy.contacts.channel") ? 0 : 1));
+  }
+
+  private static void assertUnknownsAreTheStandardReportsUnknownRows(QualityReport quality) {
     int checked = 0;
     for (QualityEntry e : quality.entries()) {
       if (!e.population().equals("psychosocial") || !TABLES.containsKey(e.attribute())) {

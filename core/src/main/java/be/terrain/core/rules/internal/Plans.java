@@ -56,6 +56,6 @@ public final class Plans {
             .multiply(BigInteger.valueOf(b))
             .divideAndRemainder(BigInteger.valueOf(c));
     BigInteger q = qr[1].signum() == 0 ? qr[0] : qr[0].add(BigInteger.ONE);
-    return q.bitLength() < 63 ? q.longValue() : Long.MAX_VALUE;
+    return q.bitLength() <= 63 ? q.longValue() : Long.MAX_VALUE;
   }
 }

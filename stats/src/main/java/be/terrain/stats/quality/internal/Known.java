@@ -63,6 +63,18 @@ public final class Known implements Dimension {
     CodeList list = context.codes(LIST);
     int unknown = list.indexOf(Code.UNKNOWN);
     Test test = binder.apply(context.dataset(), context.period());
-    return record -> test.known(record) ? 0 : unknown;
+    return new Classifier() {
+      @Override
+      public int code(int record) {
+        return test.known(record) ? 0 : unknown;
+      }
+
+      @Override
+      public void classify(int[] records, int count, int[] codes) {
+        for (int i = 0; i < count; i++) {
+          codes[i] = test.known(records[i]) ? 0 : unknown;
+        }
+      }
+    };
   }
 }
