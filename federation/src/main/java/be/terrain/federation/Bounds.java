@@ -9,7 +9,7 @@ import org.apiguardian.api.API;
  * @param lo the lower end
  * @param hi the upper end
  */
-@API(status = API.Status.EXPERIMENTAL, since = "0.2")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Bounds(long lo, long hi) {
   /**
    * Checks the range.

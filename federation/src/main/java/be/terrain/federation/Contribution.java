@@ -21,7 +21,7 @@ import org.apiguardian.api.API;
  * @param linkage the key's id and method, when made with a key
  * @param tables the tables, sorted by id then scope
  */
-@API(status = API.Status.EXPERIMENTAL, since = "0.2")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Contribution(
     String organisation,
     Period period,

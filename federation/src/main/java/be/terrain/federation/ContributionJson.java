@@ -18,7 +18,7 @@ import org.apiguardian.api.API;
  * FederationProblems}) with the file and a JSON pointer, all of them listed, and it never throws on
  * bad input.
  */
-@API(status = API.Status.EXPERIMENTAL, since = "0.2")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class ContributionJson {
   private ContributionJson() {}
 

@@ -14,7 +14,7 @@ import org.apiguardian.api.API;
  * @param contribution the contribution, when the file is valid
  * @param problems every reason the file was refused; empty when it was read
  */
-@API(status = API.Status.EXPERIMENTAL, since = "0.2")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record ContributionRead(Optional<Contribution> contribution, List<Problem> problems) {
   /**
    * Checks that there is exactly a contribution or problems.

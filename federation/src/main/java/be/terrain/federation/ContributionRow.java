@@ -19,7 +19,7 @@ import org.apiguardian.api.API;
  * @param unlinked the persons counted here without a linkage code (with linkage only)
  * @param sketch the sketch of the persons counted here with a linkage code (with linkage only)
  */
-@API(status = API.Status.EXPERIMENTAL, since = "0.2")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record ContributionRow(
     String code, long count, List<Long> history, OptionalLong unlinked, Optional<Sketch> sketch) {
 

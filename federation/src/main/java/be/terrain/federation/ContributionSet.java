@@ -24,7 +24,7 @@ import org.apiguardian.api.API;
  * wraps: {@link #toBytes()} and {@link #fromBytes(byte[], KnownDefinitions)} encode it with the
  * contribution format. Not thread-safe.
  */
-@API(status = API.Status.EXPERIMENTAL, since = "0.2")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class ContributionSet {
   /**
    * A contribution and the name of its file (problems name it).

@@ -22,7 +22,7 @@ import org.apiguardian.api.API;
  * @param nSketch the sketch of the persons of {@code n} with one (PERSONS with linkage only)
  * @param rows the rows in code-list order
  */
-@API(status = API.Status.EXPERIMENTAL, since = "0.2")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record ContributionTable(
     String id,
     Scope scope,

@@ -21,7 +21,7 @@ import org.apiguardian.api.API;
  *     Provenance.of("terrain 0.2.0", datasetPath, dataset));
  * }</pre>
  */
-@API(status = API.Status.EXPERIMENTAL, since = "0.2")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class Contributions {
   /** The name of the standard report definition, as contributions name it. */
   public static final String STANDARD = "standard";

@@ -18,7 +18,7 @@ import org.apiguardian.api.API;
  * r.report().ifPresent(report -> FederationReportJson.write(report, out));
  * }</pre>
  */
-@API(status = API.Status.EXPERIMENTAL, since = "0.2")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class Federation {
   private Federation() {}
 

@@ -18,7 +18,7 @@ import org.apiguardian.api.API;
  * keyed hash (HMAC-SHA-256) of its linkage code, so the federation, without the key, cannot test a
  * guessed code. Never printable: {@link #toString()} shows only the {@link #keyId()}.
  */
-@API(status = API.Status.EXPERIMENTAL, since = "0.2")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class FederationKey {
   /** The fewest bytes a key may have. */
   public static final int MIN_BYTES = 16;
@@ -92,7 +92,11 @@ public final class FederationKey {
     }
   }
 
-  /** A hasher of linkage codes with this key, for one thread: faster than a MAC per code. */
+  /**
+   * A hasher of linkage codes with this key, for one thread: faster than a MAC per code.
+   *
+   * @return a new hasher, giving the values {@link #hash(String)} gives
+   */
   public KeyedHasher newHasher() {
     return new KeyedHasher(key);
   }

@@ -8,7 +8,7 @@ import org.apiguardian.api.API;
  * FederationKey#MIN_BYTES} bytes (a usage error of {@code terrain contribute}). The message never
  * shows the key.
  */
-@API(status = API.Status.EXPERIMENTAL, since = "0.2")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class FederationKeyException extends TerrainException {
   private static final long serialVersionUID = 1L;
 

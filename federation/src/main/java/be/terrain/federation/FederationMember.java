@@ -10,7 +10,7 @@ import org.apiguardian.api.API;
  * @param organisation the organisation id
  * @param provenance its contribution's provenance
  */
-@API(status = API.Status.EXPERIMENTAL, since = "0.2")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record FederationMember(String organisation, Provenance provenance) {
   /**
    * Refuses nulls.

@@ -16,7 +16,7 @@ import org.apiguardian.api.API;
  * @param linkage whether to merge sketches; off drops every sketch and accepts mixed contributions
  * @param known the definitions contributions may name
  */
-@API(status = API.Status.EXPERIMENTAL, since = "0.2")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record FederationOptions(
     Rounding rounding, OptionalInt suppressBelow, boolean linkage, KnownDefinitions known) {
   /**

@@ -8,7 +8,7 @@ import org.apiguardian.api.API;
  * TER-0601 to TER-0619 refuse a contribution file, TER-0620 to TER-0629 refuse a merge. Each such
  * problem carries the file and a JSON pointer; none carries a person id or a linkage code.
  */
-@API(status = API.Status.EXPERIMENTAL, since = "0.2")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class FederationProblems {
   private FederationProblems() {}
 

@@ -23,7 +23,7 @@ import org.apiguardian.api.API;
  * @param members the members, sorted by organisation
  * @param tables the tables
  */
-@API(status = API.Status.EXPERIMENTAL, since = "0.2")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record FederationReport(
     String federation,
     Period period,

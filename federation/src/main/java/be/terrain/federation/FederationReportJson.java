@@ -16,7 +16,7 @@ import org.apiguardian.api.API;
  * same report, same bytes. The reader is strict like {@link ContributionJson#read(Path)}: every
  * refusal is a problem (TER-06xx) with the file and a JSON pointer, never an exception.
  */
-@API(status = API.Status.EXPERIMENTAL, since = "0.2")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class FederationReportJson {
   private FederationReportJson() {}
 

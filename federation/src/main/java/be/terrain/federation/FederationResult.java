@@ -14,7 +14,7 @@ import org.apiguardian.api.API;
  * @param report the report, when the contributions could be merged
  * @param problems every reason of refusal; empty when merged
  */
-@API(status = API.Status.EXPERIMENTAL, since = "0.2")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record FederationResult(Optional<FederationReport> report, List<Problem> problems) {
   /**
    * Checks that there is exactly a report or problems.

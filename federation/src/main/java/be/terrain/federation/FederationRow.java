@@ -24,7 +24,7 @@ import org.apiguardian.api.API;
  * @param history the previous periods' sums, most recent first (an element empty when suppressed)
  * @param changePercent the change against the first history count, one decimal
  */
-@API(status = API.Status.EXPERIMENTAL, since = "0.2")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record FederationRow(
     String code,
     OptionalLong count,

@@ -12,7 +12,7 @@ import org.apiguardian.api.API;
  * @param level the level
  * @param id the federation's id, the province's ISO 3166-2 code or the member's organisation id
  */
-@API(status = API.Status.EXPERIMENTAL, since = "0.2")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record FederationScope(Level level, String id) implements Comparable<FederationScope> {
   /** The levels, in report order. */
   public enum Level {

@@ -21,7 +21,7 @@ import org.apiguardian.api.API;
  * @param history how many previous periods each row gives
  * @param rows the rows in code-list order
  */
-@API(status = API.Status.EXPERIMENTAL, since = "0.2")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record FederationTable(
     String id,
     FederationScope scope,

@@ -11,7 +11,7 @@ import org.apiguardian.api.API;
  * and outer padded blocks hashed once (RFC 2104), so a code costs two SHA-256 blocks instead of
  * four. Not thread-safe: one per thread ({@link FederationKey#newHasher()}).
  */
-@API(status = API.Status.EXPERIMENTAL, since = "0.2")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class KeyedHasher {
   private static final int BLOCK = 64;
   private static final int DIGEST = 32;
@@ -44,6 +44,9 @@ public final class KeyedHasher {
   /**
    * The first 8 bytes, big-endian, of HMAC-SHA-256(key, the code's UTF-8 bytes): the value the code
    * enters a sketch with.
+   *
+   * @param linkageCodeUtf8 a linkage code's UTF-8 bytes (not kept)
+   * @return the keyed hash of the code
    */
   public long hash(byte[] linkageCodeUtf8) {
     try {

@@ -17,7 +17,7 @@ import org.apiguardian.api.API;
  * @param codes the code lists
  * @param definitions the definitions by the name contributions give them
  */
-@API(status = API.Status.EXPERIMENTAL, since = "0.2")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record KnownDefinitions(CodeRegistry codes, Map<String, ReportDefinition> definitions) {
   /**
    * Refuses nulls and copies the map.

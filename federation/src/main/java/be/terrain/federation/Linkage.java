@@ -11,7 +11,7 @@ import org.apiguardian.api.API;
  * @param method always {@value #METHOD} in version 1
  * @param keyId the key's {@link FederationKey#keyId()}
  */
-@API(status = API.Status.EXPERIMENTAL, since = "0.2")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Linkage(String method, String keyId) {
   /** The only method of version 1: HMAC-SHA-256 keyed hashes in HLL sketches of lgK 12. */
   public static final String METHOD = "hmac-sha256-hll12";

@@ -23,7 +23,7 @@ import org.apiguardian.api.API;
  * @param datasetSha256 64 lower-case hex digits: {@link #sha256(Path)} of the dataset
  * @param records the data rows read, the organisation included ({@link #records(Dataset)})
  */
-@API(status = API.Status.EXPERIMENTAL, since = "0.2")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Provenance(String generator, String datasetSha256, long records) {
 
   /**
@@ -52,6 +52,8 @@ public record Provenance(String generator, String datasetSha256, long records) {
   /**
    * The generator Terrain itself writes: {@code terrain} and {@link Terrain#version()}, as the
    * command line and the Beam pipeline name themselves.
+   *
+   * @return for example {@code terrain 0.1.0}
    */
   public static String terrainGenerator() {
     return "terrain " + Terrain.version();

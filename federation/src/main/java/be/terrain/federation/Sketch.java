@@ -8,7 +8,7 @@ import org.apiguardian.api.API;
  * The serialised bytes of an Apache DataSketches HLL sketch (lgConfigK 12, HLL_4, compact form), as
  * a contribution carries it in base64. A value: equal when the bytes are.
  */
-@API(status = API.Status.EXPERIMENTAL, since = "0.2")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class Sketch {
   private final byte[] bytes;
 

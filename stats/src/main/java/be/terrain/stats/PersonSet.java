@@ -9,7 +9,7 @@ import org.apiguardian.api.API;
  * to a {@link PersonSetSink} as a view over the engine's own bits: no copy per row. Valid only
  * during the call that receives it.
  */
-@API(status = API.Status.EXPERIMENTAL, since = "0.2")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public interface PersonSet {
   /** {@return the number of persons in the set} */
   int size();

@@ -14,7 +14,7 @@ import org.apiguardian.api.API;
  * fork-join pool), so it must be thread-safe. The sets are views that stay valid only during the
  * call.
  */
-@API(status = API.Status.EXPERIMENTAL, since = "0.2")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @FunctionalInterface
 public interface PersonSetSink {
   /**

@@ -33,13 +33,25 @@ public final class ReportWords {
           Map.entry(
               "BE-VWV", new String[] {"Flandre-Occidentale", "West-Vlaanderen", "West Flanders"}));
 
-  /** A province's name, e.g. {@code Henegouwen} for {@code BE-WHT}; the code for an unknown one. */
+  /**
+   * A province's name, e.g. {@code Henegouwen} for {@code BE-WHT} in Dutch.
+   *
+   * @param code the province's ISO 3166-2 code, as in the exchange format
+   * @param language the language of the name
+   * @return the name, or the code itself when it names no Belgian province
+   */
   public static String province(String code, Language language) {
     String[] w = PROVINCES.get(code);
     return w == null ? code : w[language.ordinal()];
   }
 
-  /** What a measure counts, in the plural and in lower case: {@code personnes}, {@code acts}. */
+  /**
+   * What a measure counts, in the plural and in lower case: {@code personnes}, {@code acts}.
+   *
+   * @param measure the measure
+   * @param language the language of the word
+   * @return the word, for a column heading or a sentence
+   */
   public static String measure(Measure measure, Language language) {
     String[] w =
         switch (measure) {
@@ -54,6 +66,10 @@ public final class ReportWords {
   /**
    * A scope level's name, capitalised as a heading's first word: {@code Antenne}, {@code
    * Provincie}, {@code Organisation}.
+   *
+   * @param level the scope's level
+   * @param language the language of the name
+   * @return the name, capitalised
    */
   public static String level(Scope.Level level, Language language) {
     String[] w =

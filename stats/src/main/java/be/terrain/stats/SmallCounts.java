@@ -9,7 +9,7 @@ import org.apiguardian.api.API;
  * 1 to k-1 are hidden, and when that hides exactly one row, the smallest non-zero row left (the
  * first in code order among equal counts) is hidden too.
  */
-@API(status = API.Status.EXPERIMENTAL, since = "0.2")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class SmallCounts {
   private SmallCounts() {}
 
