@@ -3,17 +3,14 @@ package be.terrain.csv;
 import static be.terrain.csv.CsvFolders.CONTACTS_HEADER;
 import static be.terrain.csv.CsvFolders.CONTACT_1;
 
-import be.terrain.core.Problem;
 import be.terrain.core.ReadResult;
 import be.terrain.core.RecordKind;
+import be.terrain.testing.SmallHeapRuns;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Writes a CSV folder holding one hostile file and reads it, in a JVM of its own ({@link
@@ -63,29 +60,7 @@ public final class HostileCsvFolder {
       default -> throw new IllegalArgumentException(kind);
     }
     ReadResult r = CsvFolders.reader().read(dir);
-    System.out.println(summary(r));
-  }
-
-  /**
-   * What a read found: problems by code, the first three and the last three, the omitted, the
-   * record counts.
-   */
-  static String summary(ReadResult r) {
-    StringBuilder out = new StringBuilder();
-    Map<String, Integer> byCode = new TreeMap<>();
-    for (Problem p : r.validation().problems()) {
-      byCode.merge(p.code().code(), 1, Integer::sum);
-    }
-    out.append("problems ").append(byCode).append(" omitted ").append(r.validation().omitted());
-    List<Problem> all = r.validation().problems();
-    for (int i = 0; i < all.size(); i++) {
-      if (i < 3 || i >= all.size() - 3) {
-        out.append('\n').append(all.get(i).location()).append(' ').append(all.get(i).message());
-      }
-    }
-    out.append("\npersons ").append(r.dataset().size(RecordKind.PERSON));
-    out.append(" contacts ").append(r.dataset().size(RecordKind.CONTACT));
-    return out.toString();
+    System.out.println(SmallHeapRuns.summary(r, RecordKind.PERSON, RecordKind.CONTACT));
   }
 
   /** Writes {@code head}, {@code unit} {@code n} times, then {@code tail}. */

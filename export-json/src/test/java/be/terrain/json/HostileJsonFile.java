@@ -1,18 +1,15 @@
 package be.terrain.json;
 
-import be.terrain.core.Problem;
 import be.terrain.core.ReadResult;
 import be.terrain.core.RecordKind;
 import be.terrain.testing.ReferenceData;
+import be.terrain.testing.SmallHeapRuns;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Writes a hostile JSON document or JSON Lines file and reads it, in a JVM of its own ({@link
@@ -69,25 +66,7 @@ public final class HostileJsonFile {
       }
     }
     ReadResult r = JsonDatasetReader.builder().today(ReferenceData.READ_ON).build().read(file);
-    System.out.println(summary(r));
-  }
-
-  /** What a read found: problems by code, the first three and the last three, the counts. */
-  static String summary(ReadResult r) {
-    StringBuilder out = new StringBuilder();
-    Map<String, Integer> byCode = new TreeMap<>();
-    for (Problem p : r.validation().problems()) {
-      byCode.merge(p.code().code(), 1, Integer::sum);
-    }
-    out.append("problems ").append(byCode).append(" omitted ").append(r.validation().omitted());
-    List<Problem> all = r.validation().problems();
-    for (int i = 0; i < all.size(); i++) {
-      if (i < 3 || i >= all.size() - 3) {
-        out.append('\n').append(all.get(i).location()).append(' ').append(all.get(i).message());
-      }
-    }
-    out.append("\npersons ").append(r.dataset().size(RecordKind.PERSON));
-    return out.toString();
+    System.out.println(SmallHeapRuns.summary(r, RecordKind.PERSON));
   }
 
   private static void write(OutputStream out, String text) throws IOException {

@@ -2,13 +2,9 @@ package be.terrain.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.terrain.testing.SmallHeapRuns;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,24 +21,7 @@ class JsonMemoryBoundsTest {
 
   /** Runs a case in another JVM at a heap; returns its output, checking that it ended normally. */
   static String run(String heap, String... args) throws IOException, InterruptedException {
-    String classPath =
-        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-    List<String> command = new ArrayList<>();
-    command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-Xmx" + heap);
-    command.add("-XX:+UseSerialGC");
-    command.add("-cp");
-    command.add(classPath);
-    command.add(HostileJsonFile.class.getName());
-    command.addAll(List.of(args));
-    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-    byte[] out = p.getInputStream().readAllBytes();
-    if (!p.waitFor(10, TimeUnit.MINUTES)) {
-      p.destroyForcibly();
-    }
-    String text = new String(out, StandardCharsets.UTF_8);
-    assertThat(p.exitValue()).as("exit of %s:%n%s", List.of(args), text).isZero();
-    return text.strip();
+    return SmallHeapRuns.run(HostileJsonFile.class, heap, args);
   }
 
   private static final String TOO_LONG =
