@@ -51,8 +51,9 @@ import picocli.CommandLine.Spec;
           + " report and the Tickets S check and plan.",
       "",
       "Writes into a folder (--out; by default terrain-demo in the temporary folder):"
-          + " report.json and report.csv (the whole report), sample/ (the dataset as a CSV"
-          + " folder) and rules.json (its Tickets S rule), to try the other commands on. Speaks"
+          + " report.json and report.csv (the whole report), report.html and report.pdf (the"
+          + " report as a document with charts), sample/ (the dataset as a CSV folder) and"
+          + " rules.json (its Tickets S rule), to try the other commands on. Speaks"
           + " one language (--lang, else the locale's, else English); the Tickets S check is in"
           + " English, as 'terrain rules' shows it.",
       ""
