@@ -30,7 +30,7 @@ final class SharedMembers {
   Obj root(byte[] bytes, Set<String> members, Set<String> required, String format) {
     Tree.Parsed parsed = Tree.parse(bytes);
     if (parsed.root() == null) {
-      checks.add(FederationProblems.MALFORMED, "", parsed.error());
+      checks.add(FederationProblems.MALFORMED, parsed.errorPointer(), parsed.error());
       return null;
     }
     Obj root = checks.object(parsed.root(), members, required);

@@ -56,23 +56,35 @@ public final class Tree {
   /** {@code null}. */
   public record Null(String pointer) implements Node {}
 
-  /** What reading gave: the root, or why there is none. */
-  public record Parsed(Node root, String error) {}
+  /** What reading gave: the root, or why there is none and the pointer of where it failed. */
+  public record Parsed(Node root, String error, String errorPointer) {}
+
+  /** A number JSON allows but a {@link BigDecimal} cannot hold (an exponent past its scale). */
+  private static final class NumberOutOfRange extends RuntimeException {
+    private final String pointer;
+
+    NumberOutOfRange(String pointer, String text) {
+      super("a number out of range: " + text, null, false, false);
+      this.pointer = pointer;
+    }
+  }
 
   /** Reads a document (never throws on bad input). */
   public static Parsed parse(byte[] bytes) {
     try (JsonParser p = FACTORY.createParser(ObjectReadContext.empty(), bytes)) {
       JsonToken first = p.nextToken();
       if (first == null) {
-        return new Parsed(null, "the file is empty");
+        return new Parsed(null, "the file is empty", "");
       }
       Node root = node(p, "");
       if (p.nextToken() != null) {
-        return new Parsed(null, "content after the end of the document");
+        return new Parsed(null, "content after the end of the document", "");
       }
-      return new Parsed(root, null);
+      return new Parsed(root, null, null);
     } catch (JacksonException e) {
-      return new Parsed(null, e.getOriginalMessage());
+      return new Parsed(null, e.getOriginalMessage(), "");
+    } catch (NumberOutOfRange e) {
+      return new Parsed(null, e.getMessage(), e.pointer);
     }
   }
 
@@ -109,7 +121,11 @@ public final class Tree {
         return new Num(pointer, new BigDecimal(p.getBigIntegerValue()), true);
       }
       case VALUE_NUMBER_FLOAT -> {
-        return new Num(pointer, p.getDecimalValue(), false);
+        try {
+          return new Num(pointer, p.getDecimalValue(), false);
+        } catch (NumberFormatException | ArithmeticException e) {
+          throw new NumberOutOfRange(pointer, p.getString());
+        }
       }
       case VALUE_TRUE, VALUE_FALSE -> {
         return new Bool(pointer, t == JsonToken.VALUE_TRUE);
