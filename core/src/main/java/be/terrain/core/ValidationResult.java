@@ -58,4 +58,16 @@ public record ValidationResult(List<Problem> problems, long omitted) {
       throw new InvalidDatasetException(problems);
     }
   }
+
+  /**
+   * {@return these problems followed by another check's, and both omitted counts} The problems of a
+   * dataset's own rules followed by its plugins', say.
+   *
+   * @param then the result to add after this one
+   */
+  public ValidationResult followedBy(ValidationResult then) {
+    List<Problem> all = new java.util.ArrayList<>(problems);
+    all.addAll(then.problems());
+    return new ValidationResult(all, omitted + then.omitted());
+  }
 }

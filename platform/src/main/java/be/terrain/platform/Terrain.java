@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import be.terrain.core.CodeRegistry;
 import be.terrain.core.Dataset;
-import be.terrain.core.Problem;
 import be.terrain.core.ReadResult;
 import be.terrain.core.ValidationResult;
 import be.terrain.core.rules.RuleSet;
@@ -23,7 +22,6 @@ import be.terrain.platform.internal.RuleKindRunner;
 import be.terrain.platform.internal.Versions;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -130,15 +128,7 @@ public final class Terrain {
   public ValidationResult validate(Dataset dataset, LocalDate today) {
     ValidationResult own =
         requireNonNull(dataset, "dataset").validateWithoutPlugins(requireNonNull(today, "today"));
-    return plusRules(dataset, own, today);
-  }
-
-  /** The problems found so far followed by the rules' own, within the dataset's problem limit. */
-  private ValidationResult plusRules(Dataset dataset, ValidationResult found, LocalDate today) {
-    ValidationResult extra = dataset.checkRulesCounted(today, rules);
-    List<Problem> all = new ArrayList<>(found.problems());
-    all.addAll(extra.problems());
-    return new ValidationResult(all, found.omitted() + extra.omitted());
+    return own.followedBy(dataset.checkRulesCounted(today, rules));
   }
 
   /**
@@ -224,7 +214,9 @@ public final class Terrain {
     if (rules.isEmpty()) {
       return read;
     }
-    return new ReadResult(read.dataset(), plusRules(read.dataset(), read.validation(), today));
+    return new ReadResult(
+        read.dataset(),
+        read.validation().followedBy(read.dataset().checkRulesCounted(today, rules)));
   }
 
   /** {@return the dataset formats, by name, in registration order} */
