@@ -1,5 +1,6 @@
 package be.terrain.beam.internal;
 
+import be.terrain.stats.spi.JsonText;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -17,9 +18,9 @@ public final class SummaryJson {
     return "{\"line\": "
         + line
         + ", \"dataset\": "
-        + quote(spec)
+        + JsonText.quoted(spec)
         + ", \"organisation\": "
-        + quote(organisation)
+        + JsonText.quoted(organisation)
         + "}";
   }
 
@@ -28,13 +29,13 @@ public final class SummaryJson {
     return "{\"line\": "
         + line
         + ", \"dataset\": "
-        + quote(spec)
+        + JsonText.quoted(spec)
         + ", \"problems\": "
         + problems
         + ", \"reason\": "
-        + quote(first)
+        + JsonText.quoted(first)
         + ", \"problems_file\": "
-        + quote(file)
+        + JsonText.quoted(file)
         + "}";
   }
 
@@ -47,11 +48,13 @@ public final class SummaryJson {
       List<String> refused) {
     StringBuilder b = new StringBuilder();
     b.append("{\n  \"format\": \"terrain-beam-summary/1\",\n");
-    b.append("  \"federation\": ").append(quote(federation)).append(",\n");
-    b.append("  \"report\": ").append(report == null ? "null" : quote(report)).append(",\n");
+    b.append("  \"federation\": ").append(JsonText.quoted(federation)).append(",\n");
+    b.append("  \"report\": ")
+        .append(report == null ? "null" : JsonText.quoted(report))
+        .append(",\n");
     array(b, "included", included, true);
     array(b, "left_out", leftOut, true);
-    array(b, "refused", refused.stream().map(SummaryJson::quote).toList(), false);
+    array(b, "refused", refused.stream().map(JsonText::quoted).toList(), false);
     b.append("}\n");
     return b.toString().getBytes(StandardCharsets.UTF_8);
   }
@@ -62,28 +65,5 @@ public final class SummaryJson {
       b.append(i == 0 ? "\n    " : ",\n    ").append(items.get(i));
     }
     b.append(items.isEmpty() ? "]" : "\n  ]").append(comma ? ",\n" : "\n");
-  }
-
-  /** A JSON string. */
-  static String quote(String s) {
-    StringBuilder b = new StringBuilder("\"");
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"' -> b.append("\\\"");
-        case '\\' -> b.append("\\\\");
-        case '\n' -> b.append("\\n");
-        case '\r' -> b.append("\\r");
-        case '\t' -> b.append("\\t");
-        default -> {
-          if (c < 0x20) {
-            b.append(String.format("\\u%04x", (int) c));
-          } else {
-            b.append(c);
-          }
-        }
-      }
-    }
-    return b.append('"').toString();
   }
 }

@@ -3,6 +3,7 @@ package be.terrain.html.internal;
 import be.terrain.core.Period;
 import be.terrain.stats.quality.QualityEntry;
 import be.terrain.stats.quality.QualityReport;
+import be.terrain.stats.spi.JsonText;
 
 /**
  * {@code quality.json}: {@code format, organisation, period, previous_period, entries}; an entry:
@@ -16,7 +17,7 @@ public final class QualityJson {
   public static String json(QualityReport q) {
     StringBuilder b = new StringBuilder(256 + q.entries().size() * 260);
     b.append("{\n  \"format\": \"").append(QualityReport.FORMAT).append("\",\n");
-    b.append("  \"organisation\": ").append(string(q.organisation())).append(",\n");
+    b.append("  \"organisation\": ").append(JsonText.quoted(q.organisation())).append(",\n");
     b.append("  \"period\": ").append(period(q.period())).append(",\n");
     b.append("  \"previous_period\": ").append(period(q.previous())).append(",\n");
     b.append("  \"entries\": [");
@@ -25,7 +26,9 @@ public final class QualityJson {
       b.append(sep);
       sep = ",\n    ";
       b.append("{\"scope\": {\"level\": \"").append(e.scope().level()).append("\", \"id\": ");
-      b.append(string(e.scope().id())).append("}, \"population\": \"").append(e.population());
+      b.append(JsonText.quoted(e.scope().id()))
+          .append("}, \"population\": \"")
+          .append(e.population());
       b.append("\", \"attribute\": \"").append(e.attribute()).append("\", \"n\": ").append(e.n());
       b.append(", \"unknown\": ").append(e.unknown());
       b.append(", \"percent\": ").append(e.percent().isPresent() ? e.percent().getAsInt() : "null");
@@ -42,21 +45,5 @@ public final class QualityJson {
 
   private static String period(Period p) {
     return "{\"from\": \"" + p.from() + "\", \"to\": \"" + p.to() + "\"}";
-  }
-
-  /** A JSON string. */
-  static String string(String s) {
-    StringBuilder b = new StringBuilder(s.length() + 2).append('"');
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '"' || c == '\\') {
-        b.append('\\').append(c);
-      } else if (c < 0x20) {
-        b.append(String.format("\\u%04x", (int) c));
-      } else {
-        b.append(c);
-      }
-    }
-    return b.append('"').toString();
   }
 }

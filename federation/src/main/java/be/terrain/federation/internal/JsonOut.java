@@ -1,5 +1,6 @@
 package be.terrain.federation.internal;
 
+import be.terrain.stats.spi.JsonText;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 
@@ -142,26 +143,6 @@ public final class JsonOut {
   }
 
   private void quote(String s) {
-    b.append('"');
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"' -> b.append("\\\"");
-        case '\\' -> b.append("\\\\");
-        case '\n' -> b.append("\\n");
-        case '\r' -> b.append("\\r");
-        case '\t' -> b.append("\\t");
-        case '\b' -> b.append("\\b");
-        case '\f' -> b.append("\\f");
-        default -> {
-          if (c < 0x20) {
-            b.append(String.format("\\u%04X", (int) c));
-          } else {
-            b.append(c);
-          }
-        }
-      }
-    }
-    b.append('"');
+    JsonText.appendQuoted(b, s);
   }
 }
