@@ -4,7 +4,6 @@ import be.terrain.federation.FederationKey;
 import be.terrain.federation.KeyedHasher;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
-import org.apache.datasketches.hll.HllSketch;
 
 /**
  * Every person's keyed hash, computed once (one HMAC per person, on all cores) before the sketches
@@ -54,26 +53,13 @@ public final class KeyedPersons {
     return coupons[person] != 0;
   }
 
+  /** The person's coupon ({@link HllCoupons#coupon}), 0 when the person has no linkage code. */
+  int coupon(int person) {
+    return coupons[person];
+  }
+
   /** The person's keyed hash (meaningful when linked). */
   public long hash(int person) {
     return hashes[person];
-  }
-
-  /**
-   * Adds a linked person to a sketch, as {@code sketch.update(hash(person))} would.
-   *
-   * @return false when the person has no linkage code (the sketch is unchanged)
-   */
-  public boolean addTo(HllSketch sketch, int person) {
-    int coupon = coupons[person];
-    if (coupon == 0) {
-      return false;
-    }
-    if (HllCoupons.direct()) {
-      HllCoupons.update(sketch, coupon);
-    } else {
-      sketch.update(hashes[person]);
-    }
-    return true;
   }
 }

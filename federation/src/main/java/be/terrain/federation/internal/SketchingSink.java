@@ -8,7 +8,6 @@ import be.terrain.stats.TableSpec;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.apache.datasketches.hll.HllSketch;
 import org.apache.datasketches.hll.TgtHllType;
 
 /**
@@ -58,15 +57,9 @@ public final class SketchingSink implements PersonSetSink {
   }
 
   private Sketched sketch(PersonSet set) {
-    HllSketch sketch = new HllSketch(LG_K, TYPE);
-    long[] unlinked = {0};
-    set.forEach(
-        p -> {
-          if (!persons.addTo(sketch, p)) {
-            unlinked[0]++;
-          }
-        });
-    return new Sketched(Sketch.of(sketch.toCompactByteArray()), unlinked[0]);
+    SketchFeed feed = new SketchFeed(persons);
+    set.forEach(feed);
+    return new Sketched(Sketch.of(feed.sketch().toCompactByteArray()), feed.unlinked());
   }
 
   private static String key(String tableId, Scope scope) {
