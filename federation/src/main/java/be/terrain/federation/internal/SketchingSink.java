@@ -32,13 +32,14 @@ public final class SketchingSink implements PersonSetSink {
   private final Map<String, TableSketches> tables = new ConcurrentHashMap<>();
   private final Map<String, Sketched> populations = new ConcurrentHashMap<>();
 
-  /** A sink over these persons' hashes. */
+  /** A sink over these persons' hashes (awaited at the first set, if still being computed). */
   public SketchingSink(KeyedPersons persons) {
     this.persons = persons;
   }
 
   @Override
   public void accept(TableSpec table, Scope scope, PersonSet n, List<PersonSet> rows) {
+    persons.await();
     Sketched nSketch =
         table.population().isPersons()
             ? populations.computeIfAbsent(table.population().id() + " " + scope, k -> sketch(n))
