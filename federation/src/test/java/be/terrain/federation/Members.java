@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntPredicate;
 
 /**
  * Generated members: a member's persons are global person numbers, each with the same sex, role,
@@ -73,6 +74,11 @@ final class Members {
 
   /** A member whose persons have linkage codes, or none. */
   static Member member(String organisation, int[] globals, boolean linked) {
+    return member(organisation, globals, g -> linked);
+  }
+
+  /** A member whose global persons have a linkage code when {@code linked} says so. */
+  static Member member(String organisation, int[] globals, IntPredicate linked) {
     DatasetBuilder b = Dataset.builder();
     b.organisation(new Organisation(organisation, "Member " + organisation));
     b.add(new Antenna("hainaut", "Hainaut", "BE-WHT", "SERVICE"));
@@ -83,7 +89,7 @@ final class Members {
       String sex = SEX[(g / 2) % 4];
       // an unknown sex is an empty one (the UNKNOWN code is not a value: TER-0110)
       person = sex.equals("UNKNOWN") ? person : person.withSex(sex);
-      b.add(person.withLinkageCode(linked ? "code-" + g + "-lc" : null));
+      b.add(person.withLinkageCode(linked.test(g) ? "code-" + g + "-lc" : null));
       LocalDate date = LocalDate.of(2020, 1 + g % 12, 1 + g % 28);
       String antenna = (g / 8) % 3 == 0 ? "brabant" : "hainaut";
       b.add(

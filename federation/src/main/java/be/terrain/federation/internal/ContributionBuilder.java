@@ -47,7 +47,8 @@ public final class ContributionBuilder {
     SketchingSink sink = null;
     Report report;
     if (key.isPresent()) {
-      KeyedPersons persons = KeyedPersons.of(key.get(), dataset.persons().size(), codes);
+      // the hashes are computed while the engine runs; the sink awaits them at its first set
+      KeyedPersons persons = KeyedPersons.start(key.get(), dataset.persons().size(), codes);
       sink = new SketchingSink(persons);
       report = Statistics.compute(dataset, definition, options, sink);
     } else {

@@ -20,6 +20,8 @@ public final class HllCoupons {
   private static final int KEY_BITS_26 = 26;
   private static final long KEY_MASK_26 = (1L << KEY_BITS_26) - 1;
   private static final MethodHandle COUPON_UPDATE = couponUpdate();
+  private static final MethodHandle CUR_MODE = curMode();
+  private static final Object HLL_MODE = hllMode();
 
   private HllCoupons() {}
 
@@ -44,6 +46,46 @@ public final class HllCoupons {
       throw e;
     } catch (Throwable e) {
       throw new IllegalStateException("DataSketches' couponUpdate failed", e);
+    }
+  }
+
+  /** Whether {@link #inHllMode} may be used. */
+  public static boolean modeKnown() {
+    return CUR_MODE != null && HLL_MODE != null;
+  }
+
+  /**
+   * Whether the sketch is in HLL mode (the array of slots; LIST and SET keep every coupon), when
+   * {@link #modeKnown()}. A sketch in HLL mode stays in it.
+   */
+  public static boolean inHllMode(HllSketch sketch) {
+    try {
+      return (Object) CUR_MODE.invokeExact(sketch) == HLL_MODE;
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable e) {
+      throw new IllegalStateException("DataSketches' getCurMode failed", e);
+    }
+  }
+
+  private static MethodHandle curMode() {
+    try {
+      Class<?> mode = Class.forName("org.apache.datasketches.hll.CurMode");
+      return MethodHandles.privateLookupIn(HllSketch.class, MethodHandles.lookup())
+          .findVirtual(HllSketch.class, "getCurMode", MethodType.methodType(mode))
+          .asType(MethodType.methodType(Object.class, HllSketch.class));
+    } catch (ReflectiveOperationException | IllegalArgumentException | SecurityException e) {
+      return null;
+    }
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static Object hllMode() {
+    try {
+      Class<?> mode = Class.forName("org.apache.datasketches.hll.CurMode");
+      return Enum.valueOf((Class) mode, "HLL");
+    } catch (ReflectiveOperationException | IllegalArgumentException | ClassCastException e) {
+      return null;
     }
   }
 

@@ -8,7 +8,6 @@ import be.terrain.stats.TableSpec;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.apache.datasketches.hll.HllSketch;
 import org.apache.datasketches.hll.TgtHllType;
 
 /**
@@ -33,13 +32,14 @@ public final class SketchingSink implements PersonSetSink {
   private final Map<String, TableSketches> tables = new ConcurrentHashMap<>();
   private final Map<String, Sketched> populations = new ConcurrentHashMap<>();
 
-  /** A sink over these persons' hashes. */
+  /** A sink over these persons' hashes (awaited at the first set, if still being computed). */
   public SketchingSink(KeyedPersons persons) {
     this.persons = persons;
   }
 
   @Override
   public void accept(TableSpec table, Scope scope, PersonSet n, List<PersonSet> rows) {
+    persons.await();
     Sketched nSketch =
         table.population().isPersons()
             ? populations.computeIfAbsent(table.population().id() + " " + scope, k -> sketch(n))
@@ -58,15 +58,9 @@ public final class SketchingSink implements PersonSetSink {
   }
 
   private Sketched sketch(PersonSet set) {
-    HllSketch sketch = new HllSketch(LG_K, TYPE);
-    long[] unlinked = {0};
-    set.forEach(
-        p -> {
-          if (!persons.addTo(sketch, p)) {
-            unlinked[0]++;
-          }
-        });
-    return new Sketched(Sketch.of(sketch.toCompactByteArray()), unlinked[0]);
+    SketchFeed feed = new SketchFeed(persons);
+    set.forEach(feed);
+    return new Sketched(Sketch.of(feed.sketch().toCompactByteArray()), feed.unlinked());
   }
 
   private static String key(String tableId, Scope scope) {

@@ -27,4 +27,20 @@ class HllCouponsTest {
           .isEqualTo(byValue.toCompactByteArray());
     }
   }
+
+  @Test
+  void theModeIsReadAndHllModeLasts() {
+    assertThat(HllCoupons.modeKnown()).isTrue();
+    HllSketch sketch = new HllSketch(SketchingSink.LG_K, SketchingSink.TYPE);
+    assertThat(HllCoupons.inHllMode(sketch)).isFalse();
+    Random random = new Random(15);
+    for (int i = 0; i < 200; i++) {
+      sketch.update(random.nextLong());
+    }
+    assertThat(HllCoupons.inHllMode(sketch)).as("200 values: a SET").isFalse();
+    for (int i = 0; i < 5_000; i++) {
+      sketch.update(random.nextLong());
+    }
+    assertThat(HllCoupons.inHllMode(sketch)).isTrue();
+  }
 }
