@@ -16,7 +16,9 @@ package be.terrain.core.internal;
  *       8, and {@code valid << 48 | length << 32 | index + 1}.
  * </ul>
  *
- * In both, a slot whose last word is 0 is empty. Immutable: several threads may read it.
+ * In both, a slot whose last word is 0 is empty. A pool whose ids are one prefix and numbers
+ * ({@link NumberedIds}) gets no hash table: its ids are found from their numbers. Immutable:
+ * several threads may read it.
  */
 final class FrozenIndex {
   private static final int NARROW = 12;
@@ -33,10 +35,14 @@ final class FrozenIndex {
   private final int capacity;
   private final boolean narrow;
 
-  private FrozenIndex(long[] lookup, int capacity, boolean narrow) {
+  /** The exact index of a numbered pool, which then has no hash table; else null. */
+  private final NumberedIds numbered;
+
+  private FrozenIndex(long[] lookup, int capacity, boolean narrow, NumberedIds numbered) {
     this.lookup = lookup;
     this.capacity = capacity;
     this.narrow = narrow;
+    this.numbered = numbered;
   }
 
   /**
@@ -47,6 +53,10 @@ final class FrozenIndex {
   static FrozenIndex build(IdBytes bytes, int longestId) {
     int size = bytes.size();
     boolean narrow = longestId <= NARROW && size < (1 << 26);
+    NumberedIds numbered = NumberedIds.of(bytes);
+    if (numbered != null) {
+      return new FrozenIndex(null, 0, narrow, numbered);
+    }
     int stride = narrow ? 2 : 3;
     int capacity = size + size / 2 + 16;
     long[] l = new long[capacity * stride];
@@ -92,7 +102,7 @@ final class FrozenIndex {
         }
       }
     }
-    return new FrozenIndex(l, capacity, narrow);
+    return new FrozenIndex(l, capacity, narrow, null);
   }
 
   /** The longest key this index holds. */
@@ -106,6 +116,9 @@ final class FrozenIndex {
     if (len > longest()) {
       return -1;
     }
+    if (numbered != null) {
+      return numbered.find(k);
+    }
     int head = Math.min(len, IdKey.WORD);
     return findSlot(IdKey.word(k, 0, head), IdKey.word(k, head, len), len, false);
   }
@@ -116,6 +129,9 @@ final class FrozenIndex {
     if (len == 0 || len > longest()) {
       return -1;
     }
+    if (numbered != null) {
+      return numbered.find(k); // every id it holds is a valid id
+    }
     int head = Math.min(len, IdKey.WORD);
     long k0 = IdKey.idWord(k, 0, head);
     long k1 = IdKey.idWord(k, head, len);
@@ -125,11 +141,23 @@ final class FrozenIndex {
     return findSlot(k0, k1, len, true);
   }
 
-  /** See {@link IdPool#validIdKey}. */
+  /**
+   * See {@link IdPool#validIdKey}. A key's third word is its length; in a numbered index its upper
+   * half also holds the answer already found, the index + 2 (1 for none).
+   */
   boolean validIdKey(CharSequence k, long[] keys, int at) {
     int len = k.length();
     if (len == 0 || len > longest()) {
       return false;
+    }
+    long found = 0;
+    if (numbered != null) {
+      int i = numbered.find(k);
+      if (i >= 0) { // a valid id: the words are never read (only an id not found is made text)
+        keys[3 * at + 2] = len | (long) (i + 2) << 32;
+        return true;
+      }
+      found = 1L << 32;
     }
     int head = Math.min(len, IdKey.WORD);
     long k0 = IdKey.idWord(k, 0, head);
@@ -139,14 +167,16 @@ final class FrozenIndex {
     }
     keys[3 * at] = k0;
     keys[3 * at + 1] = k1;
-    keys[3 * at + 2] = len;
+    keys[3 * at + 2] = len | found;
     return true;
   }
 
   /** See {@link IdPool#findValidIds}. */
   void findValidIds(long[] keys, int n, int[] out) {
     for (int i = 0; i < n; i++) {
-      out[i] = findSlot(keys[3 * i], keys[3 * i + 1], (int) keys[3 * i + 2], true);
+      long meta = keys[3 * i + 2];
+      int answer = (int) (meta >>> 32);
+      out[i] = answer != 0 ? answer - 2 : findSlot(keys[3 * i], keys[3 * i + 1], (int) meta, true);
     }
   }
 
