@@ -93,7 +93,9 @@ class ReferencesLookUpTest {
   void repeatedAndLookAlikePersonsAreEachTheirOwn() {
     // the same person row after row, ids of the same length differing in one char, a prefix,
     // and long ids (past the 16 chars the last-person cache starts with)
-    int[] persons = {12, 12, 13, 13, 12, 1, 12, 21, 1, 10, 1, 3, 3, 10, 17, 17, 10, 24, 17, 2, 2, 24};
+    int[] persons = {
+      12, 12, 13, 13, 12, 1, 12, 21, 1, 10, 1, 3, 3, 10, 17, 17, 10, 24, 17, 2, 2, 24
+    };
     List<String[]> refs = new ArrayList<>();
     for (int p : persons) {
       refs.add(ref(id(p), "a1"));
