@@ -1,6 +1,7 @@
 package be.terrain.html;
 
 import be.terrain.html.internal.DocumentHtml;
+import be.terrain.html.internal.PdfCharts;
 import be.terrain.html.internal.PdfRendering;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -8,7 +9,8 @@ import org.apiguardian.api.API;
 
 /**
  * Writes a report as a PDF: the document {@link HtmlReport} writes, rendered for A4 (openhtmltopdf
- * with PDFBox), charts as vectors, its font (DejaVu Sans) embedded.
+ * with PDFBox), charts as vectors (XChart paints them onto the page), its font (DejaVu Sans)
+ * embedded.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class PdfReport {
@@ -22,6 +24,7 @@ public final class PdfReport {
    * @throws IOException when the stream fails
    */
   public static void write(ReportDocument document, OutputStream out) throws IOException {
-    PdfRendering.render(DocumentHtml.html(document), document.organisationName(), out);
+    PdfCharts charts = new PdfCharts(document);
+    PdfRendering.render(DocumentHtml.html(document, charts::markup), charts.factory(), out);
   }
 }

@@ -22,9 +22,13 @@ import java.util.Map;
 import java.util.TreeMap;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -69,6 +73,24 @@ class PdfReportTest {
           }
         }
       }
+    }
+  }
+
+  @Test
+  void drawsEveryTablesChartAsVectors() throws Exception {
+    try (PDDocument d = Loader.loadPDF(pdf)) {
+      int charts = 0;
+      for (PDPage page : d.getPages()) {
+        for (COSName name : page.getResources().getXObjectNames()) {
+          PDXObject o = page.getResources().getXObject(name);
+          assertThat(o).as("a picture on a page").isInstanceOf(PDFormXObject.class);
+          try (InputStream content = ((PDFormXObject) o).getContents()) {
+            assertThat(content.readAllBytes().length).as("what a chart draws").isGreaterThan(200);
+          }
+          charts++;
+        }
+      }
+      assertThat(charts).isEqualTo(Reference.REPORT.tables().size());
     }
   }
 

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * The whole document as XHTML (so that both browsers and the PDF renderer read it): the
@@ -23,8 +24,16 @@ public final class DocumentHtml {
 
   private static final String CSS = resource("report.css");
 
-  /** The document's markup. */
+  /** The document's markup, each chart an inline SVG. */
   public static String html(ReportDocument doc) {
+    return html(doc, TableSection.charts(doc)::get);
+  }
+
+  /**
+   * The document's markup, each chart as the function writes it (the PDF's are objects its renderer
+   * draws).
+   */
+  public static String html(ReportDocument doc, Function<ReportTable, String> charts) {
     Language l = doc.language();
     Map<Scope, List<ReportTable>> byScope = byScope(doc);
     Xml x = new Xml(64 * 1024 + byScope.size() * 21 * 12 * 1024);
@@ -66,7 +75,7 @@ public final class DocumentHtml {
     x.close("header");
     contents(doc, byScope.keySet(), x);
     doc.quality().ifPresent(q -> new QualitySection(doc).write(q, x));
-    TableSection tables = new TableSection(doc, TableSection.charts(doc));
+    TableSection tables = new TableSection(doc, charts);
     for (Map.Entry<Scope, List<ReportTable>> e : byScope.entrySet()) {
       Scope s = e.getKey();
       x.open(

@@ -1,20 +1,21 @@
 package be.terrain.html.internal;
 
+import com.openhtmltopdf.extend.FSObjectDrawerFactory;
 import com.openhtmltopdf.extend.FSSupplier;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.util.XRLog;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 
 /**
- * Renders the document's XHTML to PDF with openhtmltopdf (PDFBox): the charts stay vectors (Batik
- * draws the inline SVG), the text is set in DejaVu Sans, shipped in this module's resources
- * (Bitstream Vera licence, which allows redistribution; {@code fonts/LICENSE-DejaVu.txt}) and
- * embedded as a subset, so that every character of the three languages (the narrow no-break space
- * of French numbers too) prints everywhere.
+ * Renders the document's XHTML to PDF with openhtmltopdf (PDFBox): the charts stay vectors (XChart
+ * paints them onto the page through {@link PdfCharts}, the objects' drawer), the text is set in
+ * DejaVu Sans, shipped in this module's resources (Bitstream Vera licence, which allows
+ * redistribution; {@code fonts/LICENSE-DejaVu.txt}) and embedded as a subset, so that every
+ * character of the three languages (the narrow no-break space of French numbers too) prints
+ * everywhere.
  */
 public final class PdfRendering {
   private PdfRendering() {}
@@ -27,13 +28,12 @@ public final class PdfRendering {
   /** The font family the style sheet names first. */
   public static final String FAMILY = "DejaVu Sans";
 
-  /** Renders the markup to a stream, flushed and left open. */
-  public static void render(String xhtml, String title, OutputStream out) throws IOException {
+  /** Renders the markup, its objects drawn by the factory's drawers, to a stream left open. */
+  public static void render(String xhtml, FSObjectDrawerFactory objects, OutputStream out)
+      throws IOException {
     PdfRendererBuilder b = new PdfRendererBuilder();
     b.useFastMode();
-    b.useSVGDrawer(
-        new BatikSVGDrawer(
-            BatikSVGDrawer.SvgScriptMode.SECURE, BatikSVGDrawer.SvgExternalResourceMode.SECURE));
+    b.useObjectDrawerFactory(objects);
     b.useFont(font("DejaVuSans.ttf"), FAMILY, 400, FontStyle.NORMAL, true);
     b.useFont(font("DejaVuSans-Bold.ttf"), FAMILY, 700, FontStyle.NORMAL, true);
     b.withHtmlContent(xhtml, null);

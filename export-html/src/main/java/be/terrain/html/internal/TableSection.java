@@ -7,6 +7,7 @@ import be.terrain.stats.ReportTable;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.function.Function;
 
 /**
  * One table of one scope: an accessible HTML table (caption, header cells, a swatch of the chart's
@@ -18,16 +19,16 @@ public final class TableSection {
   private final Numbers numbers;
   private final Language l;
 
-  private final java.util.Map<ReportTable, String> svgs;
+  private final Function<ReportTable, String> charts;
 
   /**
    * The sections of a document.
    *
-   * @param svgs each table's chart as SVG ({@link #charts})
+   * @param charts each table's chart markup: an SVG ({@link #charts}), or the PDF's object
    */
-  public TableSection(ReportDocument doc, java.util.Map<ReportTable, String> svgs) {
+  public TableSection(ReportDocument doc, Function<ReportTable, String> charts) {
     this.doc = doc;
-    this.svgs = svgs;
+    this.charts = charts;
     this.l = doc.language();
     this.numbers = new Numbers(l);
   }
@@ -136,7 +137,7 @@ public final class TableSection {
     String altId = "alt-" + anchor;
     x.open(
         "figure", "class", "chart", "data-chart", kind.name().toLowerCase(java.util.Locale.ROOT));
-    x.raw(svgs.get(t));
+    x.raw(charts.apply(t));
     x.element("figcaption", alternative(t, kind), "id", altId);
     x.close("figure");
   }
