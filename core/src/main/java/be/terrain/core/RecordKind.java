@@ -1,6 +1,9 @@
 package be.terrain.core;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.apiguardian.api.API;
 
 /**
@@ -63,10 +66,21 @@ public enum RecordKind {
   private final String singular;
   private final List<String> fields;
 
+  /**
+   * The position of each field: {@link #fieldIndex} is called for every table a read builds and
+   * every record a table makes, where searching the list cost more than a look-up.
+   */
+  private final Map<String, Integer> fieldIndexes;
+
   RecordKind(String collection, String singular, List<String> fields) {
     this.collection = collection;
     this.singular = singular;
     this.fields = fields;
+    Map<String, Integer> indexes = new HashMap<>();
+    for (int i = 0; i < fields.size(); i++) {
+      indexes.put(fields.get(i), i);
+    }
+    this.fieldIndexes = indexes;
   }
 
   /**
@@ -93,7 +107,8 @@ public enum RecordKind {
    * @param field a field name, e.g. {@code birth_year}
    */
   public int fieldIndex(String field) {
-    return fields.indexOf(field);
+    Integer i = fieldIndexes.get(Objects.requireNonNull(field)); // as List.of(...).indexOf
+    return i == null ? -1 : i;
   }
 
   /**

@@ -7,6 +7,7 @@ import be.terrain.testing.ReadChecks;
 import be.terrain.testing.ReferenceData;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeAll;
 
 /**
@@ -31,6 +32,24 @@ class JsonReadersFuzzTest {
   @BeforeAll
   static void load() {
     reference = MiniCsv.reference();
+    warmUp();
+  }
+
+  /**
+   * Reads long numbers once before fuzzing, so that Jackson's classes for them are loaded (and
+   * instrumented by Jazzer) here and not inside an input's time: on the loaded machine, loading
+   * them during the first input holding such a number took more than the 1 s hang bound (two false
+   * hangs of the 2026-12-07 afternoon run, {@code rules/timeout-*} in the corpus).
+   */
+  private static void warmUp() {
+    for (int digits : new int[] {30, 500, 20_000}) {
+      String n = "9".repeat(digits);
+      String json = "{\"a\": " + n + ", \"b\": -" + n + ".5e-3, \"c\": 1e" + n + "}";
+      byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+      RulesJsonReader.read(new ByteArrayInputStream(bytes), "rules.json", reference);
+      READER.read(new ByteArrayInputStream(bytes), "data.json", false);
+      READER.read(new ByteArrayInputStream(bytes), "data.jsonl", true);
+    }
   }
 
   /** A JSON document ({@code .json}). */

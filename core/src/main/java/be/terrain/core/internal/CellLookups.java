@@ -2,6 +2,8 @@ package be.terrain.core.internal;
 
 import be.terrain.core.CodeList;
 import be.terrain.core.Countries;
+import com.google.common.collect.MapMaker;
+import java.util.concurrent.ConcurrentMap;
 
 /**
  * Looks codes and countries up straight from a cell's characters (a parser's reused buffer),
@@ -34,9 +36,33 @@ final class CellLookups {
     return Countries.index(cell.toString());
   }
 
-  /** A code list's codes, found from a cell's characters through {@link SmallKeys}. */
+  /**
+   * The codes of each code list read so far, so that a read does not index the same lists again
+   * (they were a tenth of the time a small dataset took to read). Weak keys compared by identity: a
+   * list no registry holds any more goes, with its codes (which do not refer to it).
+   */
+  private static final ConcurrentMap<CodeList, Codes> CODES = new MapMaker().weakKeys().makeMap();
+
+  /**
+   * A code list's codes, indexed once per list.
+   *
+   * @throws IllegalArgumentException for a list of more than {@link SmallKeys#MAX_KEYS} codes
+   */
+  static Codes codes(CodeList list) {
+    Codes codes = CODES.get(list);
+    if (codes == null) {
+      codes = new Codes(list);
+      CODES.putIfAbsent(list, codes);
+    }
+    return codes;
+  }
+
+  /**
+   * A code list's codes, found from a cell's characters through {@link SmallKeys}: immutable,
+   * shared by every read of the list.
+   */
   static final class Codes {
-    private final CodeList list;
+    private final String listId;
     private final SmallKeys keys;
 
     /**
@@ -45,7 +71,7 @@ final class CellLookups {
      * @throws IllegalArgumentException for a list of more than {@link SmallKeys#MAX_KEYS} codes
      */
     Codes(CodeList list) {
-      this.list = list;
+      this.listId = list.id();
       String[] codes = new String[list.size()];
       for (int i = 0; i < codes.length; i++) {
         codes[i] = list.get(i).code();
@@ -53,8 +79,9 @@ final class CellLookups {
       this.keys = new SmallKeys(codes);
     }
 
-    CodeList list() {
-      return list;
+    /** The list's id. */
+    String listId() {
+      return listId;
     }
 
     /** The index of the whole cell's code, or -1. */

@@ -62,7 +62,7 @@ final class CellReader {
                   + max
                   + " Terrain supports");
         }
-        lookup = new CellLookups.Codes(lists[f]);
+        lookup = CellLookups.codes(lists[f]);
         if (fields[f].name().equals("sex")) {
           // one int comparison per cell instead of comparing text
           unknownCode = lists[f].indexOf("UNKNOWN");

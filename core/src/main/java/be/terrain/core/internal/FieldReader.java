@@ -131,7 +131,7 @@ abstract class FieldReader {
       super(kind, f, columns, sink);
       this.column = columns.codes[f];
       this.lookup = lookup;
-      this.listId = lookup.list().id();
+      this.listId = lookup.listId();
       this.unknownCode = unknownCode;
     }
 

@@ -18,7 +18,7 @@ final class PathogenReader extends FieldReader {
     super(kind, f, columns, sink);
     this.column = columns.ints[f];
     this.lookup = lookup;
-    this.listId = lookup.list().id();
+    this.listId = lookup.listId();
   }
 
   @Override

@@ -16,7 +16,8 @@ import java.nio.file.Path;
  * @param dialect the dialect of its header line
  */
 record CsvHead(boolean bom, CsvDialect dialect) {
-  private static final int CHUNK = 1 << 16;
+  /** Small: a header is short, and most files' start is looked at to read a few lines. */
+  private static final int CHUNK = 1 << 13;
 
   /** Looks at the file's start. */
   static CsvHead of(Path path) throws IOException {

@@ -42,6 +42,12 @@ import org.slf4j.LoggerFactory;
 public final class FolderReader {
   private static final Logger LOG = LoggerFactory.getLogger(FolderReader.class);
 
+  /**
+   * Below this many bytes in all, the files that refer to persons are read one after the other on
+   * the calling thread: starting and stopping a pool of threads took longer than reading them.
+   */
+  static final long PARALLEL_MIN_BYTES = 256 * 1024;
+
   /** How long the reading waits for the other threads to stop after one failed with an error. */
   private static final long STOP_MILLIS = 2_000;
 
@@ -57,6 +63,7 @@ public final class FolderReader {
   private volatile boolean stop;
 
   private final Consumer<RecordKind> beforeFile;
+  private final long parallelMinBytes;
 
   /**
    * A reader into a builder.
@@ -66,19 +73,25 @@ public final class FolderReader {
    * @param tokenizerOnly read with the recovering tokenizer only (for tests comparing the paths)
    */
   public FolderReader(DatasetBuilder builder, Optional<CsvDialect> forced, boolean tokenizerOnly) {
-    this(builder, forced, tokenizerOnly, kind -> {});
+    this(builder, forced, tokenizerOnly, kind -> {}, PARALLEL_MIN_BYTES);
   }
 
-  /** A reader with a hook run before each file, on the thread reading it (a test seam). */
+  /**
+   * A reader with a hook run before each file, on the thread reading it, and its own threshold for
+   * reading in parallel (a test seam: 0 reads the files that refer to persons in parallel however
+   * small).
+   */
   FolderReader(
       DatasetBuilder builder,
       Optional<CsvDialect> forced,
       boolean tokenizerOnly,
-      Consumer<RecordKind> beforeFile) {
+      Consumer<RecordKind> beforeFile,
+      long parallelMinBytes) {
     this.builder = builder;
     this.forced = forced;
     this.tokenizerOnly = tokenizerOnly;
     this.beforeFile = beforeFile;
+    this.parallelMinBytes = parallelMinBytes;
   }
 
   /** Reads the folder. */
@@ -181,7 +194,8 @@ public final class FolderReader {
       // the largest files first, so that the threads finish at about the same time
       bySize.sort((a, b) -> Long.compare(sizes.get(b), sizes.get(a)));
       int threads = Math.min(kinds.size(), Runtime.getRuntime().availableProcessors());
-      if (threads <= 1) {
+      long bytes = sizes.values().stream().mapToLong(Long::longValue).sum();
+      if (threads <= 1 || bytes < parallelMinBytes) {
         for (RecordKind kind : bySize) {
           readFile(kind, folder.resolve(CsvFiles.fileName(kind)), files.get(kind));
           closeAndSeal(kind, parts);

@@ -63,7 +63,8 @@ class FolderReaderFailureTest {
                                       // one collecting garbage on a full heap)
                                       awaitUninterruptibly(release);
                                     }
-                                  })
+                                  },
+                                  0) // in parallel, however small the files
                               .read(dir))
                   .isInstanceOf(OutOfMemoryError.class)
                   .hasMessageContaining("injected"));
