@@ -25,6 +25,11 @@ class FolderReaderFailureTest {
   @TempDir Path dir;
 
   private void folder() throws IOException {
+    smallFolder(dir);
+  }
+
+  /** A valid folder of five small files (one record each but the organisation's). */
+  static void smallFolder(Path dir) throws IOException {
     Files.writeString(dir.resolve("organisation.csv"), "id,name\ne2w,Entre 2 Wallonie\n");
     Files.writeString(
         dir.resolve("antennas.csv"),

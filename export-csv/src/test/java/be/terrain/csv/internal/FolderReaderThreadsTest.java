@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import be.terrain.core.Dataset;
 import be.terrain.core.RecordKind;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -23,18 +22,7 @@ class FolderReaderThreadsTest {
   @TempDir Path dir;
 
   private Map<RecordKind, String> readOn(long parallelMinBytes) throws IOException {
-    Files.writeString(dir.resolve("organisation.csv"), "id,name\ne2w,Entre 2 Wallonie\n");
-    Files.writeString(
-        dir.resolve("antennas.csv"),
-        "id,name,province,kind\ncharleroi,Service Charleroi,BE-WHT,SERVICE\n");
-    Files.writeString(dir.resolve("persons.csv"), "id,role\np-1,SEX_WORKER\n");
-    Files.writeString(
-        dir.resolve("contacts.csv"),
-        "id,date,antenna_id,channel,person_id,count\nc-1,2020-01-02,charleroi,STREET,p-1,\n");
-    Files.writeString(
-        dir.resolve("health.csv"),
-        "id,date,antenna_id,person_id,kind,act,pathogens\n"
-            + "h-1,2020-01-02,charleroi,p-1,NURSING_CARE,RAPID_TEST,HIV\n");
+    FolderReaderFailureTest.smallFolder(dir);
     Map<RecordKind, String> threads = new ConcurrentHashMap<>();
     new FolderReader(
             Dataset.builder(),
