@@ -2,9 +2,7 @@ package be.terrain.core.internal;
 
 import be.terrain.core.RecordKind;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The growing columns of one record kind's table, by storage type (ints, code bytes, strings, ints
@@ -27,7 +25,7 @@ final class Columns {
   final IdPool[] pools;
 
   private final Positions.Builder positions = new Positions.Builder();
-  private final Map<Long, String> raw = new HashMap<>();
+  private final RawCells raw = new RawCells();
   private int size;
 
   @SuppressWarnings("unchecked")
@@ -107,8 +105,7 @@ final class Columns {
         pools[f].trim();
       }
     }
-    Table table = new Table(kind, size, i, c, t, pools.clone(), positions.build(), Map.copyOf(raw));
-    raw.clear();
+    Table table = new Table(kind, size, i, c, t, pools.clone(), positions.build(), raw.freeze());
     return table;
   }
 }

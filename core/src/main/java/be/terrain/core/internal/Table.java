@@ -2,7 +2,6 @@ package be.terrain.core.internal;
 
 import be.terrain.core.RecordKind;
 import be.terrain.core.RecordTable;
-import java.util.Map;
 
 /**
  * The frozen columns of one record kind. Cells are stored by type: ints (ids and references as
@@ -34,7 +33,7 @@ public final class Table {
   final String[][] texts;
   final IdPool[] pools;
   final Positions positions;
-  final Map<Long, String> raw;
+  final RawCells raw;
 
   Table(
       RecordKind kind,
@@ -44,7 +43,7 @@ public final class Table {
       String[][] texts,
       IdPool[] pools,
       Positions positions,
-      Map<Long, String> raw) {
+      RawCells raw) {
     this.kind = kind;
     this.size = size;
     this.ints = ints;
