@@ -43,7 +43,7 @@ public final class DatasetBuilder {
    */
   private final BoundedProblems[] targets;
 
-  private final Part[] openParts = new Part[RecordKind.values().length];
+  private final DatasetPart[] openParts = new DatasetPart[RecordKind.values().length];
   private int openPartCount;
   private RecordLocator locator = RecordLocator.NONE;
   private volatile boolean built;
@@ -163,7 +163,7 @@ public final class DatasetBuilder {
    * @throws IllegalArgumentException for the organisation, antennas or persons
    * @throws IllegalStateException when a part of the kind is open already, or the kind is sealed
    */
-  public Part part(RecordKind kind) {
+  public DatasetPart part(RecordKind kind) {
     checkOpen();
     requireNonNull(kind, "kind");
     if (kind == RecordKind.ORGANISATION
@@ -183,7 +183,7 @@ public final class DatasetBuilder {
       pools.get(RecordKind.PERSON).index();
       pools.get(RecordKind.ANTENNA).index();
     }
-    Part part = new Part(kind);
+    DatasetPart part = new DatasetPart(this, kind, tables.get(kind), () -> problemLimit);
     tables.get(kind).lookUpReferences();
     problems.mark(part);
     targets[kind.ordinal()] = part.problems;
@@ -192,77 +192,11 @@ public final class DatasetBuilder {
     return part;
   }
 
-  /**
-   * The rows of one kind, filled on their own thread: see {@link DatasetBuilder#part}. The cells
-   * given are only read during the call (a reader may reuse them and its buffers).
-   */
-  public final class Part implements AutoCloseable {
-    private final RecordKind kind;
-    private final TableBuilder table;
-    private final BoundedProblems problems = new BoundedProblems(() -> problemLimit);
-    private boolean closed;
-
-    private Part(RecordKind kind) {
-      this.kind = kind;
-      this.table = tables.get(kind);
-    }
-
-    /** {@return the kind of the rows} */
-    public RecordKind kind() {
-      return kind;
-    }
-
-    /**
-     * Adds a row, as {@link DatasetBuilder#addRow} does.
-     *
-     * @param cells the cells in the order of {@link RecordKind#fields()}; null or empty for an
-     *     empty cell, {@link #UNREADABLE_CELL} for a cell already reported; read during the call
-     *     only
-     * @param position where the row is in the input, handed back to the {@link RecordLocator}
-     * @return this part, for chaining
-     */
-    public Part addRow(CharSequence[] cells, int position) {
-      requireNonNull(cells, "cells");
-      checkPartOpen();
-      table.add(cells, position);
-      return this;
-    }
-
-    /**
-     * Adds a problem a reader found in the input's structure, at the part's place.
-     *
-     * @param problem the problem, located by the reader
-     * @return this part, for chaining
-     */
-    public Part report(Problem problem) {
-      requireNonNull(problem, "problem");
-      checkPartOpen();
-      problems.add(problem);
-      return this;
-    }
-
-    /** Closes the part: the builder takes rows again once every part is closed. Idempotent. */
-    @Override
-    public void close() {
-      if (closed) {
-        return;
-      }
-      closed = true;
-      // references still waiting for a batched look-up, while the pools are as they were
-      table.resolveWaitingPersons();
-      targets[kind.ordinal()] = DatasetBuilder.this.problems;
-      openParts[kind.ordinal()] = null;
-      openPartCount--;
-      // The pools keep their look-up index until build() trims them (or a new id replaces it), so
-      // that a reader opening one part after another (a run of rows of each kind) indexes once.
-    }
-
-    private void checkPartOpen() {
-      if (closed) {
-        throw new IllegalStateException("this part of kind " + kind + " is closed");
-      }
-      checkOpen();
-    }
+  /** A part closed: the kind's problems go to the builder again (see {@link DatasetPart#close}). */
+  void partClosed(RecordKind kind) {
+    targets[kind.ordinal()] = problems;
+    openParts[kind.ordinal()] = null;
+    openPartCount--;
   }
 
   /**
@@ -429,7 +363,7 @@ public final class DatasetBuilder {
     List<Problem> resolved = new ArrayList<>();
     long omitted = problems.omitted();
     for (Object p : problems.items()) {
-      if (p instanceof Part part) {
+      if (p instanceof DatasetPart part) {
         omitted += part.problems.omitted();
         for (Object q : part.problems.items()) {
           omitted += keep(resolved, parts, q);
@@ -456,7 +390,7 @@ public final class DatasetBuilder {
         : (Problem) p;
   }
 
-  private void checkOpen() {
+  void checkOpen() {
     if (built) {
       throw new IllegalStateException("this builder has already built its dataset");
     }

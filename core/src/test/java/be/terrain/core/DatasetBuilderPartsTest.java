@@ -88,8 +88,8 @@ class DatasetBuilderPartsTest {
   }
 
   /** A part of each later kind, opened in order. */
-  private static List<DatasetBuilder.Part> parts(DatasetBuilder b) {
-    List<DatasetBuilder.Part> parts = new ArrayList<>();
+  private static List<DatasetPart> parts(DatasetBuilder b) {
+    List<DatasetPart> parts = new ArrayList<>();
     for (RecordKind kind : LATER) {
       parts.add(b.part(kind));
     }
@@ -101,9 +101,9 @@ class DatasetBuilderPartsTest {
    * file problem when asked; returns the tasks.
    */
   private static List<Future<?>> fill(
-      ExecutorService pool, List<DatasetBuilder.Part> parts, boolean withProblems) {
+      ExecutorService pool, List<DatasetPart> parts, boolean withProblems) {
     List<Future<?>> running = new ArrayList<>();
-    for (DatasetBuilder.Part part : parts) {
+    for (DatasetPart part : parts) {
       running.add(
           pool.submit(
               () -> {
@@ -126,10 +126,10 @@ class DatasetBuilderPartsTest {
     Dataset expected = alone(true);
 
     DatasetBuilder b = base();
-    List<DatasetBuilder.Part> parts = parts(b);
+    List<DatasetPart> parts = parts(b);
     ExecutorService pool = Executors.newFixedThreadPool(3);
     try {
-      List<DatasetBuilder.Part> lastFirst = new ArrayList<>(parts);
+      List<DatasetPart> lastFirst = new ArrayList<>(parts);
       java.util.Collections.reverse(lastFirst);
       for (Future<?> f : fill(pool, lastFirst, true)) {
         f.get();
@@ -137,7 +137,7 @@ class DatasetBuilderPartsTest {
     } finally {
       pool.shutdown();
     }
-    parts.forEach(DatasetBuilder.Part::close);
+    parts.forEach(DatasetPart::close);
     Dataset actual = b.build();
 
     assertThat(actual).isEqualTo(expected);
@@ -152,7 +152,7 @@ class DatasetBuilderPartsTest {
     DatasetBuilder b = base();
     assertThatThrownBy(() -> b.part(RecordKind.PERSON))
         .isInstanceOf(IllegalArgumentException.class);
-    DatasetBuilder.Part contacts = b.part(RecordKind.CONTACT);
+    DatasetPart contacts = b.part(RecordKind.CONTACT);
     assertThatThrownBy(() -> b.part(RecordKind.CONTACT)).isInstanceOf(IllegalStateException.class);
     assertThatThrownBy(() -> b.addRow(RecordKind.PERSON, new String[] {"p9", "SEX_WORKER"}, 1))
         .isInstanceOf(IllegalStateException.class);
@@ -169,7 +169,7 @@ class DatasetBuilderPartsTest {
     Dataset expected = alone(false);
 
     DatasetBuilder b = base();
-    List<DatasetBuilder.Part> parts = parts(b);
+    List<DatasetPart> parts = parts(b);
     ExecutorService pool = Executors.newFixedThreadPool(2);
     try {
       List<Future<?>> running = fill(pool, parts, false);
@@ -221,7 +221,7 @@ class DatasetBuilderPartsTest {
   @Test
   void aSealedKindTakesNoMoreRows() {
     DatasetBuilder b = base();
-    DatasetBuilder.Part contacts = b.part(RecordKind.CONTACT);
+    DatasetPart contacts = b.part(RecordKind.CONTACT);
     contacts.addRow(row(RecordKind.CONTACT, 1), 2);
     assertThatThrownBy(() -> b.seal(RecordKind.CONTACT)).isInstanceOf(IllegalStateException.class);
     contacts.close();

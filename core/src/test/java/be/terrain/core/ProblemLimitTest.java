@@ -35,7 +35,7 @@ class ProblemLimitTest {
                 "person_id",
                 i % 5 == 0 ? "nobody" : "p1");
     if (inPart) {
-      try (DatasetBuilder.Part part = b.part(RecordKind.CONTACT)) {
+      try (DatasetPart part = b.part(RecordKind.CONTACT)) {
         for (int i = 0; i < rows; i++) {
           part.addRow(contact.apply(i), i + 2);
         }

@@ -42,7 +42,7 @@ class ReferencesLookUpTest {
   private static Dataset[] both(List<String[]> refs) {
     DatasetBuilder alone = base();
     DatasetBuilder withPart = base();
-    try (DatasetBuilder.Part part = withPart.part(RecordKind.CONTACT)) {
+    try (DatasetPart part = withPart.part(RecordKind.CONTACT)) {
       for (int i = 0; i < refs.size(); i++) {
         String[] r = refs.get(i);
         alone.addRow(RecordKind.CONTACT, contact(i, r[0], r[1]), i + 2);

@@ -65,7 +65,7 @@ class RepeatedReferencesTest {
     int people = bigPool ? 2_000 : 20;
     DatasetBuilder alone = base(people);
     DatasetBuilder withPart = base(people);
-    DatasetBuilder.Part part = withPart.part(RecordKind.CONTACT);
+    DatasetPart part = withPart.part(RecordKind.CONTACT);
     for (int i = 0; i < persons.size(); i++) {
       String antenna = antennas.isEmpty() ? "a1" : antennas.get(i % antennas.size());
       alone.addRow(RecordKind.CONTACT, contact(i, persons.get(i), antenna), i + 2);

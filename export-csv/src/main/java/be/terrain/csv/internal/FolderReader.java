@@ -1,6 +1,7 @@
 package be.terrain.csv.internal;
 
 import be.terrain.core.DatasetBuilder;
+import be.terrain.core.DatasetPart;
 import be.terrain.core.Location;
 import be.terrain.core.Problem;
 import be.terrain.core.ProblemCodes;
@@ -178,14 +179,14 @@ public final class FolderReader {
     if (kinds.isEmpty()) {
       return;
     }
-    Map<RecordKind, DatasetBuilder.Part> parts = new EnumMap<>(RecordKind.class);
+    Map<RecordKind, DatasetPart> parts = new EnumMap<>(RecordKind.class);
     ExecutorService pool = null;
     try {
       List<RecordKind> bySize = new ArrayList<>();
       Map<RecordKind, Long> sizes = new EnumMap<>(RecordKind.class);
       for (RecordKind kind : kinds) {
         builder.expectRows(kind, RowEstimate.of(folder.resolve(CsvFiles.fileName(kind))));
-        DatasetBuilder.Part part = builder.part(kind);
+        DatasetPart part = builder.part(kind);
         parts.put(kind, part);
         files.get(kind).target(RowTarget.of(part));
         sizes.put(kind, size(folder.resolve(CsvFiles.fileName(kind))));
@@ -229,7 +230,7 @@ public final class FolderReader {
       // at their next rows; the parts are closed only once they have (else the builder, which the
       // caller drops with the failure, is left as it is: the reading never hangs on a thread)
       if (pool == null || Waiting.stopped(pool, stop ? STOP_MILLIS : 60_000)) {
-        parts.values().forEach(DatasetBuilder.Part::close);
+        parts.values().forEach(DatasetPart::close);
       }
     }
   }
@@ -244,7 +245,7 @@ public final class FolderReader {
     }
   }
 
-  private void closeAndSeal(RecordKind kind, Map<RecordKind, DatasetBuilder.Part> parts) {
+  private void closeAndSeal(RecordKind kind, Map<RecordKind, DatasetPart> parts) {
     parts.get(kind).close();
     builder.seal(kind);
   }

@@ -1,12 +1,13 @@
 package be.terrain.csv.internal;
 
 import be.terrain.core.DatasetBuilder;
+import be.terrain.core.DatasetPart;
 import be.terrain.core.Problem;
 import be.terrain.core.RecordKind;
 
 /**
  * Where the rows and problems of one file go: the dataset builder itself (organisation, antennas,
- * persons, read first) or a {@link DatasetBuilder.Part} filled on its own thread.
+ * persons, read first) or a {@link DatasetPart} filled on its own thread.
  */
 interface RowTarget {
   /** Adds a row; the cells are read during the call only. */
@@ -31,7 +32,7 @@ interface RowTarget {
   }
 
   /** A part of the builder. */
-  static RowTarget of(DatasetBuilder.Part part) {
+  static RowTarget of(DatasetPart part) {
     return new RowTarget() {
       @Override
       public void addRow(RecordKind kind, CharSequence[] cells, int line) {

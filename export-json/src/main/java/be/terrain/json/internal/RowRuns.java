@@ -1,20 +1,21 @@
 package be.terrain.json.internal;
 
 import be.terrain.core.DatasetBuilder;
+import be.terrain.core.DatasetPart;
 import be.terrain.core.Problem;
 import be.terrain.core.RecordKind;
 
 /**
  * Where replayed rows go: the organisation, antennas and persons to the builder itself, and each
- * run of profiles or activities of one kind to a {@link DatasetBuilder.Part} of that kind, opened
- * at the run's first row and closed at its end. A part looks persons up in batches, faster than the
+ * run of profiles or activities of one kind to a {@link DatasetPart} of that kind, opened at the
+ * run's first row and closed at its end. A part looks persons up in batches, faster than the
  * builder row by row; and since a part's problems take the place where it was opened, and a problem
  * found during a run goes to the run's part, problems keep the order of the input, as if every row
  * had gone to the builder. Used by one thread; close it before building.
  */
 final class RowRuns implements AutoCloseable {
   private final DatasetBuilder builder;
-  private DatasetBuilder.Part open;
+  private DatasetPart open;
 
   RowRuns(DatasetBuilder builder) {
     this.builder = builder;
