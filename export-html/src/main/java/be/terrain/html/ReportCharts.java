@@ -2,7 +2,6 @@ package be.terrain.html;
 
 import be.terrain.html.internal.Anchors;
 import be.terrain.html.internal.Charts;
-import be.terrain.html.internal.Svg;
 import be.terrain.stats.ReportTable;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -39,7 +38,7 @@ public final class ReportCharts {
       Path png = folder.resolve(name + ".png");
       Files.write(png, Charts.png(chart));
       Path svg = folder.resolve(name + ".svg");
-      Files.writeString(svg, Svg.compact(Charts.svg(chart)), StandardCharsets.UTF_8);
+      Files.writeString(svg, Charts.svg(chart), StandardCharsets.UTF_8);
       written.add(png);
       written.add(svg);
     }

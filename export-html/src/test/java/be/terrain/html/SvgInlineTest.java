@@ -3,7 +3,6 @@ package be.terrain.html;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.terrain.html.internal.Charts;
-import be.terrain.html.internal.Svg;
 import be.terrain.stats.ReportTable;
 import java.util.HashMap;
 import java.util.Map;
@@ -46,7 +45,7 @@ class SvgInlineTest {
     int ids = 0;
     for (ReportTable t : doc.report().tables()) {
       for (boolean standalone : new boolean[] {false, true}) {
-        String svg = Charts.svg(Charts.chart(doc, t, standalone));
+        String svg = Svg.vectorGraphics(Charts.chart(doc, t, standalone));
         String prefix = "antenna-x-" + t.id();
         assertThat(Svg.inline(svg, prefix, "alt-" + prefix))
             .as(t.id() + " in " + t.scope())

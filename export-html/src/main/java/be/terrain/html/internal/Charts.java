@@ -5,17 +5,14 @@ import be.terrain.html.ReportDocument;
 import be.terrain.stats.Measure;
 import be.terrain.stats.ReportRow;
 import be.terrain.stats.ReportTable;
-import de.erichseifert.vectorgraphics2d.Document;
 import de.erichseifert.vectorgraphics2d.VectorGraphics2D;
 import de.erichseifert.vectorgraphics2d.VectorHints;
-import de.erichseifert.vectorgraphics2d.svg.SVGProcessor;
-import de.erichseifert.vectorgraphics2d.util.PageSize;
+import de.erichseifert.vectorgraphics2d.intermediate.CommandSequence;
 import java.awt.Color;
 import java.awt.Font;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.knowm.xchart.BitmapEncoder;
@@ -168,23 +165,32 @@ public final class Charts {
         Palette.hex(doc.codeIndex(t.id(), r.code()), ReportDocument.isUnknown(r.code())));
   }
 
-  /** The chart as an SVG document (UTF-8 text). */
-  public static String svg(Chart<?, ?> chart) {
-    // as XChart's VectorGraphicsEncoder does, but with text kept as text (smaller, searchable)
+  /**
+   * The chart's drawing commands, as XChart paints it onto VectorGraphics2D (text as outlines, as
+   * XChart draws it).
+   */
+  public static CommandSequence commands(Chart<?, ?> chart) {
     VectorGraphics2D g = new VectorGraphics2D();
     g.setRenderingHint(VectorHints.KEY_TEXT, VectorHints.VALUE_TEXT_DEFAULT);
     g.setRenderingHint(VectorHints.KEY_EXPORT, VectorHints.VALUE_EXPORT_SIZE);
     chart.paint(g, chart.getWidth(), chart.getHeight());
-    Document svg =
-        new SVGProcessor()
-            .getDocument(g.getCommands(), new PageSize(0, 0, chart.getWidth(), chart.getHeight()));
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      svg.writeTo(out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toString(StandardCharsets.UTF_8);
+    return g.getCommands();
+  }
+
+  /** The chart as an SVG document (UTF-8 text, coordinates to two decimals). */
+  public static String svg(Chart<?, ?> chart) {
+    return SvgWriter.document(commands(chart), chart.getWidth(), chart.getHeight());
+  }
+
+  /**
+   * The chart as SVG to inline in the HTML document.
+   *
+   * @param prefix the prefix of its ids, unique in the document
+   * @param describedBy the id of the element holding its text alternative
+   */
+  public static String inlineSvg(Chart<?, ?> chart, String prefix, String describedBy) {
+    return SvgWriter.inline(
+        commands(chart), chart.getWidth(), chart.getHeight(), prefix, describedBy);
   }
 
   /** The chart as a PNG image. */

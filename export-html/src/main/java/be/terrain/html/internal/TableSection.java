@@ -41,10 +41,7 @@ public final class TableSection {
     List<ReportTable> tables = doc.report().tables();
     List<String> svgs =
         tables.parallelStream()
-            .map(
-                t ->
-                    Svg.inline(
-                        Charts.svg(Charts.chart(doc, t, false)), anchor(t), "alt-" + anchor(t)))
+            .map(t -> Charts.inlineSvg(Charts.chart(doc, t, false), anchor(t), "alt-" + anchor(t)))
             .toList();
     java.util.Map<ReportTable, String> m = new IdentityHashMap<>();
     for (int i = 0; i < tables.size(); i++) {

@@ -1,16 +1,46 @@
-package be.terrain.html.internal;
+package be.terrain.html;
 
+import de.erichseifert.vectorgraphics2d.Document;
+import de.erichseifert.vectorgraphics2d.VectorGraphics2D;
+import de.erichseifert.vectorgraphics2d.VectorHints;
+import de.erichseifert.vectorgraphics2d.svg.SVGProcessor;
+import de.erichseifert.vectorgraphics2d.util.PageSize;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import org.knowm.xchart.internal.chartpart.Chart;
 
 /**
- * An SVG document made ready to be inlined in the HTML: without its XML declaration and doctype,
- * its ids prefixed (so that the clip paths of two charts never clash), with the role of an image
- * and a pointer to its text alternative. Each step is one scan of the text (no regular expression:
- * a document's charts are a few megabytes of SVG).
+ * The charts' SVG as the document wrote it before {@code SvgWriter} (kept as the reference its
+ * tests compare with): VectorGraphics2D's own SVG writer (a DOM, serialised), then made ready to be
+ * inlined in the HTML: without its XML declaration and doctype, its ids prefixed (so that the clip
+ * paths of two charts never clash), with the role of an image and a pointer to its text
+ * alternative. Each step is one scan of the text (no regular expression: a document's charts are a
+ * few megabytes of SVG).
  */
-public final class Svg {
+final class Svg {
   private Svg() {}
+
+  /** The chart's SVG document as VectorGraphics2D's SVG writer gives it. */
+  static String vectorGraphics(Chart<?, ?> chart) {
+    VectorGraphics2D g = new VectorGraphics2D();
+    g.setRenderingHint(VectorHints.KEY_TEXT, VectorHints.VALUE_TEXT_DEFAULT);
+    g.setRenderingHint(VectorHints.KEY_EXPORT, VectorHints.VALUE_EXPORT_SIZE);
+    chart.paint(g, chart.getWidth(), chart.getHeight());
+    Document svg =
+        new SVGProcessor()
+            .getDocument(g.getCommands(), new PageSize(0, 0, chart.getWidth(), chart.getHeight()));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      svg.writeTo(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString(StandardCharsets.UTF_8);
+  }
 
   /** What starts a reference to an id, in the order they are tried at a position. */
   private static final String[] ID_STARTS = {"id=\"", "url(#", "href=\"#"};
@@ -19,7 +49,7 @@ public final class Svg {
    * The SVG with coordinates cut to two decimals (a hundredth of a point is plenty): every dot
    * followed by three digits or more keeps its first two.
    */
-  public static String compact(String svg) {
+  static String compact(String svg) {
     return compact(svg, 0);
   }
 
@@ -52,7 +82,7 @@ public final class Svg {
   }
 
   /** The SVG to inline. */
-  public static String inline(String svg, String prefix, String describedBy) {
+  static String inline(String svg, String prefix, String describedBy) {
     int start = svg.indexOf("<svg");
     String body = compact(svg, Math.max(start, 0));
     // the ids VectorGraphics2D makes come from hash codes: number them in order instead
