@@ -7,7 +7,6 @@ module be.terrain.html {
   requires VectorGraphics2D;
   requires openhtmltopdf.core;
   requires openhtmltopdf.pdfbox;
-  requires openhtmltopdf.svg.support;
   requires java.desktop;
   requires org.slf4j;
 

@@ -41,7 +41,7 @@ import java.util.Map;
 public final class SvgWriter {
   private static final String NAMESPACES = " xmlns:xlink=\"http://www.w3.org/1999/xlink\"";
   private static final String HEADER =
-      "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?><!DOCTYPE svg PUBLIC"
+      "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?>\n<!DOCTYPE svg PUBLIC"
           + " \"-//W3C//DTD SVG 1.1//EN\" \"http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd\">\n";
 
   private final SvgNumbers numbers = new SvgNumbers();
