@@ -128,6 +128,9 @@ final class DemoCommand implements Callable<Integer> {
     Report report;
     RuleSet rules;
     RulesCheck check;
+    Path folder = given.toAbsolutePath().normalize();
+    Period year = Period.ofYear(SampleGenerator.LAST_DAY.getYear());
+    DemoDocuments documents;
     try (Progress p = Progress.start(cl.getErr(), top.progress(), "generating the sample")) {
       dataset = SampleGenerator.demoDataset();
       tickets = SampleGenerator.demoTickets();
@@ -137,8 +140,9 @@ final class DemoCommand implements Callable<Integer> {
         problems.forEach(out::println);
         return TerrainCli.INTERNAL; // the bundled sample is always valid: a bug
       }
+      // the documents (the PDF takes longest) start now, beside the rest of the demo
+      documents = DemoDocuments.start(dataset, year, language, folder);
       p.step("computing the report");
-      Period year = Period.ofYear(SampleGenerator.LAST_DAY.getYear());
       report = Statistics.compute(dataset, ReportOptions.of(year).withLanguage(language));
       RulesReadResult rr =
           RulesJsonReader.read(
@@ -169,17 +173,17 @@ final class DemoCommand implements Callable<Integer> {
     RulesText.write(check, rules, 5, out);
     out.println();
 
-    Path folder = given.toAbsolutePath().normalize();
     Terrain terrain = top.terrain(cl);
     ReportCommand.write(
         report, folder.resolve("report.json"), Reports.of(terrain).reportFormat("json"));
     ReportCommand.write(
         report, folder.resolve("report.csv"), Reports.of(terrain).reportFormat("csv"));
-    DemoDocuments.write(dataset, report.period(), language, folder);
+    documents.writeHtml();
     Output.write(folder.resolve("sample"), f -> terrain.datasetFormat("csv").write(dataset, f));
     Output.write(
         folder.resolve("rules.json"),
         f -> Files.writeString(f, tickets.rulesJson(), StandardCharsets.UTF_8));
+    documents.finish();
     out.println(text.wroteInto(folder.toString()));
     out.println("  report.json   " + text.reportJson());
     out.println("  report.csv    " + text.reportCsv());

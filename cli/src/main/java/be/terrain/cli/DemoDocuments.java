@@ -16,34 +16,59 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 /**
- * The demo's report documents: {@code report.html} and {@code report.pdf}, quality first. The PDF
- * is written on a thread of its own while this one writes the HTML (two documents that share
- * nothing but the immutable report: the demo's wall time on two cores).
+ * The demo's report documents: {@code report.html} and {@code report.pdf}, quality first. The PDF,
+ * the longest part of the demo, starts as soon as the sample is valid, on a thread of its own (the
+ * quality report, then the PDF) while the calling thread computes and prints the report, writes the
+ * other files and the HTML: two documents that share nothing but the immutable report document.
  */
 final class DemoDocuments {
-  private DemoDocuments() {}
+  private final CompletableFuture<ReportDocument> document = new CompletableFuture<>();
+  private final CompletableFuture<Void> pdf = new CompletableFuture<>();
+  private final Path folder;
 
-  /** Writes both documents of the sample into a folder. */
-  static void write(Dataset dataset, Period period, Language lang, Path folder) {
-    Quality.Both both =
-        Quality.computeWith(dataset, ReportDefinition.standard(), ReportOptions.of(period));
-    ReportDocument doc =
-        ReportDocument.builder(both.report())
-            .dataset(dataset)
-            .language(lang)
-            .quality(both.quality())
-            .build();
-    CompletableFuture<Void> pdf =
-        CompletableFuture.runAsync(
-            () ->
+  private DemoDocuments(Path folder) {
+    this.folder = folder;
+  }
+
+  /** Starts the documents of the sample, to be written into a folder. */
+  static DemoDocuments start(Dataset dataset, Period period, Language lang, Path folder) {
+    DemoDocuments d = new DemoDocuments(folder);
+    Thread t =
+        new Thread(
+            () -> {
+              try {
+                Quality.Both both =
+                    Quality.computeWith(
+                        dataset, ReportDefinition.standard(), ReportOptions.of(period));
+                ReportDocument doc =
+                    ReportDocument.builder(both.report())
+                        .dataset(dataset)
+                        .language(lang)
+                        .quality(both.quality())
+                        .build();
+                d.document.complete(doc);
                 Output.write(
                     folder.resolve("report.pdf"),
                     f -> {
                       try (OutputStream s = Files.newOutputStream(f)) {
                         PdfReport.write(doc, s);
                       }
-                    }),
-            r -> new Thread(r, "terrain-demo-pdf").start());
+                    });
+                d.pdf.complete(null);
+              } catch (Throwable e) {
+                d.document.completeExceptionally(e);
+                d.pdf.completeExceptionally(e);
+              }
+            },
+            "terrain-demo-pdf");
+    t.setDaemon(true);
+    t.start();
+    return d;
+  }
+
+  /** Writes {@code report.html} on the calling thread (its charts on every core). */
+  void writeHtml() {
+    ReportDocument doc = join(document);
     Output.write(
         folder.resolve("report.html"),
         f -> {
@@ -51,10 +76,21 @@ final class DemoDocuments {
             HtmlReport.write(doc, s);
           }
         });
+  }
+
+  /** Waits for {@code report.pdf}. */
+  void finish() {
+    join(pdf);
+  }
+
+  private static <T> T join(CompletableFuture<T> f) {
     try {
-      pdf.join();
+      return f.join();
     } catch (CompletionException e) {
       if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error r) {
         throw r;
       }
       throw e;
