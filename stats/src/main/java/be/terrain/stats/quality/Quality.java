@@ -5,6 +5,8 @@ import static java.util.Objects.requireNonNull;
 import be.terrain.core.Code;
 import be.terrain.core.Dataset;
 import be.terrain.core.Period;
+import be.terrain.core.Problem;
+import be.terrain.stats.DatasetNotValidException;
 import be.terrain.stats.Report;
 import be.terrain.stats.ReportDefinition;
 import be.terrain.stats.ReportOptions;
@@ -12,6 +14,7 @@ import be.terrain.stats.ReportRow;
 import be.terrain.stats.ReportTable;
 import be.terrain.stats.Statistics;
 import be.terrain.stats.TableSpec;
+import be.terrain.stats.internal.Engine;
 import be.terrain.stats.quality.internal.QualityTables;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,12 +63,9 @@ public final class Quality {
    * @param period the period reported on
    */
   public static QualityReport compute(Dataset dataset, Period period) {
-    Report r =
-        Statistics.compute(
-            dataset,
-            ReportDefinition.of("terrain-quality/1", QualityTables.all()),
-            ReportOptions.of(period));
-    return quality(r);
+    requireNonNull(dataset, "dataset");
+    requireNonNull(period, "period");
+    return both(dataset, "terrain-quality/1", List.of(), ReportOptions.of(period)).quality();
   }
 
   /**
@@ -80,13 +80,30 @@ public final class Quality {
    */
   public static Both computeWith(
       Dataset dataset, ReportDefinition definition, ReportOptions options) {
-    List<TableSpec> tables = new ArrayList<>(definition.tables());
-    if (tables.stream().anyMatch(t -> t.id().startsWith(QualityTables.PREFIX))) {
+    requireNonNull(dataset, "dataset");
+    requireNonNull(definition, "definition");
+    requireNonNull(options, "options");
+    if (definition.tables().stream().anyMatch(t -> t.id().startsWith(QualityTables.PREFIX))) {
       throw new IllegalArgumentException(
           "table ids starting with " + QualityTables.PREFIX + " are the quality report's");
     }
-    tables.addAll(QualityTables.all());
-    Report all = Statistics.compute(dataset, ReportDefinition.of(definition.id(), tables), options);
+    return both(dataset, definition.id(), definition.tables(), options);
+  }
+
+  /**
+   * The report of {@code tables} and the quality report, from one pass: the quality's record tables
+   * beside the report's, its person tables counted by bit slices, then all taken out of the report.
+   */
+  private static Both both(
+      Dataset dataset, String id, List<TableSpec> reportTables, ReportOptions options) {
+    List<TableSpec> tables = new ArrayList<>(reportTables);
+    List<Problem> problems = dataset.knownProblems();
+    if (!problems.isEmpty()) {
+      throw new DatasetNotValidException(problems);
+    }
+    tables.addAll(QualityTables.records());
+    Report all =
+        Engine.compute(dataset, ReportDefinition.of(id, tables), options, QualityTables.persons());
     List<ReportTable> mine = new ArrayList<>();
     List<ReportTable> quality = new ArrayList<>();
     for (ReportTable t : all.tables()) {
