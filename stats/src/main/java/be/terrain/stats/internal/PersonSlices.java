@@ -109,9 +109,7 @@ final class PersonSlices {
           }
         }
       }
-      for (DimPlan d : new ArrayList<>(slices.keySet())) {
-        slices.put(d, slice(d, slot, everyone, from));
-      }
+      slice(slices, slot, everyone, from);
       for (PersonPopPlan pp : pops) {
         for (int s = 0; s < scopes; s++) {
           if (!union(pp, slot, s, from, scope)) {
@@ -151,12 +149,18 @@ final class PersonSlices {
   }
 
   /**
-   * The persons of {@code everyone} by code of a dimension in a slot: a bit set per code of the
-   * list (null when no person has it); codes outside the list are left out (they count in n only).
+   * The persons of {@code everyone} by code of each dimension in a slot: a bit set per code of the
+   * list (null when no person has it), into {@code slices}; codes outside the list are left out
+   * (they count in n only). The persons are taken a block at a time, each block classified by every
+   * dimension.
    */
-  private long[][] slice(DimPlan d, int slot, long[] everyone, int from) {
-    int codes = plan.slots.context(0).codes(d.dimension.codeList()).size();
-    long[][] out = new long[codes][];
+  private void slice(Map<DimPlan, long[][]> slices, int slot, long[] everyone, int from) {
+    DimPlan[] dims = slices.keySet().toArray(new DimPlan[0]);
+    long[][][] out = new long[dims.length][][];
+    for (int d = 0; d < dims.length; d++) {
+      out[d] = new long[plan.slots.context(0).codes(dims[d].dimension.codeList()).size()][];
+      slices.put(dims[d], out[d]);
+    }
     int[] block = new int[Pass.BLOCK];
     int[] code = new int[Pass.BLOCK];
     int k = 0;
@@ -166,15 +170,16 @@ final class PersonSlices {
         block[k++] = ((from + w) << 6) + Long.numberOfTrailingZeros(bits);
         bits &= bits - 1;
         if (k == Pass.BLOCK) {
-          put(d, slot, block, k, code, out, from, everyone.length);
+          for (int d = 0; d < dims.length; d++) {
+            put(dims[d], slot, block, k, code, out[d], from, everyone.length);
+          }
           k = 0;
         }
       }
     }
-    if (k > 0) {
-      put(d, slot, block, k, code, out, from, everyone.length);
+    for (int d = 0; k > 0 && d < dims.length; d++) {
+      put(dims[d], slot, block, k, code, out[d], from, everyone.length);
     }
-    return out;
   }
 
   private static void put(
