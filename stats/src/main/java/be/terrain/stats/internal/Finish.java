@@ -17,7 +17,8 @@ import java.util.stream.IntStream;
 /**
  * Turns a plan's merged accumulator into the report: antennas are folded into every scope (sums of
  * counts, unions of person sets, so that a person is never counted twice), person populations are
- * classified person by person, and {@link TableMaker} adds percents, history and suppression.
+ * classified person by person (or counted by bit slices: {@link PersonSlices}), and {@link
+ * TableMaker} adds percents, history and suppression.
  */
 final class Finish {
   private final ReportPlan plan;

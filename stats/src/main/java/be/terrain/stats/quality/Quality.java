@@ -25,8 +25,10 @@ import org.apiguardian.api.API;
  * Computes the data-quality report ({@link QualityReport}). Its figures come from the one-pass
  * engine of {@link Statistics}: each is the UNKNOWN row and total of a table over the same
  * population and dimension as the standard report's (the psychosocial population's {@code sex} is
- * {@code profile.sex}'s UNKNOWN row), with one previous period. {@link #computeWith} computes it in
- * the same pass as a report.
+ * {@code profile.sex}'s UNKNOWN row), with one previous period. The person tables (both
+ * populations' attributes) are counted by bit slices (a bit set of the persons of each code,
+ * intersected with each scope's persons), the record tables by the pass as any table. {@link
+ * #computeWith} computes it in the same pass as a report.
  *
  * <pre>{@code
  * QualityReport q = Quality.compute(dataset, Period.ofYear(2020));
