@@ -6,6 +6,7 @@ import be.terrain.stats.Report;
 import be.terrain.stats.ReportDefinition;
 import be.terrain.stats.ReportOptions;
 import be.terrain.stats.Subject;
+import be.terrain.stats.TableSpec;
 import java.util.stream.IntStream;
 
 /**
@@ -49,6 +50,22 @@ public final class Engine {
   public static Report compute(
       Dataset dataset, ReportDefinition definition, ReportOptions options) {
     return plan(dataset, definition, options).run();
+  }
+
+  /**
+   * Plans, computes on all cores and finishes a report whose tables are the definition's, then
+   * {@code sliced}: single-valued person tables counted by bit slices ({@link PersonSlices}), which
+   * share no figures with the definition's.
+   *
+   * @throws IllegalArgumentException when the definition does not fit the dataset's code lists, or
+   *     a sliced table is not a single-valued table over a person population
+   */
+  public static Report compute(
+      Dataset dataset,
+      ReportDefinition definition,
+      ReportOptions options,
+      java.util.List<TableSpec> sliced) {
+    return new Engine(new ReportPlan(dataset, definition, options, sliced)).run();
   }
 
   /** The number of records of a subject (rows, or acts). */

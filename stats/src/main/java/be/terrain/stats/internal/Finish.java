@@ -17,7 +17,8 @@ import java.util.stream.IntStream;
 /**
  * Turns a plan's merged accumulator into the report: antennas are folded into every scope (sums of
  * counts, unions of person sets, so that a person is never counted twice), person populations are
- * classified person by person, and {@link TableMaker} adds percents, history and suppression.
+ * classified person by person (or counted by bit slices: {@link PersonSlices}), and {@link
+ * TableMaker} adds percents, history and suppression.
  */
 final class Finish {
   private final ReportPlan plan;
@@ -61,6 +62,7 @@ final class Finish {
     IntStream.range(0, scopes.count()).parallel().forEach(this::foldRecordTables);
     if (plan.personPops.length > 0 && words > 0) {
       foldPersonTables();
+      PersonSlices.count(plan, acc, raw);
     }
     ReportOptions options = plan.options;
     List<ReportTable> out = new ArrayList<>(plan.tables.length * scopes.count());
@@ -163,7 +165,11 @@ final class Finish {
     int[] codes = new int[Pass.BLOCK];
     long[] sets = new long[Pass.BLOCK];
     for (PersonPopPlan pp : plan.personPops) {
-      for (int slot = 0; slot <= pp.maxSlot; slot++) {
+      int maxSlot = -1; // the slots a classified table needs (sliced tables may need more)
+      for (TablePlan t : pp.tables) {
+        maxSlot = Math.max(maxSlot, t.maxSlot);
+      }
+      for (int slot = 0; slot <= maxSlot; slot++) {
         for (int s = 0; s < scopes.count(); s++) {
           int first = pp.setOffset + slot * plan.antennas;
           long[] set = unionOf(scopes.antennas(s), first, 1, fromWord, toWord, buffer);

@@ -122,9 +122,11 @@ final class Pass {
       if (m == 0) {
         continue;
       }
+      Weight weighed = null; // the weight the tally holds for these records
       for (TablePlan t : pop.tables) {
         if (slot <= t.maxSlot) {
-          tally.add(acc, t, slot, selR, selA, selP, m);
+          tally.add(acc, t, slot, selR, selA, selP, m, t.weight == weighed);
+          weighed = t.kind == TableKind.COUNT ? t.weight : weighed;
         }
       }
       for (PersonPopPlan f : pop.feeds) {

@@ -37,8 +37,11 @@ final class ReportPlan {
   /** Words of a person set. */
   final int words;
 
-  /** The definition's tables, in its order. */
+  /** The definition's tables, in its order, then the tables counted by slices. */
   final TablePlan[] tables;
+
+  /** How many of {@link #tables} are the definition's. */
+  final int ownTables;
 
   /** Per subject (by ordinal). */
   final SubjectPlan[] subjects = new SubjectPlan[Subject.values().length];
@@ -64,25 +67,41 @@ final class ReportPlan {
    * @throws IllegalArgumentException when the definition does not fit the dataset's code lists
    */
   ReportPlan(Dataset dataset, ReportDefinition definition, ReportOptions options) {
+    this(dataset, definition, options, List.of());
+  }
+
+  /**
+   * Plans a report and binds its dimensions, with person tables counted by bit slices ({@link
+   * TableKind#PERSON_SLICES}) after the definition's.
+   *
+   * @param sliced single-valued tables over person populations, never sharing figures with the
+   *     definition's
+   * @throws IllegalArgumentException when the definition does not fit the dataset's code lists, or
+   *     a sliced table is not over a person population or its dimension is multi-valued
+   */
+  ReportPlan(
+      Dataset dataset, ReportDefinition definition, ReportOptions options, List<TableSpec> sliced) {
     this.dataset = dataset;
     this.options = options;
     this.shared = new SharedLookups(dataset);
-    int history = definition.tables().stream().mapToInt(TableSpec::history).max().orElse(0);
+    List<TableSpec> specs = new ArrayList<>(definition.tables());
+    specs.addAll(sliced);
+    this.ownTables = definition.tables().size();
+    int history = specs.stream().mapToInt(TableSpec::history).max().orElse(0);
     this.slots = new Slots(dataset, options.period(), history, shared);
     this.scopes = new ScopeLayout(dataset);
     this.antennas = dataset.antennas().size();
     this.persons = dataset.persons().size();
     this.words = (persons + 63) >>> 6;
-    List<TableSpec> specs = definition.tables();
     this.tables = new TablePlan[specs.size()];
-    int[] source = sources(specs);
+    int[] source = sources(specs, ownTables);
     for (int i = 0; i < tables.length; i++) {
       if (source[i] == i) {
         int most = 0;
         for (int j = i; j < tables.length; j++) {
           most = source[j] == i ? Math.max(most, specs.get(j).history()) : most;
         }
-        tables[i] = layOut(specs.get(i), most);
+        tables[i] = i < ownTables ? layOut(specs.get(i), most) : layOutSliced(specs.get(i), most);
       } else {
         tables[i] = new TablePlan(specs.get(i), tables[source[i]], source[i]);
       }
@@ -117,11 +136,11 @@ final class ReportPlan {
    * For each table, the first table that counts the same thing ({@link TablePlan#sameFigures}):
    * such tables are computed once (a report and its quality report share the persons' tables).
    */
-  private static int[] sources(List<TableSpec> specs) {
+  private static int[] sources(List<TableSpec> specs, int own) {
     int[] source = new int[specs.size()];
     for (int i = 0; i < source.length; i++) {
       source[i] = i;
-      for (int j = 0; j < i; j++) {
+      for (int j = i < own ? 0 : own; j < i; j++) {
         if (source[j] == j && TablePlan.sameFigures(specs.get(i), specs.get(j))) {
           source[i] = j;
           break;
@@ -172,11 +191,27 @@ final class ReportPlan {
     return t;
   }
 
+  /** A table counted by bit slices: its person population's sets, no counts of its own. */
+  private TablePlan layOutSliced(TableSpec spec, int history) {
+    if (!spec.population().isPersons() || spec.dimension().multiValued()) {
+      throw new IllegalArgumentException(
+          "table "
+              + spec.id()
+              + ": only a single-valued dimension over a person population is counted by slices");
+    }
+    CodeList list = slots.context(0).codes(spec.dimension().codeList());
+    DimPlan dim = dimPlan(spec.dimension(), history);
+    TablePlan t = new TablePlan(spec, list, TableKind.PERSON_SLICES, Weight.ONE, dim, history);
+    PersonPopPlan pp = personPopMap.computeIfAbsent(spec.population(), PersonPopPlan::new);
+    pp.maxSlot = Math.max(pp.maxSlot, t.maxSlot);
+    return t;
+  }
+
   /** A person population: its sets, its tables' counts, and the record populations feeding it. */
   private void layOut(PersonPopPlan pp) {
     pp.setOffset = sets;
     sets += (pp.maxSlot + 1) * antennas;
-    pp.tables = personTables.get(pp).toArray(new TablePlan[0]);
+    pp.tables = personTables.getOrDefault(pp, List.of()).toArray(new TablePlan[0]);
     pp.countOffsets = new int[pp.tables.length];
     for (int k = 0; k < pp.tables.length; k++) {
       pp.countOffsets[k] = personCounts;

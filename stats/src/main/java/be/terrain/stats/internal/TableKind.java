@@ -7,5 +7,11 @@ enum TableKind {
   /** Distinct persons of a record population: person sets per antenna and code. */
   RECORD_PERSONS,
   /** The persons of a person population, classified person by person when the report finishes. */
-  PERSON_POPULATION
+  PERSON_POPULATION,
+  /**
+   * The persons of a person population counted by bit slices when the report finishes: a bit set of
+   * the persons of each code, and a code's count is the cardinality of its intersection with a
+   * scope's persons ({@link PersonSlices}).
+   */
+  PERSON_SLICES
 }

@@ -22,8 +22,21 @@ final class Tally {
     this.weights = new long[block];
   }
 
-  /** Adds the first {@code m} records (with their antennas and persons) to a table in a slot. */
-  void add(Accumulator acc, TablePlan t, int slot, int[] rows, int[] ants, int[] pers, int m) {
+  /**
+   * Adds the first {@code m} records (with their antennas and persons) to a table in a slot.
+   *
+   * @param weighed whether the tally holds these records' weights of the table's kind already (the
+   *     previous table of the same records counted with the same weight)
+   */
+  void add(
+      Accumulator acc,
+      TablePlan t,
+      int slot,
+      int[] rows,
+      int[] ants,
+      int[] pers,
+      int m,
+      boolean weighed) {
     Classifier cls = t.dim.classifiers[slot];
     if (t.multi) {
       cls.classifyMulti(rows, m, sets);
@@ -31,7 +44,9 @@ final class Tally {
       cls.classify(rows, m, codes);
     }
     if (t.kind == TableKind.COUNT) {
-      t.weight.fill(plan.dataset, rows, m, weights);
+      if (!weighed) {
+        t.weight.fill(plan.dataset, rows, m, weights);
+      }
       count(acc.counts, t, t.countOffset + slot * plan.antennas * (t.codes + 1), ants, m);
     } else {
       collect(acc, t, t.setOffset + slot * plan.antennas * t.codes, ants, pers, m);

@@ -5,6 +5,8 @@ import static java.util.Objects.requireNonNull;
 import be.terrain.core.Code;
 import be.terrain.core.Dataset;
 import be.terrain.core.Period;
+import be.terrain.core.Problem;
+import be.terrain.stats.DatasetNotValidException;
 import be.terrain.stats.Report;
 import be.terrain.stats.ReportDefinition;
 import be.terrain.stats.ReportOptions;
@@ -12,6 +14,7 @@ import be.terrain.stats.ReportRow;
 import be.terrain.stats.ReportTable;
 import be.terrain.stats.Statistics;
 import be.terrain.stats.TableSpec;
+import be.terrain.stats.internal.Engine;
 import be.terrain.stats.quality.internal.QualityTables;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,8 +25,10 @@ import org.apiguardian.api.API;
  * Computes the data-quality report ({@link QualityReport}). Its figures come from the one-pass
  * engine of {@link Statistics}: each is the UNKNOWN row and total of a table over the same
  * population and dimension as the standard report's (the psychosocial population's {@code sex} is
- * {@code profile.sex}'s UNKNOWN row), with one previous period. {@link #computeWith} computes it in
- * the same pass as a report.
+ * {@code profile.sex}'s UNKNOWN row), with one previous period. The person tables (both
+ * populations' attributes) are counted by bit slices (a bit set of the persons of each code,
+ * intersected with each scope's persons), the record tables by the pass as any table. {@link
+ * #computeWith} computes it in the same pass as a report.
  *
  * <pre>{@code
  * QualityReport q = Quality.compute(dataset, Period.ofYear(2020));
@@ -60,12 +65,9 @@ public final class Quality {
    * @param period the period reported on
    */
   public static QualityReport compute(Dataset dataset, Period period) {
-    Report r =
-        Statistics.compute(
-            dataset,
-            ReportDefinition.of("terrain-quality/1", QualityTables.all()),
-            ReportOptions.of(period));
-    return quality(r);
+    requireNonNull(dataset, "dataset");
+    requireNonNull(period, "period");
+    return both(dataset, "terrain-quality/1", List.of(), ReportOptions.of(period)).quality();
   }
 
   /**
@@ -80,13 +82,30 @@ public final class Quality {
    */
   public static Both computeWith(
       Dataset dataset, ReportDefinition definition, ReportOptions options) {
-    List<TableSpec> tables = new ArrayList<>(definition.tables());
-    if (tables.stream().anyMatch(t -> t.id().startsWith(QualityTables.PREFIX))) {
+    requireNonNull(dataset, "dataset");
+    requireNonNull(definition, "definition");
+    requireNonNull(options, "options");
+    if (definition.tables().stream().anyMatch(t -> t.id().startsWith(QualityTables.PREFIX))) {
       throw new IllegalArgumentException(
           "table ids starting with " + QualityTables.PREFIX + " are the quality report's");
     }
-    tables.addAll(QualityTables.all());
-    Report all = Statistics.compute(dataset, ReportDefinition.of(definition.id(), tables), options);
+    return both(dataset, definition.id(), definition.tables(), options);
+  }
+
+  /**
+   * The report of {@code tables} and the quality report, from one pass: the quality's record tables
+   * beside the report's, its person tables counted by bit slices, then all taken out of the report.
+   */
+  private static Both both(
+      Dataset dataset, String id, List<TableSpec> reportTables, ReportOptions options) {
+    List<TableSpec> tables = new ArrayList<>(reportTables);
+    List<Problem> problems = dataset.knownProblems();
+    if (!problems.isEmpty()) {
+      throw new DatasetNotValidException(problems);
+    }
+    tables.addAll(QualityTables.records());
+    Report all =
+        Engine.compute(dataset, ReportDefinition.of(id, tables), options, QualityTables.persons());
     List<ReportTable> mine = new ArrayList<>();
     List<ReportTable> quality = new ArrayList<>();
     for (ReportTable t : all.tables()) {

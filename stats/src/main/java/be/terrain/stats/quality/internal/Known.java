@@ -8,7 +8,6 @@ import be.terrain.stats.Classifier;
 import be.terrain.stats.Dimension;
 import be.terrain.stats.DimensionContext;
 import be.terrain.stats.Subject;
-import java.util.function.BiFunction;
 
 /**
  * A quality dimension: whether a record's attribute is known. It borrows a code list that has an
@@ -20,24 +19,34 @@ public final class Known implements Dimension {
   /** The borrowed list. */
   static final String LIST = "sex";
 
-  /** Whether a record is known, bound for one period. */
-  public interface Test {
-    /** Whether the record's attribute is known. */
-    boolean known(int record);
+  /**
+   * Makes the classifier of a dimension for a dataset and period (precomputing what it needs): a
+   * known record gets code 0, an unknown one {@code unknown}. Each dimension has a classifier class
+   * of its own, so that its loop calls no interface per record.
+   */
+  public interface Binder {
+    /**
+     * {@return the classifier}
+     *
+     * @param dataset the dataset
+     * @param period the period
+     * @param unknown the code of an unknown record
+     */
+    Classifier bind(Dataset dataset, Period period, int unknown);
   }
 
   private final String id;
   private final Subject subject;
-  private final BiFunction<Dataset, Period, Test> binder;
+  private final Binder binder;
 
   /**
    * A dimension.
    *
    * @param id the dimension's id, e.g. {@code quality.first_contact}
    * @param subject what it classifies
-   * @param binder makes the test for a dataset and period (precomputing what it needs)
+   * @param binder makes the classifier for a dataset and period
    */
-  public Known(String id, Subject subject, BiFunction<Dataset, Period, Test> binder) {
+  public Known(String id, Subject subject, Binder binder) {
     this.id = id;
     this.subject = subject;
     this.binder = binder;
@@ -61,20 +70,6 @@ public final class Known implements Dimension {
   @Override
   public Classifier bind(DimensionContext context) {
     CodeList list = context.codes(LIST);
-    int unknown = list.indexOf(Code.UNKNOWN);
-    Test test = binder.apply(context.dataset(), context.period());
-    return new Classifier() {
-      @Override
-      public int code(int record) {
-        return test.known(record) ? 0 : unknown;
-      }
-
-      @Override
-      public void classify(int[] records, int count, int[] codes) {
-        for (int i = 0; i < count; i++) {
-          codes[i] = test.known(records[i]) ? 0 : unknown;
-        }
-      }
-    };
+    return binder.bind(context.dataset(), context.period(), list.indexOf(Code.UNKNOWN));
   }
 }

@@ -1,11 +1,13 @@
 package be.terrain.stats.quality.internal;
 
+import be.terrain.core.ContactTable;
 import be.terrain.core.Dataset;
 import be.terrain.core.HealthTable;
 import be.terrain.core.Period;
 import be.terrain.core.PersonTable;
 import be.terrain.core.ProfileTable;
 import be.terrain.core.RecordTable;
+import be.terrain.stats.Classifier;
 import be.terrain.stats.Dimension;
 import be.terrain.stats.Subject;
 import java.util.Arrays;
@@ -26,9 +28,21 @@ public final class QualityDimensions {
       new Known(
           "quality.first_contact",
           Subject.PERSON,
-          (d, p) -> {
+          (d, p, unknown) -> {
             PersonTable persons = d.persons();
-            return persons::hasFirstContact;
+            return new Classifier() {
+              @Override
+              public int code(int person) {
+                return persons.hasFirstContact(person) ? 0 : unknown;
+              }
+
+              @Override
+              public void classify(int[] records, int count, int[] codes) {
+                for (int i = 0; i < count; i++) {
+                  codes[i] = persons.hasFirstContact(records[i]) ? 0 : unknown;
+                }
+              }
+            };
           });
 
   /** The person has a profile row dated on or before the period's last day. */
@@ -36,9 +50,21 @@ public final class QualityDimensions {
       new Known(
           "quality.profile",
           Subject.PERSON,
-          (d, p) -> {
+          (d, p, unknown) -> {
             int[] latest = latestProfile(d, p);
-            return person -> latest[person] != Integer.MIN_VALUE;
+            return new Classifier() {
+              @Override
+              public int code(int person) {
+                return latest[person] != Integer.MIN_VALUE ? 0 : unknown;
+              }
+
+              @Override
+              public void classify(int[] records, int count, int[] codes) {
+                for (int i = 0; i < count; i++) {
+                  codes[i] = latest[records[i]] != Integer.MIN_VALUE ? 0 : unknown;
+                }
+              }
+            };
           });
 
   /**
@@ -49,10 +75,24 @@ public final class QualityDimensions {
       new Known(
           "quality.profile_date",
           Subject.PERSON,
-          (d, p) -> {
+          (d, p, unknown) -> {
             int[] latest = latestProfile(d, p);
             long oldest = p.to().minusMonths(STALE_MONTHS).toEpochDay();
-            return person -> latest[person] == Integer.MIN_VALUE || latest[person] >= oldest;
+            return new Classifier() {
+              @Override
+              public int code(int person) {
+                int day = latest[person];
+                return day == Integer.MIN_VALUE || day >= oldest ? 0 : unknown;
+              }
+
+              @Override
+              public void classify(int[] records, int count, int[] codes) {
+                for (int i = 0; i < count; i++) {
+                  int day = latest[records[i]];
+                  codes[i] = day == Integer.MIN_VALUE || day >= oldest ? 0 : unknown;
+                }
+              }
+            };
           });
 
   /** The consultation has a coverage of its own. */
@@ -60,9 +100,21 @@ public final class QualityDimensions {
       new Known(
           "quality.coverage",
           Subject.HEALTH,
-          (d, p) -> {
+          (d, p, unknown) -> {
             HealthTable health = d.health();
-            return row -> health.coverage(row) != RecordTable.UNKNOWN;
+            return new Classifier() {
+              @Override
+              public int code(int row) {
+                return health.coverage(row) != RecordTable.UNKNOWN ? 0 : unknown;
+              }
+
+              @Override
+              public void classify(int[] records, int count, int[] codes) {
+                for (int i = 0; i < count; i++) {
+                  codes[i] = health.coverage(records[i]) != RecordTable.UNKNOWN ? 0 : unknown;
+                }
+              }
+            };
           });
 
   /** The contact names its person (not anonymous). */
@@ -70,7 +122,22 @@ public final class QualityDimensions {
       new Known(
           "quality.person_id",
           Subject.CONTACT,
-          (d, p) -> row -> d.contacts().person(row) != RecordTable.UNKNOWN);
+          (d, p, unknown) -> {
+            ContactTable contacts = d.contacts();
+            return new Classifier() {
+              @Override
+              public int code(int row) {
+                return contacts.person(row) != RecordTable.UNKNOWN ? 0 : unknown;
+              }
+
+              @Override
+              public void classify(int[] records, int count, int[] codes) {
+                for (int i = 0; i < count; i++) {
+                  codes[i] = contacts.person(records[i]) != RecordTable.UNKNOWN ? 0 : unknown;
+                }
+              }
+            };
+          });
 
   /** Each person's latest profile day on or before the period's end, MIN_VALUE for none. */
   private static int[] latestProfile(Dataset d, Period p) {

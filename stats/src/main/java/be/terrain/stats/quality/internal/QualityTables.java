@@ -20,8 +20,17 @@ public final class QualityTables {
   /** The prefix of every quality table id. */
   public static final String PREFIX = "quality.";
 
-  /** The tables, in the order of the report's entries. */
+  /**
+   * The tables, in the order of the report's entries: {@link #persons()}, then {@link #records()}.
+   */
   public static List<TableSpec> all() {
+    List<TableSpec> tables = new ArrayList<>(persons());
+    tables.addAll(records());
+    return tables;
+  }
+
+  /** The person tables: both populations' attributes (single-valued dimensions). */
+  public static List<TableSpec> persons() {
     List<TableSpec> tables = new ArrayList<>();
     for (String population : List.of("psychosocial", "health")) {
       Population p =
@@ -40,6 +49,12 @@ public final class QualityTables {
       person(tables, population, p, "profile", QualityDimensions.PROFILE);
       person(tables, population, p, "profile_date", QualityDimensions.PROFILE_DATE);
     }
+    return tables;
+  }
+
+  /** The record tables: the consultations' own coverage, the contacts' persons. */
+  public static List<TableSpec> records() {
+    List<TableSpec> tables = new ArrayList<>();
     tables.add(
         new TableSpec(
             PREFIX + "consultations.coverage",
