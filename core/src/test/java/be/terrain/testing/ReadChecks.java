@@ -7,7 +7,6 @@ import be.terrain.core.ProblemCodes;
 import be.terrain.core.ReadResult;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Predicate;
 
 /**
  * What every reader promises on any input, whatever its bytes (the fuzz tests' and the conservation
@@ -33,16 +32,6 @@ public final class ReadChecks {
    * @throws AssertionError naming the first problem that breaks a promise
    */
   public static void check(ReadResult result) {
-    check(result, p -> false);
-  }
-
-  /**
-   * Checks a dataset reader's result, where the problems {@code wholeFile} accepts may also name a
-   * file alone (a CSV file without a header lacks every required column: it has no line to name).
-   *
-   * @throws AssertionError naming the first problem that breaks a promise
-   */
-  public static void check(ReadResult result, Predicate<Problem> wholeFile) {
     if (result == null) {
       throw new AssertionError("the reader returned null");
     }
@@ -50,7 +39,7 @@ public final class ReadChecks {
     if (result.isValid() != problems.isEmpty()) {
       throw new AssertionError("valid is " + result.isValid() + " with problems " + problems);
     }
-    located(problems, wholeFile);
+    located(problems);
   }
 
   /**
@@ -60,17 +49,13 @@ public final class ReadChecks {
    * @throws AssertionError naming the first problem that does not
    */
   public static void located(List<Problem> problems) {
-    located(problems, p -> false);
-  }
-
-  private static void located(List<Problem> problems, Predicate<Problem> wholeFile) {
     for (Problem p : problems) {
       Location at = p.location();
       if (at.file().isEmpty() || at.file().get().isEmpty()) {
         throw new AssertionError("a problem names no file: " + p);
       }
       boolean placed = at.line().isPresent() || at.pointer().isPresent();
-      if (!placed && !WHOLE_FILE_CODES.contains(p.code()) && !wholeFile.test(p)) {
+      if (!placed && !WHOLE_FILE_CODES.contains(p.code())) {
         throw new AssertionError("a problem names no line and no JSON pointer: " + p);
       }
       if (at.line().isPresent() && at.line().getAsInt() < 1) {

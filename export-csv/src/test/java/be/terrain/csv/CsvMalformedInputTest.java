@@ -286,8 +286,8 @@ class CsvMalformedInputTest {
       write(dir, "contacts.csv", CONTACTS_HEADER);
       List<Problem> ps = problems(read(dir));
       assertThat(ps).hasSize(2);
-      assertAt(ps.get(0), "TER-0204", "persons.csv", null, null, null, "id");
-      assertAt(ps.get(1), "TER-0204", "persons.csv", null, null, null, "role");
+      assertAt(ps.get(0), "TER-0204", "persons.csv", 1, null, null, "id");
+      assertAt(ps.get(1), "TER-0204", "persons.csv", 1, null, null, "role");
     }
   }
 

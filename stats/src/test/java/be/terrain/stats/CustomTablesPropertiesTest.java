@@ -33,6 +33,16 @@ class CustomTablesPropertiesTest {
   }
 
   @Test
+  void tablesOfTheSameFiguresAreComputedOnceAndGivenToEach() {
+    // the second table's figures are the first's: the engine counts them once, with the table at
+    // index 0 as their source (found by mutation testing: no definition had a source at index 0)
+    qt().withExamples(40)
+        .withShrinkCycles(300)
+        .forAll(RandomDatasets.rows(), NaiveReportPropertiesTest.periods())
+        .checkAssert((rows, period) -> check(rows.build(), period, CustomTables.SAME_FIGURES));
+  }
+
+  @Test
   void manyPersonsInOneScope() {
     // past 1,024 persons in a scope (a block of the person classification) and past 32,768
     // persons (several chunks of words) and 65,536 records (several shares of the records)
@@ -40,7 +50,11 @@ class CustomTablesPropertiesTest {
   }
 
   static void check(Dataset d, Period period) {
-    Report report = Statistics.compute(d, CustomTables.DEFINITION, ReportOptions.of(period));
+    check(d, period, CustomTables.DEFINITION);
+  }
+
+  static void check(Dataset d, Period period, ReportDefinition definition) {
+    Report report = Statistics.compute(d, definition, ReportOptions.of(period));
     CustomTables.Naive naive = new CustomTables.Naive(d);
     int checked = 0;
     for (ReportTable t : report.tables()) {
@@ -61,7 +75,7 @@ class CustomTablesPropertiesTest {
         checked++;
       }
     }
-    assertThat(checked).isGreaterThanOrEqualTo(CustomTables.DEFINITION.tables().size());
+    assertThat(checked).isGreaterThanOrEqualTo(definition.tables().size());
   }
 
   /** A dataset of many persons, each with {@code testsEach} HIV rapid tests in 2020. */
@@ -155,6 +169,15 @@ class CustomTablesPropertiesTest {
                         "hiv_persons.pathogens", HIV_PERSONS, PERSON_PATHOGENS, Measure.PERSONS)
                     .withHistory(1),
                 TableSpec.of("hiv_persons.role", HIV_PERSONS, ROLE_OR_NONE, Measure.PERSONS)));
+
+    /** Two tables of the same figures (acts, counted per antenna and added up per scope). */
+    static final ReportDefinition SAME_FIGURES =
+        ReportDefinition.of(
+            "custom_same",
+            List.of(
+                TableSpec.of("hiv.acts", HIV_TESTS, PATHOGENS_AND_MORE, Measure.ACTS)
+                    .withHistory(1),
+                TableSpec.of("hiv.acts_again", HIV_TESTS, PATHOGENS_AND_MORE, Measure.ACTS)));
 
     /** A code past the end of a list of {@code size} codes. */
     static int past(int size) {
@@ -313,7 +336,7 @@ class CustomTablesPropertiesTest {
         return switch (table) {
           case "health.pathogen_persons" ->
               recordPersons(records(scope, period, r -> true), "pathogens_and_more", "pathogen");
-          case "hiv.acts" ->
+          case "hiv.acts", "hiv.acts_again" ->
               acts(records(scope, period, this::hiv), "pathogens_and_more", "pathogen");
           case "hiv.kind_acts" ->
               acts(records(scope, period, this::hiv), "kind_or_none", "health_kind");

@@ -29,7 +29,7 @@ final class CsvHeader {
   /**
    * Reads a header and reports its problems.
    *
-   * @param line the header's line, 0 when the file has none
+   * @param line the header's line (1 when the file has none: where it belongs)
    * @param names the header's cells, null for one that could not be read
    * @param bad the header's cells that could not be read, in order
    */
@@ -94,7 +94,7 @@ final class CsvHeader {
       if (fieldColumn[f] == 0 && kind.isRequired(name)) {
         builder.report(
             Problem.of(ProblemCodes.MISSING_FIELD)
-                .at(line > 0 ? Location.ofLine(fileName, line) : Location.ofFile(fileName))
+                .at(Location.ofLine(fileName, line))
                 .record(kind, null)
                 .field(name)
                 .build());

@@ -318,12 +318,15 @@ final class FileRows implements CellSink {
     rows++;
   }
 
-  /** Called when the file has been read: a file without a header lacks every required column. */
+  /**
+   * Called when the file has been read: a file without a header lacks every required column, named
+   * at line 1, where its header belongs (an empty file, a byte order mark alone, blank lines).
+   */
   void finish() {
     if (!headerDone) {
       headerNames.clear();
       bad.clear();
-      line = 0;
+      line = 1;
       header();
     }
   }
