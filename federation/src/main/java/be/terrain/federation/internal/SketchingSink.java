@@ -59,7 +59,7 @@ public final class SketchingSink implements PersonSetSink {
 
   private Sketched sketch(PersonSet set) {
     SketchFeed feed = new SketchFeed(persons);
-    set.forEach(feed);
+    feed.feed(set);
     return new Sketched(Sketch.of(feed.sketch().toCompactByteArray()), feed.unlinked());
   }
 

@@ -42,6 +42,16 @@ final class BitPersonSet implements PersonSet {
   }
 
   @Override
+  public int wordCount() {
+    return words.length;
+  }
+
+  @Override
+  public long word(int index) {
+    return words[index];
+  }
+
+  @Override
   public PrimitiveIterator.OfInt iterator() {
     return new PrimitiveIterator.OfInt() {
       private int w = -1;
