@@ -13,21 +13,13 @@ import java.util.function.IntFunction;
  * chunks left, so no core waits idle. Holds no code.
  */
 public final class KeyedPersons {
-  /** The coupon values above which {@link #above} lists the persons: 1 to {@value}. */
-  static final int LEVELS = 10;
-
-  /** Persons per chunk: a multiple of 64, so that chunks write disjoint words of the bit sets. */
   private static final int CHUNK = 4096;
-
-  private static final int VALUE_SHIFT = 26;
 
   private final FederationKey key;
   private final IntFunction<byte[]> codes;
   private final int persons;
   private final long[] hashes;
   private final int[] coupons;
-  private final long[] linkedWords;
-  private final long[][] above = new long[LEVELS + 1][];
   private final int chunks;
   private final AtomicInteger next = new AtomicInteger();
   private final AtomicInteger done = new AtomicInteger();
@@ -40,12 +32,6 @@ public final class KeyedPersons {
     this.persons = persons;
     this.hashes = new long[persons];
     this.coupons = new int[persons];
-    int words = (persons + 63) >>> 6;
-    this.linkedWords = new long[words];
-    above[0] = linkedWords;
-    for (int t = 1; t <= LEVELS; t++) {
-      above[t] = new long[words];
-    }
     this.chunks = (persons + CHUNK - 1) / CHUNK;
   }
 
@@ -113,13 +99,7 @@ public final class KeyedPersons {
       byte[] code = codes.apply(p);
       if (code != null && code.length > 0) {
         hashes[p] = hasher.hash(code);
-        int coupon = HllCoupons.coupon(hashes[p]);
-        coupons[p] = coupon;
-        long bit = 1L << p;
-        int value = Math.min(coupon >>> VALUE_SHIFT, LEVELS + 1);
-        for (int t = 0; t < value; t++) {
-          above[t][p >>> 6] |= bit;
-        }
+        coupons[p] = HllCoupons.coupon(hashes[p]);
       }
     }
   }
@@ -132,25 +112,6 @@ public final class KeyedPersons {
   /** The person's coupon ({@link HllCoupons#coupon}), 0 when the person has no linkage code. */
   int coupon(int person) {
     return coupons[person];
-  }
-
-  /**
-   * The persons with a linkage code as a bit set (bit {@code p % 64} of word {@code p / 64}: person
-   * {@code p}), after {@link #await}; not to be modified.
-   */
-  long[] linkedWords() {
-    return linkedWords;
-  }
-
-  /**
-   * The persons whose coupon value is above {@code level} as a bit set like {@link #linkedWords}
-   * (level 0: every linked person, as coupon values start at 1), after {@link #await}; not to be
-   * modified.
-   *
-   * @param level 0 to {@link #LEVELS}
-   */
-  long[] above(int level) {
-    return above[level];
   }
 
   /** The person's keyed hash (meaningful when linked; after {@link #await}). */

@@ -59,7 +59,7 @@ public final class SketchingSink implements PersonSetSink {
 
   private Sketched sketch(PersonSet set) {
     SketchFeed feed = new SketchFeed(persons);
-    feed.feed(set);
+    set.forEach(feed);
     return new Sketched(Sketch.of(feed.sketch().toCompactByteArray()), feed.unlinked());
   }
 

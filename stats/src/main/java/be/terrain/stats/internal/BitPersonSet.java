@@ -42,16 +42,6 @@ final class BitPersonSet implements PersonSet {
   }
 
   @Override
-  public int wordCount() {
-    return words.length;
-  }
-
-  @Override
-  public long word(int index) {
-    return words[index];
-  }
-
-  @Override
   public PrimitiveIterator.OfInt iterator() {
     return new PrimitiveIterator.OfInt() {
       private int w = -1;
