@@ -20,13 +20,15 @@ import java.util.Optional;
 
 /**
  * The contribution against the report (issue #14's 1.15x goal) as paired, alternating CPU times in
- * one JVM, for a loaded shared machine where wall times of separate JMH runs drift: after three
- * warm-up pairs, each pair times the report and the contribution on the same dataset (the order
- * alternating) and keeps their ratio; prints each pair and the medians with their ranges. The
- * dataset is {@link FederationBenchmark}'s (the scale's sample with linkage codes, in memory).
+ * one JVM, for a loaded shared machine where wall times of separate JMH runs drift: after the
+ * warm-up pairs (4 unless given; at S2 fewer do not settle the JIT), each pair times the report and
+ * the contribution on the same dataset (the order alternating) and keeps their ratio; prints each
+ * pair and the medians with their ranges. The dataset is {@link FederationBenchmark}'s (the scale's
+ * sample with linkage codes, in memory).
  *
  * <pre>{@code
  * java -Xmx3g -cp benchmarks/target/benchmarks.jar be.terrain.benchmarks.FederationCpuPairs S1 7
+ * java -Xmx12g -cp benchmarks/target/benchmarks.jar be.terrain.benchmarks.FederationCpuPairs S2 9 4
  * }</pre>
  */
 public final class FederationCpuPairs {
@@ -38,11 +40,12 @@ public final class FederationCpuPairs {
   /**
    * Runs the pairs.
    *
-   * @param args the scale (DEMO, S1, S2) and the number of pairs
+   * @param args the scale (DEMO, S1, S2), the number of pairs and the number of warm-up pairs
    */
   public static void main(String[] args) {
     Scale scale = Scale.named(args.length > 0 ? args[0] : "S1");
     int pairs = args.length > 1 ? Integer.parseInt(args[1]) : 7;
+    int warmUps = args.length > 2 ? Integer.parseInt(args[2]) : 4;
     Dataset dataset =
         new SampleGenerator(scale, SampleGenerator.DEFAULT_SEED)
             .withLinkageCodes(LinkageCodes.shared(14L, 2 * scale.persons()))
@@ -55,7 +58,7 @@ public final class FederationCpuPairs {
     Runnable report = () -> Statistics.compute(dataset, ReportOptions.of(year));
     Runnable contribution =
         () -> Contributions.standard(dataset, year, Optional.of(key), provenance);
-    for (int i = 0; i < 3; i++) {
+    for (int i = 0; i < warmUps; i++) {
       report.run();
       contribution.run();
     }
@@ -88,9 +91,10 @@ public final class FederationCpuPairs {
     }
     System.out.printf(
         Locale.ROOT,
-        "%s, %d pairs: report cpu s %s; contribution cpu s %s; ratio cpu %s; ratio wall %s%n",
+        "%s, %d pairs after %d warm-up pairs: report cpu s %s; contribution cpu s %s; ratio cpu %s; ratio wall %s%n",
         scale.name(),
         pairs,
+        warmUps,
         median(reportCpu),
         median(contributionCpu),
         median(cpuRatios),

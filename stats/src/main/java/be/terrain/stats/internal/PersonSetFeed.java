@@ -14,8 +14,9 @@ import java.util.List;
  * Hands a {@link PersonSetSink} the persons of every PERSONS table at the organisation and province
  * scopes, for the report's period (slot 0), from the merged accumulator: the record-persons sets
  * are unions over the scope's antennas; a person population's rows are its persons classified one
- * by one, as {@link Finish} counts them. Runs only when a sink is given; the tasks (a table in a
- * scope) run on all cores.
+ * by one, as {@link Finish} counts them, once per table (a province's rows are the organisation's
+ * restricted to the province's persons). Runs only when a sink is given; the tasks (a
+ * record-persons table in a scope, a person population's table in every scope) run on all cores.
  */
 final class PersonSetFeed {
   private final ReportPlan plan;
@@ -36,44 +37,88 @@ final class PersonSetFeed {
   }
 
   private void feed() {
-    List<int[]> tasks = new ArrayList<>();
-    for (int t = 0; t < plan.tables.length; t++) {
-      if (plan.tables[t].spec.measure() != Measure.PERSONS) {
+    List<Runnable> tasks = new ArrayList<>();
+    List<Integer> scopes = new ArrayList<>();
+    for (int s = 0; s < plan.scopes.count(); s++) {
+      Scope.Level level = plan.scopes.scope(s).level();
+      if (level == Scope.Level.ORGANISATION) {
+        scopes.add(0, s);
+      } else if (level != Scope.Level.ANTENNA) {
+        scopes.add(s);
+      }
+    }
+    for (TablePlan t : plan.tables) {
+      if (t.spec.measure() != Measure.PERSONS) {
         continue;
       }
-      for (int s = 0; s < plan.scopes.count(); s++) {
-        if (plan.scopes.scope(s).level() != Scope.Level.ANTENNA) {
-          tasks.add(new int[] {t, s});
+      if (t.kind == TableKind.RECORD_PERSONS) {
+        for (int s : scopes) {
+          tasks.add(() -> feedRecordPersons(t, s));
         }
+      } else {
+        tasks.add(() -> feedPersonPopulation(t, scopes));
       }
     }
-    tasks.parallelStream().forEach(task -> feed(plan.tables[task[0]], task[1]));
+    tasks.parallelStream().forEach(Runnable::run);
   }
 
-  private void feed(TablePlan t, int s) {
+  private void feedRecordPersons(TablePlan t, int s) {
     long[][] rows = new long[t.codes][];
-    long[] n;
-    if (t.kind == TableKind.RECORD_PERSONS) {
-      n = new long[words];
-      for (int c = 0; c < t.codes; c++) {
-        rows[c] = union(plan.scopes.antennas(s), t.setOffset + c, t.codes);
-        for (int w = 0; w < words; w++) {
-          n[w] |= rows[c][w];
-        }
+    long[] n = new long[words];
+    for (int c = 0; c < t.codes; c++) {
+      rows[c] = union(plan.scopes.antennas(s), t.setOffset + c, t.codes);
+      for (int w = 0; w < words; w++) {
+        n[w] |= rows[c][w];
       }
-    } else {
-      PersonPopPlan pp = populationOf(t);
-      n = union(plan.scopes.antennas(s), pp.setOffset, 1);
-      for (int c = 0; c < t.codes; c++) {
-        rows[c] = new long[words];
-      }
-      classify(t, n, rows);
     }
+    hand(t, s, n, rows);
+  }
+
+  /**
+   * A person population's table at every scope, the organisation's first: a person's codes do not
+   * depend on the scope, so a scope whose persons are all in the organisation's takes the
+   * organisation's rows restricted to its persons instead of classifying them again.
+   */
+  private void feedPersonPopulation(TablePlan t, List<Integer> scopes) {
+    PersonPopPlan pp = populationOf(t);
+    long[] whole = null;
+    long[][] wholeRows = null;
+    for (int s : scopes) {
+      long[] n = union(plan.scopes.antennas(s), pp.setOffset, 1);
+      long[][] rows = new long[t.codes][words];
+      if (wholeRows != null && within(n, whole)) {
+        for (int c = 0; c < t.codes; c++) {
+          for (int w = 0; w < words; w++) {
+            rows[c][w] = wholeRows[c][w] & n[w];
+          }
+        }
+      } else {
+        classify(t, n, rows);
+      }
+      if (wholeRows == null && plan.scopes.scope(s).level() == Scope.Level.ORGANISATION) {
+        whole = n;
+        wholeRows = rows;
+      }
+      hand(t, s, n, rows);
+    }
+  }
+
+  private void hand(TablePlan t, int s, long[] n, long[][] rows) {
     List<PersonSet> sets = new ArrayList<>(t.codes);
     for (long[] r : rows) {
       sets.add(new BitPersonSet(r));
     }
     sink.accept(t.spec, plan.scopes.scope(s), new BitPersonSet(n), List.copyOf(sets));
+  }
+
+  /** Whether every person of {@code part} is in {@code whole}. */
+  private static boolean within(long[] part, long[] whole) {
+    for (int w = 0; w < part.length; w++) {
+      if ((part[w] & ~whole[w]) != 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private PersonPopPlan populationOf(TablePlan t) {
