@@ -322,7 +322,11 @@ public final class FolderReader {
           if (head.bom()) {
             in.skipNBytes(3);
           }
-          resume = FastCsvSource.read(in, dialect.separator(), rows);
+          PlainRecords.Rest rest = PlainRecords.read(in, dialect.separator(), rows);
+          resume =
+              rest == null
+                  ? 0
+                  : FastCsvSource.read(rest.bytes(), dialect.separator(), rows, rest.line());
         }
       }
       if (resume > 0) {
