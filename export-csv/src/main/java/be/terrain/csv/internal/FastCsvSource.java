@@ -16,7 +16,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 
 /**
- * The normal path of reading a CSV file: FastCSV's strict RFC 4180 parser, with a callback handler
+ * The general path of reading a CSV file, from its first record that is not plain ({@link
+ * PlainRecords} reads those before it): FastCSV's strict RFC 4180 parser, with a callback handler
  * that hands each cell's characters straight to a {@link CellSink} (no record object, no copy of
  * cells that no column wants). A quote inside an unquoted cell, which FastCSV takes as data, is
  * reported on its cell by the sink ({@link CellSink#unquotedCell}); until the first quote of the
