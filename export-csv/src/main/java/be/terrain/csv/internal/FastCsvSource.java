@@ -16,7 +16,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 
 /**
- * The normal path of reading a CSV file: FastCSV's strict RFC 4180 parser, with a callback handler
+ * The general path of reading a CSV file, from its first record that is not plain ({@link
+ * PlainRecords} reads those before it): FastCSV's strict RFC 4180 parser, with a callback handler
  * that hands each cell's characters straight to a {@link CellSink} (no record object, no copy of
  * cells that no column wants). A quote inside an unquoted cell, which FastCSV takes as data, is
  * reported on its cell by the sink ({@link CellSink#unquotedCell}); until the first quote of the
@@ -45,13 +46,22 @@ final class FastCsvSource {
    * @throws IOException when the file cannot be read
    */
   static int read(InputStream in, char separator, CellSink sink) throws IOException {
+    return read(in, separator, sink, 1);
+  }
+
+  /**
+   * Reads the records of a file from one of its lines on (the rest of a file that {@link
+   * PlainRecords} read up to there): lines are counted from {@code firstLine}, in the records the
+   * sink receives and in the line returned.
+   */
+  static int read(InputStream in, char separator, CellSink sink, int firstLine) throws IOException {
     var decoder =
         StandardCharsets.UTF_8
             .newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
     QuoteWatch watched = new QuoteWatch(in);
-    Handler handler = new Handler(sink, watched);
+    Handler handler = new Handler(sink, watched, firstLine - 1);
     try (CsvReader<Object> reader =
         CsvReader.builder()
             .fieldSeparator(separator)
@@ -73,10 +83,10 @@ final class FastCsvSource {
       if (e.getCause() instanceof HeaderNames.Refused refused) {
         throw refused; // the file is read no further
       }
-      return Math.max(1, handler.line);
+      return Math.max(firstLine, handler.line);
     } catch (UncheckedIOException e) {
       if (e.getCause() instanceof CharacterCodingException) {
-        return Math.max(1, handler.line);
+        return Math.max(firstLine, handler.line);
       }
       throw e.getCause();
     }
@@ -88,11 +98,13 @@ final class FastCsvSource {
     private final QuoteWatch quotes;
     private int fields;
     private boolean empty;
+    private final int linesBefore;
     int line;
 
-    Handler(CellSink sink, QuoteWatch quotes) {
+    Handler(CellSink sink, QuoteWatch quotes, int linesBefore) {
       this.sink = sink;
       this.quotes = quotes;
+      this.linesBefore = linesBefore;
     }
 
     @Override
@@ -107,7 +119,7 @@ final class FastCsvSource {
 
     @Override
     protected void beginRecord(long startingLineNumber) {
-      line = (int) Math.min(Integer.MAX_VALUE, startingLineNumber);
+      line = (int) Math.min(Integer.MAX_VALUE, startingLineNumber + linesBefore);
       fields = 0;
       empty = false;
       sink.beginRecord(line);

@@ -36,9 +36,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Reads a CSV folder into a {@link DatasetBuilder}: checks which files are there, then reads each
- * file of the format in turn, streaming (FastCSV first, {@link ByteTokenizer} from the first record
- * FastCSV cannot read). Every problem goes to the builder; nothing here throws on bad data or I/O
- * errors (those are problems TER-0215).
+ * file of the format in turn, streaming ({@link PlainRecords} first, FastCSV from the first record
+ * that is not plain, {@link ByteTokenizer} from the first record FastCSV cannot read). Every
+ * problem goes to the builder; nothing here throws on bad data or I/O errors (those are problems
+ * TER-0215).
  */
 public final class FolderReader {
   private static final Logger LOG = LoggerFactory.getLogger(FolderReader.class);
@@ -322,7 +323,11 @@ public final class FolderReader {
           if (head.bom()) {
             in.skipNBytes(3);
           }
-          resume = FastCsvSource.read(in, dialect.separator(), rows);
+          PlainRecords.Rest rest = PlainRecords.read(in, dialect.separator(), rows);
+          resume =
+              rest == null
+                  ? 0
+                  : FastCsvSource.read(rest.bytes(), dialect.separator(), rows, rest.line());
         }
       }
       if (resume > 0) {
