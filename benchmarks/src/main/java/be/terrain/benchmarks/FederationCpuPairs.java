@@ -10,12 +10,7 @@ import be.terrain.federation.FederationKey;
 import be.terrain.federation.Provenance;
 import be.terrain.stats.ReportOptions;
 import be.terrain.stats.Statistics;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -32,9 +27,6 @@ import java.util.Optional;
  * }</pre>
  */
 public final class FederationCpuPairs {
-  private static final com.sun.management.OperatingSystemMXBean OS =
-      (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-
   private FederationCpuPairs() {}
 
   /**
@@ -58,61 +50,6 @@ public final class FederationCpuPairs {
     Runnable report = () -> Statistics.compute(dataset, ReportOptions.of(year));
     Runnable contribution =
         () -> Contributions.standard(dataset, year, Optional.of(key), provenance);
-    for (int i = 0; i < warmUps; i++) {
-      report.run();
-      contribution.run();
-    }
-    List<Double> cpuRatios = new ArrayList<>();
-    List<Double> wallRatios = new ArrayList<>();
-    List<Double> reportCpu = new ArrayList<>();
-    List<Double> contributionCpu = new ArrayList<>();
-    for (int i = 0; i < pairs; i++) {
-      double[] r;
-      double[] c;
-      if (i % 2 == 0) {
-        r = time(report);
-        c = time(contribution);
-      } else {
-        c = time(contribution);
-        r = time(report);
-      }
-      cpuRatios.add(c[0] / r[0]);
-      wallRatios.add(c[1] / r[1]);
-      reportCpu.add(r[0]);
-      contributionCpu.add(c[0]);
-      System.out.printf(
-          Locale.ROOT,
-          "pair %d: report cpu %.3f s wall %.3f s | contribution cpu %.3f s wall %.3f s%n",
-          i,
-          r[0],
-          r[1],
-          c[0],
-          c[1]);
-    }
-    System.out.printf(
-        Locale.ROOT,
-        "%s, %d pairs after %d warm-up pairs: report cpu s %s; contribution cpu s %s; ratio cpu %s; ratio wall %s%n",
-        scale.name(),
-        pairs,
-        warmUps,
-        median(reportCpu),
-        median(contributionCpu),
-        median(cpuRatios),
-        median(wallRatios));
-  }
-
-  private static String median(List<Double> values) {
-    List<Double> s = new ArrayList<>(values);
-    Collections.sort(s);
-    return String.format(
-        Locale.ROOT, "%.3f (%.3f-%.3f)", s.get(s.size() / 2), s.get(0), s.get(s.size() - 1));
-  }
-
-  /** The process CPU seconds and the wall seconds of a run. */
-  private static double[] time(Runnable work) {
-    long cpu = OS.getProcessCpuTime();
-    long wall = System.nanoTime();
-    work.run();
-    return new double[] {(OS.getProcessCpuTime() - cpu) / 1e9, (System.nanoTime() - wall) / 1e9};
+    CpuPairs.run(scale.name(), "report", report, "contribution", contribution, pairs, warmUps);
   }
 }

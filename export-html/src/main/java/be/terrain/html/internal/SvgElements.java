@@ -123,21 +123,8 @@ final class SvgElements {
   private static void style(StringBuilder b, String style) {
     if (style != null) {
       b.append(" style=\"");
-      escape(b, style, true);
+      Xml.escape(b, style, true);
       b.append('"');
-    }
-  }
-
-  private static void escape(StringBuilder b, String s, boolean attribute) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '<' -> b.append("&lt;");
-        case '>' -> b.append("&gt;");
-        case '&' -> b.append("&amp;");
-        case '"' -> b.append(attribute ? "&quot;" : "\"");
-        default -> b.append(c);
-      }
     }
   }
 
@@ -242,7 +229,7 @@ final class SvgElements {
     attr(b, "y", y);
     b.append('>');
     StringBuilder escaped = new StringBuilder(text.length() + 8);
-    escape(escaped, text, false);
+    Xml.escape(escaped, text, false);
     SvgNumbers.appendCut(b, escaped);
     b.append("</text>");
   }

@@ -17,7 +17,7 @@ public final class Xml {
 
   /** Appends text, escaped. */
   public Xml text(String text) {
-    escape(text, false);
+    escape(b, text, false);
     return this;
   }
 
@@ -26,7 +26,7 @@ public final class Xml {
     b.append('<').append(tag);
     for (int i = 0; i + 1 < attributes.length; i += 2) {
       b.append(' ').append(attributes[i]).append("=\"");
-      escape(attributes[i + 1], true);
+      escape(b, attributes[i + 1], true);
       b.append('"');
     }
     b.append('>');
@@ -44,7 +44,8 @@ public final class Xml {
     return open(tag, attributes).text(text).close(tag);
   }
 
-  private void escape(String s, boolean attribute) {
+  /** Appends {@code s} to {@code b} with {@code <>&} escaped, and {@code "} too in an attribute. */
+  static void escape(StringBuilder b, String s, boolean attribute) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       switch (c) {

@@ -125,19 +125,7 @@ final class Finish {
 
   /** Person populations' tables: persons classified in chunks of words on all cores, summed. */
   private void foldPersonTables() {
-    int chunks = Math.max(1, Math.min(Parallel.cores() * 4, words / 256));
-    long[] personCounts =
-        IntStream.range(0, chunks)
-            .parallel()
-            .mapToObj(i -> classifyPersons(words * i / chunks, words * (i + 1) / chunks))
-            .reduce(
-                (x, y) -> {
-                  for (int i = 0; i < x.length; i++) {
-                    x[i] += y[i];
-                  }
-                  return x;
-                })
-            .orElseThrow();
+    long[] personCounts = Parallel.sumOverWords(words, this::classifyPersons);
     for (PersonPopPlan pp : plan.personPops) {
       for (int k = 0; k < pp.tables.length; k++) {
         TablePlan t = pp.tables[k];

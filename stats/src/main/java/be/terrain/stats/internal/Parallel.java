@@ -32,4 +32,29 @@ final class Parallel {
         .parallel()
         .forEach(i -> body.run((int) ((long) size * i / k), (int) ((long) size * (i + 1) / k)));
   }
+
+  /** Counts over the words {@code [from, to)} of the person sets. */
+  @FunctionalInterface
+  interface WordCounts {
+    long[] count(int from, int to);
+  }
+
+  /**
+   * Counts over {@code words} words of person sets cut into chunks of at least 256 words (at most
+   * four per core), on every core, and adds the chunks' counts up.
+   */
+  static long[] sumOverWords(int words, WordCounts body) {
+    int chunks = Math.max(1, Math.min(cores() * 4, words / 256));
+    return IntStream.range(0, chunks)
+        .parallel()
+        .mapToObj(i -> body.count(words * i / chunks, words * (i + 1) / chunks))
+        .reduce(
+            (x, y) -> {
+              for (int i = 0; i < x.length; i++) {
+                x[i] += y[i];
+              }
+              return x;
+            })
+        .orElseThrow();
+  }
 }

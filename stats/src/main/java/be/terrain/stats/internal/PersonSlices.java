@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 
 /**
  * Counts the person tables of kind {@link TableKind#PERSON_SLICES}: in each slot, the persons of
@@ -55,20 +54,7 @@ final class PersonSlices {
     if (slices.tables.isEmpty() || plan.words == 0) {
       return;
     }
-    int words = plan.words;
-    int chunks = Math.max(1, Math.min(Parallel.cores() * 4, words / 256));
-    long[] counts =
-        IntStream.range(0, chunks)
-            .parallel()
-            .mapToObj(i -> slices.count(words * i / chunks, words * (i + 1) / chunks))
-            .reduce(
-                (x, y) -> {
-                  for (int i = 0; i < x.length; i++) {
-                    x[i] += y[i];
-                  }
-                  return x;
-                })
-            .orElseThrow();
+    long[] counts = Parallel.sumOverWords(plan.words, slices::count);
     List<TablePlan> all = List.of(plan.tables);
     for (int j = 0; j < slices.tables.size(); j++) {
       TablePlan t = slices.tables.get(j);
