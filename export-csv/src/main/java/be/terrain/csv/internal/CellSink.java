@@ -32,6 +32,20 @@ interface CellSink {
     }
   }
 
+  /**
+   * A cell of a plain record ({@link PlainRecords}): ASCII bytes without a quote, CR or LF, as a
+   * slice of the reader's buffer (valid only during the call). The same as {@link #cell(char[],
+   * int, int)} of the bytes widened to chars, which is what this default does; a sink reads the
+   * bytes itself to skip the copy.
+   */
+  default void asciiCell(byte[] buf, int offset, int length) {
+    char[] chars = new char[length];
+    for (int i = 0; i < length; i++) {
+      chars[i] = (char) buf[offset + i];
+    }
+    cell(chars, 0, length);
+  }
+
   /** Whether the slice holds a {@code "}. */
   static boolean hasQuote(char[] buf, int offset, int length) {
     for (int i = offset, end = offset + length; i < end; i++) {

@@ -77,6 +77,19 @@ public final class CsvText {
     return i < end && isFormulaStart(buf[i]);
   }
 
+  /** {@link #hasFormulaPrefix(CharSequence)} on a slice of ASCII bytes. */
+  public static boolean hasFormulaPrefix(byte[] buf, int offset, int length) {
+    if (length < 2 || buf[offset] != '\'') {
+      return false;
+    }
+    int i = offset + 1;
+    int end = offset + length;
+    while (i < end && buf[i] == '\'') {
+      i++;
+    }
+    return i < end && isFormulaStart((char) buf[i]);
+  }
+
   /** Whether the cell must be quoted: it holds the separator, a quote, CR or LF. */
   public static boolean needsQuotes(CharSequence cell, char separator) {
     for (int i = 0; i < cell.length(); i++) {

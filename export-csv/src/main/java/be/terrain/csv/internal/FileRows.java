@@ -245,6 +245,40 @@ final class FileRows implements CellSink {
     cells[f] = s;
   }
 
+  /** A plain record's cell: a wanted column's bytes widened straight into the record's chars. */
+  @Override
+  public void asciiCell(byte[] buf, int offset, int length) {
+    int col = cellIndex;
+    if (!headerDone || length > MAX_CELL_CHARS) {
+      CellSink.super.asciiCell(buf, offset, length);
+      return;
+    }
+    cellIndex = col + 1;
+    int f = col < columnField.length ? columnField[col] : -1;
+    if (f < 0) {
+      return;
+    }
+    int from = offset;
+    int n = length;
+    if (stripColumn[col] && CsvText.hasFormulaPrefix(buf, offset, length)) {
+      from++;
+      n--;
+    }
+    if (charsUsed + n > chars.length) {
+      chars = Arrays.copyOf(chars, Math.max(chars.length * 2, charsUsed + n));
+    }
+    char[] to = chars;
+    int p = charsUsed;
+    for (int i = 0; i < n; i++) {
+      to[p + i] = (char) buf[from + i];
+    }
+    Slice s = slices[f];
+    s.offset = p;
+    s.length = n;
+    charsUsed = p + n;
+    cells[f] = s;
+  }
+
   @Override
   public void cell(String text) {
     if (text.length() > MAX_CELL_CHARS) {

@@ -4,6 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
@@ -24,11 +26,33 @@ final class PlainRecords {
 
   private static final int FIRST_BUFFER = 1 << 16;
 
+  private static final byte ORDINARY = 0;
+  private static final byte SEPARATOR = 1;
+  private static final byte LINE_END = 2;
+  private static final byte NOT_PLAIN = 3;
+
+  private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
+  private static final long HIGH = 0x8080808080808080L;
+  private static final long ONES = 0x0101010101010101L;
+
   private final InputStream in;
   private final byte separator;
   private final CellSink sink;
   private byte[] buf = new byte[FIRST_BUFFER];
-  private char[] chars = new char[FIRST_BUFFER];
+
+  /** {@link #buf} read eight bytes at a time. */
+  private ByteBuffer words = ByteBuffer.wrap(buf).order(ByteOrder.LITTLE_ENDIAN);
+
+  /** The separator in each byte of a word. */
+  private final long separatorWord;
+
+  /** What each byte value is to the scan: {@link #ORDINARY}, a separator, a line end or neither. */
+  private final byte[] kinds = new byte[256];
+
+  /** The separators of the record scanned last, as offsets from its start. */
+  private int[] separators = new int[64];
+
+  private int separatorCount;
   private int pos;
   private int lim;
   private boolean eof;
@@ -38,6 +62,14 @@ final class PlainRecords {
     this.in = in;
     this.separator = (byte) separator;
     this.sink = sink;
+    this.separatorWord = ONES * (separator & 0xFF);
+    kinds[separator & 0xFF] = SEPARATOR;
+    kinds['\n'] = LINE_END;
+    kinds['\r'] = LINE_END;
+    kinds['"'] = NOT_PLAIN;
+    for (int b = 0x80; b < 0x100; b++) {
+      kinds[b] = NOT_PLAIN;
+    }
   }
 
   /** Where the plain records ended: the line of the first other record, and the bytes from it. */
@@ -87,21 +119,40 @@ final class PlainRecords {
 
   /**
    * The index of the line end (CR or LF) of the record at {@link #pos}, or {@link #lim} for a last
-   * record without one; -1 when the record is not plain. Reads more of the file as needed (which
-   * may move the record to the buffer's start).
+   * record without one; -1 when the record is not plain. Notes the record's separators on the way
+   * (one pass over its bytes, eight at a time). Reads more of the file as needed (which may move
+   * the record to the buffer's start; the separators are noted from the record's start).
    */
   private int recordEnd() throws IOException {
+    separatorCount = 0;
+    byte[] table = kinds;
     int i = pos;
     while (true) {
       byte[] b = buf;
       int n = lim;
-      for (; i < n; i++) {
-        byte c = b[i];
-        if (c == '\n' || c == '\r') {
-          return i;
+      int start = pos;
+      ByteBuffer w = words;
+      long sepWord = separatorWord;
+      for (; i <= n - 8; i += 8) {
+        // eight bytes at a time: most words hold one separator or none, and no other byte to see
+        for (long m = special(w.getLong(i), sepWord); m != 0; m &= m - 1) {
+          int j = i + (Long.numberOfTrailingZeros(m) >>> 3);
+          byte k = table[b[j] & 0xFF];
+          if (k == SEPARATOR) {
+            separator(j - start);
+          } else {
+            return k == LINE_END ? j : -1;
+          }
         }
-        if (c == '"' || c < 0) {
-          return -1;
+      }
+      for (; i < n; i++) {
+        byte k = table[b[i] & 0xFF];
+        if (k != ORDINARY) {
+          if (k == SEPARATOR) {
+            separator(i - start);
+          } else {
+            return k == LINE_END ? i : -1;
+          }
         }
       }
       if (lim - pos >= MAX_RECORD) {
@@ -115,27 +166,43 @@ final class PlainRecords {
     }
   }
 
-  /** Delivers the plain record from {@link #pos} to {@code end}, its bytes widened to chars. */
-  private void deliver(int end) {
-    int n = end - pos;
-    if (chars.length < n) {
-      chars = new char[Math.max(n, chars.length * 2)];
+  /**
+   * The bytes of a word (little-endian) the scan must look at, each as its high bit: the separator,
+   * CR, LF, a quote, and every byte that is not ASCII.
+   */
+  private static long special(long word, long separatorWord) {
+    return zero(word ^ separatorWord)
+        | zero(word ^ (ONES * '\n'))
+        | zero(word ^ (ONES * '\r'))
+        | zero(word ^ (ONES * '"'))
+        | (word & HIGH);
+  }
+
+  /** The high bit of each byte of {@code x} that is zero, and no other bit (no carry between). */
+  private static long zero(long x) {
+    return ~(((x & LOW7) + LOW7) | x | LOW7);
+  }
+
+  private void separator(int at) {
+    if (separatorCount == separators.length) {
+      separators = Arrays.copyOf(separators, separatorCount * 2);
     }
-    char[] c = chars;
+    separators[separatorCount++] = at;
+  }
+
+  /** Delivers the plain record from {@link #pos} to {@code end}, cut at the separators noted. */
+  private void deliver(int end) {
     byte[] b = buf;
-    byte sep = separator;
+    int from = pos;
+    int[] cuts = separators;
     sink.beginRecord(line);
     int start = 0;
-    for (int i = 0, from = pos; i < n; i++) {
-      byte x = b[from + i];
-      if (x == sep) {
-        sink.cell(c, start, i - start);
-        start = i + 1;
-      } else {
-        c[i] = (char) x;
-      }
+    for (int s = 0, n = separatorCount; s < n; s++) {
+      int cut = cuts[s];
+      sink.asciiCell(b, from + start, cut - start);
+      start = cut + 1;
     }
-    sink.cell(c, start, n - start);
+    sink.asciiCell(b, from + start, end - from - start);
     sink.endRecord();
   }
 
@@ -154,6 +221,7 @@ final class PlainRecords {
     }
     if (lim == buf.length) {
       buf = Arrays.copyOf(buf, buf.length * 2);
+      words = ByteBuffer.wrap(buf).order(ByteOrder.LITTLE_ENDIAN);
     }
     int n = in.read(buf, lim, buf.length - lim);
     if (n < 0) {
