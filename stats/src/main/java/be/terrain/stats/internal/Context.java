@@ -49,10 +49,18 @@ final class Context implements DimensionContext {
   public int profileAtEnd(int person, int attribute) {
     byte[] v = atEnd;
     if (v == null) {
-      v = shared.profilesOn(period.toEpochDay());
+      v = shared.profilesOn(period.toEpochDay()).values();
       atEnd = v;
     }
     return v[person * ProfileBlocks.ATTRIBUTES + attribute];
+  }
+
+  /**
+   * Every person's latest profile row's day on or before the period's last day, {@link
+   * Integer#MIN_VALUE} for none; computed in the pass of {@link #profileAtEnd}.
+   */
+  int[] latestProfileDays() {
+    return shared.profilesOn(period.toEpochDay()).days();
   }
 
   @Override

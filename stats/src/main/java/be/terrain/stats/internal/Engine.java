@@ -65,7 +65,26 @@ public final class Engine {
       ReportDefinition definition,
       ReportOptions options,
       java.util.List<TableSpec> sliced) {
-    return new Engine(new ReportPlan(dataset, definition, options, sliced)).run();
+    return compute(dataset, definition, options, sliced, false);
+  }
+
+  /**
+   * As {@link #compute(Dataset, ReportDefinition, ReportOptions, java.util.List)}; with {@code
+   * unknownsOnly}, each sliced table counts whether its dimension's code is UNKNOWN: its rows are
+   * the list's first known code, for every known code of the list, and UNKNOWN (a code outside the
+   * list counts in n only, as in the whole table). Its UNKNOWN row, n and sum of the rows are the
+   * whole table's, in every period, for one slice per dimension instead of one per code.
+   *
+   * @throws IllegalArgumentException as the other, or when {@code unknownsOnly} and a sliced
+   *     table's list has no UNKNOWN code
+   */
+  public static Report compute(
+      Dataset dataset,
+      ReportDefinition definition,
+      ReportOptions options,
+      java.util.List<TableSpec> sliced,
+      boolean unknownsOnly) {
+    return new Engine(new ReportPlan(dataset, definition, options, sliced, unknownsOnly)).run();
   }
 
   /** The number of records of a subject (rows, or acts). */

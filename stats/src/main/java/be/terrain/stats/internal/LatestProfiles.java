@@ -4,18 +4,28 @@ import java.util.Arrays;
 import java.util.stream.IntStream;
 
 /**
- * The profile values in force on a day, for every person and attribute at once: one parallel pass
- * over the {@link ProfileBlocks}, each block's persons kept in cache.
+ * The profile values in force on a day, for every person and attribute at once, and each person's
+ * latest profile day: one parallel pass over the {@link ProfileBlocks}, each block's persons kept
+ * in cache.
  */
 final class LatestProfiles {
   private LatestProfiles() {}
 
   /**
-   * Every person's value of every profile attribute in force on a day, interleaved: {@code [person
-   * * ATTRIBUTES + attribute]}, -1 for none.
+   * The profiles in force on a day.
+   *
+   * @param values every person's value of every profile attribute, interleaved: {@code [person *
+   *     ATTRIBUTES + attribute]}, -1 for none
+   * @param days every person's latest profile row's day (whatever its values), {@link
+   *     Integer#MIN_VALUE} for none
    */
-  static byte[] on(ProfileBlocks pb, int persons, int day) {
+  record OnDay(byte[] values, int[] days) {}
+
+  /** Every person's profile values and latest profile day on a day, in one pass. */
+  static OnDay on(ProfileBlocks pb, int persons, int day) {
     byte[] out = new byte[persons * ProfileBlocks.ATTRIBUTES];
+    int[] days = new int[persons];
+    Arrays.fill(days, Integer.MIN_VALUE);
     IntStream.range(0, pb.blocks())
         .parallel()
         .forEach(
@@ -28,10 +38,17 @@ final class LatestProfiles {
               Arrays.fill(best, Integer.MIN_VALUE);
               for (int r = pb.start[k], n = pb.start[k + 1]; r < n; r++) {
                 int rd = pb.days[r];
-                if (rd > day || rd < -(1 << 22)) {
+                if (rd > day) {
                   continue;
                 }
                 long packed = pb.packed[r];
+                int p = lo + ProfileBlocks.offset(packed);
+                if (rd > days[p]) {
+                  days[p] = rd;
+                }
+                if (rd < -(1 << 22)) {
+                  continue;
+                }
                 int b = ProfileBlocks.offset(packed) * ProfileBlocks.ATTRIBUTES;
                 for (int a = 0; a < ProfileBlocks.ATTRIBUTES; a++) {
                   int v = ProfileBlocks.value(packed, a);
@@ -48,6 +65,6 @@ final class LatestProfiles {
                 out[o + j] = best[j] == Integer.MIN_VALUE ? -1 : (byte) (best[j] & 0xFF);
               }
             });
-    return out;
+    return new OnDay(out, days);
   }
 }

@@ -1,5 +1,7 @@
 package be.terrain.stats.internal;
 
+import be.terrain.core.CodeList;
+import be.terrain.stats.Classifier;
 import be.terrain.stats.internal.PlanParts.DimPlan;
 import be.terrain.stats.internal.PlanParts.PersonPopPlan;
 import be.terrain.stats.internal.PlanParts.TablePlan;
@@ -110,7 +112,11 @@ final class PersonSlices {
             if (slot <= t.maxSlot && popOf(t) == pp) {
               int b = offsets[j] + (slot * scopes + s) * (t.codes + 1);
               out[b + t.codes] = n;
-              intersect(scope, slices.get(t.dim), out, b);
+              if (plan.unknownsOnly) {
+                UnknownsOnly.intersect(scope, n, slices.get(t.dim), t.codes, out, b);
+              } else {
+                intersect(scope, slices.get(t.dim), out, b);
+              }
             }
           }
         }
@@ -143,8 +149,13 @@ final class PersonSlices {
   private void slice(Map<DimPlan, long[][]> slices, int slot, long[] everyone, int from) {
     DimPlan[] dims = slices.keySet().toArray(new DimPlan[0]);
     long[][][] out = new long[dims.length][][];
+    CodeList[] lists = new CodeList[dims.length];
     for (int d = 0; d < dims.length; d++) {
-      out[d] = new long[plan.slots.context(0).codes(dims[d].dimension.codeList()).size()][];
+      lists[d] = plan.slots.context(0).codes(dims[d].dimension.codeList());
+      out[d] =
+          plan.unknownsOnly
+              ? new long[][] {new long[everyone.length], null}
+              : new long[lists[d].size()][];
       slices.put(dims[d], out[d]);
     }
     int[] block = new int[Pass.BLOCK];
@@ -156,21 +167,40 @@ final class PersonSlices {
         block[k++] = ((from + w) << 6) + Long.numberOfTrailingZeros(bits);
         bits &= bits - 1;
         if (k == Pass.BLOCK) {
-          for (int d = 0; d < dims.length; d++) {
-            put(dims[d], slot, block, k, code, out[d], from, everyone.length);
-          }
+          put(dims, lists, slot, block, k, code, out, from, everyone.length);
           k = 0;
         }
       }
     }
-    for (int d = 0; k > 0 && d < dims.length; d++) {
-      put(dims[d], slot, block, k, code, out[d], from, everyone.length);
+    if (k > 0) {
+      put(dims, lists, slot, block, k, code, out, from, everyone.length);
+    }
+  }
+
+  /** Sets the bits of a block of persons in each dimension's slices. */
+  private void put(
+      DimPlan[] dims,
+      CodeList[] lists,
+      int slot,
+      int[] block,
+      int k,
+      int[] code,
+      long[][][] out,
+      int from,
+      int len) {
+    for (int d = 0; d < dims.length; d++) {
+      Classifier classifier = dims[d].classifiers[slot];
+      if (plan.unknownsOnly) {
+        UnknownsOnly.put(classifier, lists[d], block, k, code, out[d], from);
+      } else {
+        put(classifier, block, k, code, out[d], from, len);
+      }
     }
   }
 
   private static void put(
-      DimPlan d, int slot, int[] block, int k, int[] code, long[][] out, int from, int len) {
-    d.classifiers[slot].classify(block, k, code);
+      Classifier classifier, int[] block, int k, int[] code, long[][] out, int from, int len) {
+    classifier.classify(block, k, code);
     for (int i = 0; i < k; i++) {
       int c = code[i];
       if (c >= 0 && c < out.length) {

@@ -43,6 +43,9 @@ final class ReportPlan {
   /** How many of {@link #tables} are the definition's. */
   final int ownTables;
 
+  /** Whether the sliced tables count only known against UNKNOWN ({@link UnknownsOnly}). */
+  final boolean unknownsOnly;
+
   /** Per subject (by ordinal). */
   final SubjectPlan[] subjects = new SubjectPlan[Subject.values().length];
 
@@ -67,7 +70,7 @@ final class ReportPlan {
    * @throws IllegalArgumentException when the definition does not fit the dataset's code lists
    */
   ReportPlan(Dataset dataset, ReportDefinition definition, ReportOptions options) {
-    this(dataset, definition, options, List.of());
+    this(dataset, definition, options, List.of(), false);
   }
 
   /**
@@ -76,12 +79,20 @@ final class ReportPlan {
    *
    * @param sliced single-valued tables over person populations, never sharing figures with the
    *     definition's
+   * @param unknownsOnly whether the sliced tables count only known against UNKNOWN ({@link
+   *     Engine#compute(Dataset, ReportDefinition, ReportOptions, List, boolean)})
    * @throws IllegalArgumentException when the definition does not fit the dataset's code lists, or
-   *     a sliced table is not over a person population or its dimension is multi-valued
+   *     a sliced table is not over a person population or its dimension is multi-valued, or with
+   *     {@code unknownsOnly} its list has no UNKNOWN code
    */
   ReportPlan(
-      Dataset dataset, ReportDefinition definition, ReportOptions options, List<TableSpec> sliced) {
+      Dataset dataset,
+      ReportDefinition definition,
+      ReportOptions options,
+      List<TableSpec> sliced,
+      boolean unknownsOnly) {
     this.dataset = dataset;
+    this.unknownsOnly = unknownsOnly;
     this.options = options;
     this.shared = new SharedLookups(dataset);
     List<TableSpec> specs = new ArrayList<>(definition.tables());
@@ -200,6 +211,9 @@ final class ReportPlan {
               + ": only a single-valued dimension over a person population is counted by slices");
     }
     CodeList list = slots.context(0).codes(spec.dimension().codeList());
+    if (unknownsOnly) {
+      list = UnknownsOnly.collapsed(spec, list);
+    }
     DimPlan dim = dimPlan(spec.dimension(), history);
     TablePlan t = new TablePlan(spec, list, TableKind.PERSON_SLICES, Weight.ONE, dim, history);
     PersonPopPlan pp = personPopMap.computeIfAbsent(spec.population(), PersonPopPlan::new);

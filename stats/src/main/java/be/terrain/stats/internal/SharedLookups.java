@@ -17,7 +17,7 @@ final class SharedLookups {
 
   private final Dataset dataset;
   private final ProfileTimeline[] timelines = new ProfileTimeline[ProfileBlocks.ATTRIBUTES];
-  private final Map<Integer, byte[]> profilesOn = new HashMap<>();
+  private final Map<Integer, LatestProfiles.OnDay> profilesOn = new HashMap<>();
   private final Map<Integer, long[]> activeBefore = new HashMap<>();
   private DistributionActs acts;
   private ProfileBlocks blocks;
@@ -50,12 +50,12 @@ final class SharedLookups {
   }
 
   /**
-   * Every person's value of every profile attribute in force on a day, interleaved: {@code [person
-   * * ATTRIBUTES + attribute]}, -1 for none.
+   * Every person's value of every profile attribute in force on a day and latest profile day
+   * ({@link LatestProfiles.OnDay}).
    */
-  byte[] profilesOn(int epochDay) {
+  LatestProfiles.OnDay profilesOn(int epochDay) {
     synchronized (profilesOnLock) {
-      byte[] v = profilesOn.get(epochDay);
+      LatestProfiles.OnDay v = profilesOn.get(epochDay);
       if (v == null) {
         v = LatestProfiles.on(blocks(), dataset.persons().size(), epochDay);
         profilesOn.put(epochDay, v);

@@ -104,8 +104,15 @@ public final class Quality {
       throw new DatasetNotValidException(problems);
     }
     tables.addAll(QualityTables.records());
+    // without suppression the quality reads only the UNKNOWN rows, n and the sums of the rows
+    boolean unknownsOnly = options.suppressBelow().orElse(0) == 0;
     Report all =
-        Engine.compute(dataset, ReportDefinition.of(id, tables), options, QualityTables.persons());
+        Engine.compute(
+            dataset,
+            ReportDefinition.of(id, tables),
+            options,
+            QualityTables.persons(),
+            unknownsOnly);
     List<ReportTable> mine = new ArrayList<>();
     List<ReportTable> quality = new ArrayList<>();
     for (ReportTable t : all.tables()) {

@@ -2,8 +2,6 @@ package be.terrain.stats.quality.internal;
 
 import be.terrain.core.Code;
 import be.terrain.core.CodeList;
-import be.terrain.core.Dataset;
-import be.terrain.core.Period;
 import be.terrain.stats.Classifier;
 import be.terrain.stats.Dimension;
 import be.terrain.stats.DimensionContext;
@@ -28,11 +26,10 @@ public final class Known implements Dimension {
     /**
      * {@return the classifier}
      *
-     * @param dataset the dataset
-     * @param period the period
+     * @param context the dataset and period, and the lookups shared in the period
      * @param unknown the code of an unknown record
      */
-    Classifier bind(Dataset dataset, Period period, int unknown);
+    Classifier bind(DimensionContext context, int unknown);
   }
 
   private final String id;
@@ -70,6 +67,6 @@ public final class Known implements Dimension {
   @Override
   public Classifier bind(DimensionContext context) {
     CodeList list = context.codes(LIST);
-    return binder.bind(context.dataset(), context.period(), list.indexOf(Code.UNKNOWN));
+    return binder.bind(context, list.indexOf(Code.UNKNOWN));
   }
 }

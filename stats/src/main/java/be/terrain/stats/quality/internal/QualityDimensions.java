@@ -1,16 +1,13 @@
 package be.terrain.stats.quality.internal;
 
 import be.terrain.core.ContactTable;
-import be.terrain.core.Dataset;
 import be.terrain.core.HealthTable;
-import be.terrain.core.Period;
 import be.terrain.core.PersonTable;
-import be.terrain.core.ProfileTable;
 import be.terrain.core.RecordTable;
 import be.terrain.stats.Classifier;
 import be.terrain.stats.Dimension;
 import be.terrain.stats.Subject;
-import java.util.Arrays;
+import be.terrain.stats.internal.ProfileDays;
 
 /**
  * The quality report's own dimensions, for what the standard report has no UNKNOWN row for: a
@@ -28,8 +25,8 @@ public final class QualityDimensions {
       new Known(
           "quality.first_contact",
           Subject.PERSON,
-          (d, p, unknown) -> {
-            PersonTable persons = d.persons();
+          (c, unknown) -> {
+            PersonTable persons = c.dataset().persons();
             return new Classifier() {
               @Override
               public int code(int person) {
@@ -50,8 +47,8 @@ public final class QualityDimensions {
       new Known(
           "quality.profile",
           Subject.PERSON,
-          (d, p, unknown) -> {
-            int[] latest = latestProfile(d, p);
+          (c, unknown) -> {
+            int[] latest = ProfileDays.latestAtEnd(c);
             return new Classifier() {
               @Override
               public int code(int person) {
@@ -75,9 +72,9 @@ public final class QualityDimensions {
       new Known(
           "quality.profile_date",
           Subject.PERSON,
-          (d, p, unknown) -> {
-            int[] latest = latestProfile(d, p);
-            long oldest = p.to().minusMonths(STALE_MONTHS).toEpochDay();
+          (c, unknown) -> {
+            int[] latest = ProfileDays.latestAtEnd(c);
+            long oldest = c.period().to().minusMonths(STALE_MONTHS).toEpochDay();
             return new Classifier() {
               @Override
               public int code(int person) {
@@ -100,8 +97,8 @@ public final class QualityDimensions {
       new Known(
           "quality.coverage",
           Subject.HEALTH,
-          (d, p, unknown) -> {
-            HealthTable health = d.health();
+          (c, unknown) -> {
+            HealthTable health = c.dataset().health();
             return new Classifier() {
               @Override
               public int code(int row) {
@@ -122,8 +119,8 @@ public final class QualityDimensions {
       new Known(
           "quality.person_id",
           Subject.CONTACT,
-          (d, p, unknown) -> {
-            ContactTable contacts = d.contacts();
+          (c, unknown) -> {
+            ContactTable contacts = c.dataset().contacts();
             return new Classifier() {
               @Override
               public int code(int row) {
@@ -138,20 +135,4 @@ public final class QualityDimensions {
               }
             };
           });
-
-  /** Each person's latest profile day on or before the period's end, MIN_VALUE for none. */
-  private static int[] latestProfile(Dataset d, Period p) {
-    int[] latest = new int[d.persons().size()];
-    Arrays.fill(latest, Integer.MIN_VALUE);
-    ProfileTable profiles = d.profiles();
-    long end = p.to().toEpochDay();
-    for (int row = 0; row < profiles.size(); row++) {
-      int day = profiles.epochDay(row);
-      int person = profiles.person(row);
-      if (day <= end && person >= 0 && day > latest[person]) {
-        latest[person] = day;
-      }
-    }
-    return latest;
-  }
 }
