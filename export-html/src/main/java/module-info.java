@@ -7,6 +7,7 @@ module be.terrain.html {
   requires VectorGraphics2D;
   requires openhtmltopdf.core;
   requires openhtmltopdf.pdfbox;
+  requires org.apache.pdfbox;
   requires java.desktop;
   requires org.slf4j;
 

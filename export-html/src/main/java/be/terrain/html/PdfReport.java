@@ -2,7 +2,7 @@ package be.terrain.html;
 
 import be.terrain.html.internal.DocumentHtml;
 import be.terrain.html.internal.PdfCharts;
-import be.terrain.html.internal.PdfRendering;
+import be.terrain.html.internal.PdfParts;
 import java.io.IOException;
 import java.io.OutputStream;
 import org.apiguardian.api.API;
@@ -10,7 +10,7 @@ import org.apiguardian.api.API;
 /**
  * Writes a report as a PDF: the document {@link HtmlReport} writes, rendered for A4 (openhtmltopdf
  * with PDFBox), charts as vectors (XChart paints them onto the page), its font (DejaVu Sans)
- * embedded.
+ * embedded. A document of several scopes is rendered in parts on several cores, then joined.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class PdfReport {
@@ -25,6 +25,7 @@ public final class PdfReport {
    */
   public static void write(ReportDocument document, OutputStream out) throws IOException {
     PdfCharts charts = new PdfCharts(document);
-    PdfRendering.render(DocumentHtml.html(document, charts::markup), charts.factory(), out);
+    DocumentHtml.Pieces pieces = DocumentHtml.pieces(document, charts::markup);
+    PdfParts.render(pieces, PdfParts.count(pieces.sections().size()), charts::factory, out);
   }
 }

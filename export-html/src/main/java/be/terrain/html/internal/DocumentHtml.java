@@ -34,9 +34,41 @@ public final class DocumentHtml {
    * draws).
    */
   public static String html(ReportDocument doc, Function<ReportTable, String> charts) {
+    Pieces p = pieces(doc, charts);
+    StringBuilder b = new StringBuilder(p.length());
+    b.append(p.head()).append(p.front());
+    p.sections().forEach(b::append);
+    return b.append(p.end(true)).toString();
+  }
+
+  /**
+   * The document's markup in pieces, to be cut into parts at its scopes' sections (each of which
+   * starts a page in print): the markup is the head, the front, the sections, then the end.
+   *
+   * @param head from the doctype to the body's opening tag (the style sheet within)
+   * @param front the header, the contents and the quality section
+   * @param sections each scope's section, in the document's order
+   * @param note the closing note, the last part's
+   */
+  public record Pieces(String head, String front, List<String> sections, String note) {
+    /** The markup's end: the note for the last part, then the closing tags. */
+    public String end(boolean last) {
+      return (last ? note : "") + "</body></html>";
+    }
+
+    int length() {
+      return head.length()
+          + front.length()
+          + sections.stream().mapToInt(String::length).sum()
+          + end(true).length();
+    }
+  }
+
+  /** The document's markup in pieces, each chart as the function writes it. */
+  public static Pieces pieces(ReportDocument doc, Function<ReportTable, String> charts) {
     Language l = doc.language();
     Map<Scope, List<ReportTable>> byScope = byScope(doc);
-    Xml x = new Xml(64 * 1024 + byScope.size() * 21 * 12 * 1024);
+    Xml x = new Xml(64 * 1024);
     x.raw("<!DOCTYPE html>\n");
     x.open(
         "html",
@@ -50,7 +82,10 @@ public final class DocumentHtml {
     String title = DocWords.word("title", l) + " — " + doc.organisationName();
     x.element("title", title + " — " + Periods.label(doc.report().period()));
     x.open("style").raw(CSS).close("style").close("head");
-    x.open("body").open("header");
+    x.open("body");
+    String head = x.toString();
+    x = new Xml(64 * 1024);
+    x.open("header");
     x.element("h1", title);
     x.element(
         "p",
@@ -74,10 +109,13 @@ public final class DocumentHtml {
     }
     x.close("header");
     contents(doc, byScope.keySet(), x);
-    doc.quality().ifPresent(q -> new QualitySection(doc).write(q, x));
+    Xml front = x;
+    doc.quality().ifPresent(q -> new QualitySection(doc).write(q, front));
     TableSection tables = new TableSection(doc, charts);
+    List<String> sections = new ArrayList<>(byScope.size());
     for (Map.Entry<Scope, List<ReportTable>> e : byScope.entrySet()) {
       Scope s = e.getKey();
+      x = new Xml(21 * 12 * 1024);
       x.open(
           "section",
           "class",
@@ -93,10 +131,11 @@ public final class DocumentHtml {
         tables.write(t, x);
       }
       x.close("section");
+      sections.add(x.toString());
     }
-    x.element("p", DocWords.word("generated", l), "class", "note");
-    x.close("body").close("html");
-    return x.toString();
+    String note =
+        new Xml(256).element("p", DocWords.word("generated", l), "class", "note").toString();
+    return new Pieces(head, front.toString(), List.copyOf(sections), note);
   }
 
   private static void contents(ReportDocument doc, Iterable<Scope> scopes, Xml x) {

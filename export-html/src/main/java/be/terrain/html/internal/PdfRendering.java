@@ -3,11 +3,16 @@ package be.terrain.html.internal;
 import com.openhtmltopdf.extend.FSObjectDrawerFactory;
 import com.openhtmltopdf.extend.FSSupplier;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * Renders the document's XHTML to PDF with openhtmltopdf (PDFBox): the charts stay vectors (XChart
@@ -31,6 +36,14 @@ public final class PdfRendering {
   /** Renders the markup, its objects drawn by the factory's drawers, to a stream left open. */
   public static void render(String xhtml, FSObjectDrawerFactory objects, OutputStream out)
       throws IOException {
+    PdfRendererBuilder b = builder(xhtml, objects);
+    b.toStream(new Unclosed(out));
+    b.run();
+    out.flush();
+  }
+
+  /** A renderer's builder of the markup, its objects drawn by the factory's drawers, no output. */
+  static PdfRendererBuilder builder(String xhtml, FSObjectDrawerFactory objects) {
     PdfRendererBuilder b = new PdfRendererBuilder();
     b.useFastMode();
     b.useObjectDrawerFactory(objects);
@@ -38,9 +51,34 @@ public final class PdfRendering {
     b.useFont(font("DejaVuSans-Bold.ttf"), FAMILY, 700, FontStyle.NORMAL, true);
     b.withHtmlContent(xhtml, null);
     b.withProducer("Terrain");
-    b.toStream(new Unclosed(out));
-    b.run();
-    out.flush();
+    return b;
+  }
+
+  /**
+   * A renderer's builder that renders into a document of the caller's, its fonts loaded into it and
+   * added to a list (to be embedded by the caller when that document is not the one saved).
+   */
+  static PdfRendererBuilder builder(
+      String xhtml, FSObjectDrawerFactory objects, PDDocument into, List<PDFont> fonts)
+      throws IOException {
+    PdfRendererBuilder b = new PdfRendererBuilder();
+    b.useFastMode();
+    b.useObjectDrawerFactory(objects);
+    b.usePDDocument(into);
+    b.useFont(loaded(into, "DejaVuSans.ttf", fonts), FAMILY, 400, FontStyle.NORMAL, true);
+    b.useFont(loaded(into, "DejaVuSans-Bold.ttf", fonts), FAMILY, 700, FontStyle.NORMAL, true);
+    b.withHtmlContent(xhtml, null);
+    b.withProducer("Terrain");
+    return b;
+  }
+
+  private static PDFontSupplier loaded(PDDocument into, String file, List<PDFont> fonts)
+      throws IOException {
+    try (InputStream in = font(file).supply()) {
+      PDFont f = PDType0Font.load(into, in, true);
+      fonts.add(f);
+      return new PDFontSupplier(f);
+    }
   }
 
   private static FSSupplier<InputStream> font(String file) {
