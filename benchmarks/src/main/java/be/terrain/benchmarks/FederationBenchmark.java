@@ -62,7 +62,9 @@ public class FederationBenchmark {
   public static final int DISTINCT = 10;
 
   private static final Period YEAR = Period.ofYear(ReportBenchmark.YEAR);
-  private static final FederationKey KEY =
+
+  /** The federation key of every benchmark's contributions (not a secret). */
+  static final FederationKey KEY =
       FederationKey.of("benchmark federation key, not a secret".getBytes(StandardCharsets.UTF_8));
 
   /** The sample scale of the contribution against the report: DEMO, S1 or S2. */
@@ -73,14 +75,21 @@ public class FederationBenchmark {
   private Provenance provenance;
   private ContributionSet members;
 
+  /**
+   * The scale's sample with linkage codes generated in memory: the dataset of every contribution
+   * benchmark ({@link FederationCpuPairs}, {@link FederationParts}).
+   */
+  static Dataset linkedSample(Scale s) {
+    return new SampleGenerator(s, SampleGenerator.DEFAULT_SEED)
+        .withLinkageCodes(LinkageCodes.shared(14L, 2 * s.persons()))
+        .dataset();
+  }
+
   /** Generates the dataset with linkage codes and the contributions to merge (not timed). */
   @Setup(Level.Trial)
   public void setUp() {
     Scale s = Scale.named(scale);
-    dataset =
-        new SampleGenerator(s, SampleGenerator.DEFAULT_SEED)
-            .withLinkageCodes(LinkageCodes.shared(14L, 2 * s.persons()))
-            .dataset();
+    dataset = linkedSample(s);
     provenance = new Provenance("terrain benchmark", "0".repeat(64), Provenance.records(dataset));
     members = ContributionSet.empty();
     LinkageCodes shared = LinkageCodes.shared(15L, 3 * Scale.DEMO.persons());

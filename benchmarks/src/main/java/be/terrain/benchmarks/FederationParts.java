@@ -1,7 +1,5 @@
 package be.terrain.benchmarks;
 
-import be.terrain.cli.sample.LinkageCodes;
-import be.terrain.cli.sample.SampleGenerator;
 import be.terrain.cli.sample.Scale;
 import be.terrain.core.Dataset;
 import be.terrain.core.Period;
@@ -15,7 +13,6 @@ import be.terrain.stats.PersonSetSink;
 import be.terrain.stats.ReportDefinition;
 import be.terrain.stats.ReportOptions;
 import be.terrain.stats.Statistics;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -51,13 +48,9 @@ public final class FederationParts {
     Scale scale = Scale.named(args.length > 0 ? args[0] : "S1");
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 7;
     int warmUps = args.length > 2 ? Integer.parseInt(args[2]) : 3;
-    Dataset dataset =
-        new SampleGenerator(scale, SampleGenerator.DEFAULT_SEED)
-            .withLinkageCodes(LinkageCodes.shared(14L, 2 * scale.persons()))
-            .dataset();
+    Dataset dataset = FederationBenchmark.linkedSample(scale);
     ReportOptions options = ReportOptions.of(Period.ofYear(ReportBenchmark.YEAR));
-    FederationKey key =
-        FederationKey.of("benchmark federation key, not a secret".getBytes(StandardCharsets.UTF_8));
+    FederationKey key = FederationBenchmark.KEY;
     Provenance provenance =
         new Provenance("terrain benchmark", "0".repeat(64), Provenance.records(dataset));
     LongAdder sink = new LongAdder();
