@@ -62,7 +62,8 @@ public final class DatasetBuilder {
                 new Pending(
                     kind, row, field, code, value == null ? null : Problem.shorten(value), args));
     for (RecordKind kind : RecordKind.values()) {
-      pools.put(kind, new IdPool());
+      boolean referenced = kind == RecordKind.PERSON || kind == RecordKind.ANTENNA;
+      pools.put(kind, referenced ? new IdPool() : IdPool.ofRecordIds());
     }
     for (RecordKind kind : RecordKind.values()) {
       tables.put(

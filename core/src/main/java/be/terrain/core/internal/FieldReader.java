@@ -49,7 +49,10 @@ abstract class FieldReader {
 
     @Override
     void read(int row, CharSequence cell) {
-      if (FieldRules.isValidId(cell)) {
+      int numbered = ownIds.internValidNumbered(cell);
+      if (numbered >= 0) {
+        column.add(numbered);
+      } else if (FieldRules.isValidId(cell)) {
         column.add(ownIds.internAscii(cell));
       } else {
         sink.problem(kind, row, f, ProblemCodes.INVALID_ID, cell.toString());

@@ -1,5 +1,6 @@
 package be.terrain.core.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -32,9 +33,39 @@ public final class IdPool {
   private boolean hasLongIds;
   private int referencesSinceIndexed;
 
+  /**
+   * The ids while they are one prefix and increasing numbers of one width (see {@link
+   * NumberedRun}), for a pool made by {@link #ofRecordIds}; null before its first id and once they
+   * are in {@link #bytes}.
+   */
+  private NumberedRun run;
+
+  /** Whether the ids may still be (or start) a {@link #run}. */
+  private boolean runOpen;
+
+  /** Whether the {@link #run}'s first id, and so each of its ids, is a valid id. */
+  private boolean runValid;
+
+  /** An empty pool. */
+  public IdPool() {}
+
+  /**
+   * An empty pool for the record ids of a file (contacts, acts): while its ids are one prefix and
+   * increasing numbers of one width, as exports number their records, it keeps only their numbers
+   * (no bytes, no comparison of text); at the first other id it stores them as any pool does. The
+   * same ids get the same indexes either way. Not for a pool that is looked up by reference
+   * (persons, antennas): {@link #index()} would first have to store its ids.
+   */
+  public static IdPool ofRecordIds() {
+    IdPool pool = new IdPool();
+    pool.runOpen = true;
+    return pool;
+  }
+
   /** The number of distinct ids. */
   public int size() {
-    return bytes.size();
+    NumberedRun r = run;
+    return r != null ? r.size() : bytes.size();
   }
 
   /**
@@ -47,6 +78,12 @@ public final class IdPool {
 
   /** The index of the id, adding it when new. */
   public int intern(CharSequence id) {
+    if (runOpen) {
+      int index = internRun(id);
+      if (index >= 0) {
+        return index;
+      }
+    }
     return internKey(key(id));
   }
 
@@ -56,6 +93,7 @@ public final class IdPool {
    * each is found in one memory access.
    */
   public int internReference(CharSequence id, boolean ascii) {
+    general();
     CharSequence k = ascii ? id : key(id);
     if (frozen == null && bytes.size() > 1024 && ++referencesSinceIndexed > bytes.size() / 4) {
       index();
@@ -72,7 +110,59 @@ public final class IdPool {
 
   /** {@link #intern} of an id known to be ASCII (a valid id), without checking it again. */
   public int internAscii(CharSequence id) {
+    if (runOpen) {
+      int index = internRun(id);
+      if (index >= 0) {
+        return index;
+      }
+    }
     return internKey(id);
+  }
+
+  /**
+   * {@link #internAscii} of a text that the pool keeps as a number and that is then a valid id
+   * ({@link FieldRules#isValidId}: same prefix and width as the valid first id, digits), without
+   * checking it first; -1 for any other text, which the caller checks and interns as usual.
+   */
+  public int internValidNumbered(CharSequence id) {
+    NumberedRun r = run;
+    return r != null && runValid ? r.intern(id) : -1;
+  }
+
+  /** The index of the id in the {@link #run} (started by the first id), or -1: not there. */
+  private int internRun(CharSequence id) {
+    NumberedRun r = run;
+    if (r == null) {
+      r = bytes.size() == 0 ? NumberedRun.start(id) : null;
+      if (r == null) {
+        runOpen = false;
+        return -1;
+      }
+      run = r;
+      runValid = FieldRules.isValidId(id);
+      return 0;
+    }
+    int index = r.intern(id);
+    if (index < 0) {
+      general();
+    }
+    return index;
+  }
+
+  /**
+   * Stores the ids of the {@link #run}, if any, as any pool does (in their order: same indexes),
+   * and keeps every later id there.
+   */
+  private void general() {
+    runOpen = false;
+    NumberedRun r = run;
+    if (r == null) {
+      return;
+    }
+    run = null;
+    for (int i = 0, n = r.size(); i < n; i++) {
+      internKey(r.get(i));
+    }
   }
 
   private int internKey(CharSequence k) {
@@ -100,6 +190,7 @@ public final class IdPool {
    * added), so that each takes constant time; call it before sharing the pool between threads.
    */
   public void index() {
+    general();
     int size = bytes.size();
     if (size > 0 && size <= SMALL_POOL && small == null && !hasLongIds) {
       String[] valid = new String[size];
@@ -180,6 +271,10 @@ public final class IdPool {
   }
 
   private int findKey(CharSequence k) {
+    NumberedRun r = run;
+    if (r != null) {
+      return r.find(k);
+    }
     FrozenIndex f = frozen;
     if (f != null) {
       return f.find(k);
@@ -189,18 +284,20 @@ public final class IdPool {
 
   /** The id at an index. */
   public String get(int index) {
-    if (index < 0 || index >= bytes.size()) {
-      throw new IndexOutOfBoundsException("no id at " + index + " of " + bytes.size());
+    if (index < 0 || index >= size()) {
+      throw new IndexOutOfBoundsException("no id at " + index + " of " + size());
     }
-    return bytes.get(index);
+    NumberedRun r = run;
+    return r != null ? r.get(index) : bytes.get(index);
   }
 
   /** The UTF-8 bytes of the id at an index, in a new array (no string made). */
   public byte[] bytes(int index) {
-    if (index < 0 || index >= bytes.size()) {
-      throw new IndexOutOfBoundsException("no id at " + index + " of " + bytes.size());
+    if (index < 0 || index >= size()) {
+      throw new IndexOutOfBoundsException("no id at " + index + " of " + size());
     }
-    return bytes.bytes(index);
+    NumberedRun r = run;
+    return r != null ? r.get(index).getBytes(StandardCharsets.US_ASCII) : bytes.bytes(index);
   }
 
   /** Drops what {@link #index()} built for looking up (memory), once no longer needed. */
@@ -214,6 +311,10 @@ public final class IdPool {
    * unsigned values order like code points.
    */
   public int compare(int a, int b) {
+    if (run != null) {
+      // one prefix and width, numbers increasing with the index: the indexes' order is the ids'
+      return Integer.compare(a, b);
+    }
     return a == b ? 0 : bytes.compare(a, b);
   }
 
@@ -226,7 +327,8 @@ public final class IdPool {
 
   /** Approximate bytes held. */
   public long footprint() {
-    return bytes.footprint() + growing.footprint();
+    NumberedRun r = run;
+    return bytes.footprint() + growing.footprint() + (r == null ? 0 : r.footprint());
   }
 
   /** The id as a sequence of UTF-8 bytes, one per char (the id itself when it is ASCII). */
