@@ -93,28 +93,39 @@ final class NumberedIds {
 
   /** The index of an id (or key: an id's UTF-8 bytes, one a char), or -1 when not in the pool. */
   int find(CharSequence k) {
-    if (k.length() != length) {
+    int n = number(k, prefix, length);
+    if (n < 0) {
       return -1;
-    }
-    char[] pre = prefix;
-    for (int j = 0; j < pre.length; j++) {
-      if (k.charAt(j) != pre[j]) {
-        return -1;
-      }
-    }
-    int n = 0;
-    for (int j = pre.length; j < length; j++) {
-      int d = k.charAt(j) - '0';
-      if (d < 0 || d > 9) {
-        return -1;
-      }
-      n = n * 10 + d;
     }
     int at = n - min;
     if (at < 0 || at >= span) {
       return -1;
     }
     return table == null ? at : table[at] - 1;
+  }
+
+  /**
+   * An id's number when it is that prefix and then digits up to that length, else -1 (shared with
+   * {@link NumberedRun}).
+   */
+  static int number(CharSequence id, char[] prefix, int length) {
+    if (id.length() != length) {
+      return -1;
+    }
+    for (int j = 0; j < prefix.length; j++) {
+      if (id.charAt(j) != prefix[j]) {
+        return -1;
+      }
+    }
+    int n = 0;
+    for (int j = prefix.length; j < length; j++) {
+      int d = id.charAt(j) - '0';
+      if (d < 0 || d > 9) {
+        return -1;
+      }
+      n = n * 10 + d;
+    }
+    return n;
   }
 
   /** The id's number, or -1 when it is not the prefix and then digits of the first id's width. */

@@ -140,24 +140,7 @@ final class NumberedRun {
 
   /** The id's number, or -1 when it is not the prefix and then digits of the run's width. */
   private int number(CharSequence id) {
-    if (id.length() != length) {
-      return -1;
-    }
-    char[] pre = prefix;
-    for (int j = 0; j < pre.length; j++) {
-      if (id.charAt(j) != pre[j]) {
-        return -1;
-      }
-    }
-    int n = 0;
-    for (int j = pre.length; j < length; j++) {
-      int d = id.charAt(j) - '0';
-      if (d < 0 || d > 9) {
-        return -1;
-      }
-      n = n * 10 + d;
-    }
-    return n;
+    return NumberedIds.number(id, prefix, length);
   }
 
   private static boolean isDigit(char c) {
