@@ -73,6 +73,9 @@ final class ContributeCommand extends DatasetCommand {
     Period p = period.period(cl);
     Optional<FederationKey> key = key(cl);
     OutputChecks.file(cl, "--out", out, "contribution.json");
+    // the dataset's SHA-256 reads the files a second time: on a thread of its own, while the
+    // dataset is read (it fills the core the readers leave idle)
+    DatasetDigest digest = DatasetDigest.start(dataset);
     Optional<Dataset> read = readValid(input);
     if (read.isEmpty()) {
       return TerrainCli.INVALID;
@@ -84,7 +87,10 @@ final class ContributeCommand extends DatasetCommand {
             "computing the contribution",
             () ->
                 Contributions.standard(
-                    read.get(), p, key, Provenance.of(generator(), dataset, read.get())));
+                    read.get(),
+                    p,
+                    key,
+                    new Provenance(generator(), digest.join(), Provenance.records(read.get()))));
     Output.write(out, path -> ContributionJson.write(contribution, path));
     cl.getErr()
         .println(

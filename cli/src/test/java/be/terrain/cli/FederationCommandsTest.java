@@ -11,6 +11,9 @@ import be.terrain.federation.FederationReport;
 import be.terrain.federation.FederationReportJson;
 import be.terrain.federation.FederationScope;
 import be.terrain.federation.FederationTable;
+import be.terrain.federation.Provenance;
+import be.terrain.platform.Terrain;
+import be.terrain.testing.ReferenceData;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -48,6 +51,22 @@ class FederationCommandsTest {
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.err()).isEqualTo("terrain contribute: wrote " + out + " (with linkage)\n");
     return out;
+  }
+
+  @Test
+  void theContributionCarriesTheDatasetsSha256AndRecordCount() throws IOException {
+    Path c = contribute(reference(), "e2w.json");
+    Provenance p = ContributionJson.read(c).contribution().orElseThrow().provenance();
+    Path folder = Path.of(reference());
+    assertThat(p.datasetSha256()).isEqualTo(Provenance.sha256(folder));
+    assertThat(p.records())
+        .isEqualTo(
+            Provenance.records(
+                Terrain.builder()
+                    .findPlugins()
+                    .build()
+                    .read(folder, ReferenceData.READ_ON)
+                    .orThrow()));
   }
 
   @Test
