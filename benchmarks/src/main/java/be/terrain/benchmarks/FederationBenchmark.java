@@ -63,9 +63,12 @@ public class FederationBenchmark {
 
   private static final Period YEAR = Period.ofYear(ReportBenchmark.YEAR);
 
+  /** The bytes of {@link #KEY}. */
+  static final byte[] KEY_BYTES =
+      "benchmark federation key, not a secret".getBytes(StandardCharsets.UTF_8);
+
   /** The federation key of every benchmark's contributions (not a secret). */
-  static final FederationKey KEY =
-      FederationKey.of("benchmark federation key, not a secret".getBytes(StandardCharsets.UTF_8));
+  static final FederationKey KEY = FederationKey.of(KEY_BYTES);
 
   /** The sample scale of the contribution against the report: DEMO, S1 or S2. */
   @Param({"S1"})
@@ -81,8 +84,18 @@ public class FederationBenchmark {
    */
   static Dataset linkedSample(Scale s) {
     return new SampleGenerator(s, SampleGenerator.DEFAULT_SEED)
-        .withLinkageCodes(LinkageCodes.shared(14L, 2 * s.persons()))
+        .withLinkageCodes(linkageCodes(s))
         .dataset();
+  }
+
+  /**
+   * The seed of the linkage codes of {@link #linkedSample} and {@link SampleFolders#ensureLinked}.
+   */
+  static final long LINKAGE_SEED = 14L;
+
+  /** The linkage codes of a scale's linked sample: identities from twice its persons. */
+  static LinkageCodes linkageCodes(Scale s) {
+    return LinkageCodes.shared(LINKAGE_SEED, 2 * s.persons());
   }
 
   /** Generates the dataset with linkage codes and the contributions to merge (not timed). */

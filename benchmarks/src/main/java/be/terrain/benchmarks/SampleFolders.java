@@ -74,7 +74,36 @@ public final class SampleFolders {
    *     overwritten then
    */
   public static Path ensure(Path dir, Scale scale, long seed) throws IOException {
+    return ensure(dir, marker(scale, seed), () -> SampleGenerator.writeCsvFolder(dir, scale, seed));
+  }
+
+  /**
+   * The folder of a scale's sample with linkage codes (issue #14's contribution benchmarks), under
+   * {@link #root()} as the scale's name followed by {@code L} ({@code S2L}), generated if missing
+   * or stale: the same sample as {@link #ensure(String)}'s, with {@link
+   * FederationBenchmark#linkedSample}'s codes, every person linked.
+   */
+  public static Path ensureLinked(String scaleName) throws IOException {
+    Scale scale = Scale.named(scaleName);
+    long seed = seed();
+    Path dir = root().resolve(scale.name() + "L");
     Properties wanted = marker(scale, seed);
+    wanted.setProperty("linkage", FederationBenchmark.LINKAGE_SEED + "/2");
+    return ensure(
+        dir,
+        wanted,
+        () ->
+            new SampleGenerator(scale, seed)
+                .withLinkageCodes(FederationBenchmark.linkageCodes(scale))
+                .writeCsvFolder(dir));
+  }
+
+  /** Writes a sample folder and returns its bytes. */
+  private interface FolderWriter {
+    long write() throws IOException;
+  }
+
+  private static Path ensure(Path dir, Properties wanted, FolderWriter writer) throws IOException {
     if (matches(dir, wanted)) {
       return dir;
     }
@@ -87,7 +116,7 @@ public final class SampleFolders {
       Files.deleteIfExists(dir.resolve(MARKER));
       Files.deleteIfExists(dir.resolve(JSON_LINES_MARKER));
     }
-    long bytes = SampleGenerator.writeCsvFolder(dir, scale, seed);
+    long bytes = writer.write();
     wanted.setProperty("bytes", Long.toString(bytes));
     try (Writer w = Files.newBufferedWriter(dir.resolve(MARKER), StandardCharsets.UTF_8)) {
       wanted.store(w, "Terrain sample folder; delete this file to regenerate");
