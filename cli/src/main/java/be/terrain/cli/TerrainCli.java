@@ -44,18 +44,6 @@ import picocli.CommandLine.UnmatchedArgumentException;
           + " loaded from the jars of --plugin-path or TERRAIN_PLUGIN_PATH; 'terrain plugins' lists them.",
       ""
     },
-    subcommands = {
-      ValidateCommand.class,
-      ReportCommand.class,
-      RulesCommand.class,
-      ConvertCommand.class,
-      QualityCommand.class,
-      CheckTableCommand.class,
-      ContributeCommand.class,
-      FederateCommand.class,
-      PluginsCommand.class,
-      DemoCommand.class
-    },
     footerHeading = "%nExit codes:%n",
     footer = {
       "  0  done (the input is valid, the table is possible)",
@@ -132,7 +120,7 @@ public final class TerrainCli implements Callable<Integer> {
     PrintWriter err = writer(stderr);
     int code;
     try {
-      code = commandLine(progress).setOut(out).setErr(err).execute(args);
+      code = commandLine(progress, System::getenv, args).setOut(out).setErr(err).execute(args);
     } catch (OutOfMemoryError e) {
       err.println(
           "terrain: out of memory; give Java more, e.g. TERRAIN_JAVA_OPTS=-Xmx4g bin/terrain ...");
@@ -162,11 +150,13 @@ public final class TerrainCli implements Callable<Integer> {
 
   /**
    * The command line, reading environment variables ({@code TERRAIN_PLUGIN_PATH}) from a function
-   * (tests give their own).
+   * (tests give their own), with the subcommand that {@code args} name, else every subcommand
+   * ({@link Subcommands}).
    */
   static CommandLine commandLine(
-      boolean progress, java.util.function.UnaryOperator<String> environment) {
+      boolean progress, java.util.function.UnaryOperator<String> environment, String... args) {
     CommandLine cl = new CommandLine(new TerrainCli(progress, environment));
+    Subcommands.add(cl, args);
     cl.setParameterExceptionHandler(new UsageErrors());
     cl.setExecutionExceptionHandler(new Failures());
     cl.setCaseInsensitiveEnumValuesAllowed(true);

@@ -50,7 +50,7 @@ final class Cli {
   static Run runWithEnvironment(Map<String, String> environment, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CommandLine cl = TerrainCli.commandLine(false, environment::get);
+    CommandLine cl = TerrainCli.commandLine(false, environment::get, args);
     cl.setOut(new PrintWriter(out, true));
     cl.setErr(new PrintWriter(err, true));
     int exit = cl.execute(args);

@@ -208,6 +208,39 @@ class TerrainLauncherIT {
         .contains("\"id\": \"fdss.persons.age_band_10\"", "\"code\": \"60+\"");
   }
 
+  /**
+   * Issue #13: the launcher runs a small dataset's command on the quick compiler only, a dataset of
+   * 64 MiB or more on both compilers, and TERRAIN_JAVA_OPTS has the last word.
+   */
+  @Test
+  void aSmallDatasetRunsOnTheQuickCompilerOnly() throws Exception {
+    Path big = tmp.resolve("big.json");
+    try (var file = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+      file.setLength(64L << 20); // sparse: 64 MiB long, nothing written
+    }
+    String seed = ReferenceData.seed2020().toString();
+    String today = ReferenceData.READ_ON.toString();
+    Map<String, String> flags = Map.of("TERRAIN_JAVA_OPTS", "-XX:+PrintFlagsFinal");
+    Map<String, String> both =
+        Map.of("TERRAIN_JAVA_OPTS", "-XX:+PrintFlagsFinal -XX:TieredStopAtLevel=4");
+
+    Result small = terrain(flags, "--debug", "validate", seed, "--today", today);
+    Result large = terrain(flags, "validate", big.toString(), "--today", today);
+    Result chosen = terrain(both, "validate", seed, "--today", today);
+
+    assertThat(small.exit()).as(small.err()).isZero();
+    assertThat(tieredStopAtLevel(small.out())).isEqualTo(1);
+    assertThat(tieredStopAtLevel(large.out())).isEqualTo(4);
+    assertThat(tieredStopAtLevel(chosen.out())).isEqualTo(4);
+  }
+
+  /** The value of TieredStopAtLevel in the JVM's -XX:+PrintFlagsFinal table. */
+  private static int tieredStopAtLevel(String out) {
+    var m = java.util.regex.Pattern.compile("\\sTieredStopAtLevel\\s+= (\\d)").matcher(out);
+    assertThat(m.find()).as("PrintFlagsFinal's table in %s", out.lines().findFirst()).isTrue();
+    return Integer.parseInt(m.group(1));
+  }
+
   private static boolean onPath(String program) {
     String path = System.getenv("PATH");
     if (path == null) {
