@@ -47,6 +47,7 @@ public final class QualityDimensions {
       new Known(
           "quality.profile",
           Subject.PERSON,
+          true,
           (c, unknown) -> {
             int[] latest = ProfileDays.latestAtEnd(c);
             return new Classifier() {
@@ -72,6 +73,7 @@ public final class QualityDimensions {
       new Known(
           "quality.profile_date",
           Subject.PERSON,
+          true,
           (c, unknown) -> {
             int[] latest = ProfileDays.latestAtEnd(c);
             long oldest = c.period().to().minusMonths(STALE_MONTHS).toEpochDay();
