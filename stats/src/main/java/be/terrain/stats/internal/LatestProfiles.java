@@ -29,6 +29,12 @@ final class LatestProfiles {
    * @param ends the days, ascending, at least one
    * @return one per day, in their order
    */
+  /**
+   * The key of no value: below every key of a row (days before {@code -(1 << 22)} are skipped), and
+   * its low byte is -1, so that a key's low byte is the value or -1 for none.
+   */
+  private static final int NONE = Integer.MIN_VALUE | 0xFF;
+
   static OnDay[] on(ProfileBlocks pb, int persons, int[] ends, boolean withDays) {
     int e = ends.length;
     int attributes = ProfileBlocks.ATTRIBUTES;
@@ -42,13 +48,15 @@ final class LatestProfiles {
               int lo = k << ProfileBlocks.SHIFT;
               int size = Math.min(persons, lo + (1 << ProfileBlocks.SHIFT)) - lo;
               // key = day << 8 | value: the largest key is the latest value (same-day values
-              // agree in a valid dataset); Integer.MIN_VALUE for none. Per person, its ends
-              // side by side, each end its attributes side by side
-              int[] best = new int[size * e * attributes];
-              Arrays.fill(best, Integer.MIN_VALUE);
-              int[] latest = withDays ? new int[size * e] : null;
-              if (latest != null) {
-                Arrays.fill(latest, Integer.MIN_VALUE);
+              // agree in a valid dataset); NONE for none, whose low byte is -1. One array per end,
+              // so that the rows of the first end (most of them) touch one block-sized array only
+              int[][] best = new int[e][size * attributes];
+              int[][] latest = new int[withDays ? e : 0][size];
+              for (int end = 0; end < e; end++) {
+                Arrays.fill(best[end], NONE);
+                if (withDays) {
+                  Arrays.fill(latest[end], Integer.MIN_VALUE);
+                }
               }
               for (int r = pb.start[k], n = pb.start[k + 1]; r < n; r++) {
                 int rd = pb.days[r];
@@ -60,41 +68,45 @@ final class LatestProfiles {
                   end++;
                 }
                 long packed = pb.packed[r];
-                int at = ProfileBlocks.offset(packed) * e + end;
-                if (latest != null && rd > latest[at]) {
-                  latest[at] = rd;
+                int q = ProfileBlocks.offset(packed);
+                if (withDays && rd > latest[end][q]) {
+                  latest[end][q] = rd;
                 }
                 if (rd < -(1 << 22)) {
                   continue;
                 }
-                int b = at * attributes;
+                int[] mine = best[end];
+                int b = q * attributes;
                 for (int a = 0; a < attributes; a++) {
                   int v = ProfileBlocks.value(packed, a);
                   if (v >= 0) {
                     int key = (rd << 8) | v;
-                    if (key > best[b + a]) {
-                      best[b + a] = key;
+                    if (key > mine[b + a]) {
+                      mine[b + a] = key;
                     }
                   }
                 }
               }
-              for (int q = 0; q < size; q++) {
-                for (int end = 0; end < e; end++) {
-                  int at = q * e + end;
-                  int b = at * attributes;
-                  int o = (lo + q) * attributes;
-                  for (int a = 0; a < attributes; a++) {
-                    if (end > 0) {
-                      best[b + a] = Math.max(best[b + a], best[b - attributes + a]);
-                    }
-                    out[end][o + a] = best[b + a] == Integer.MIN_VALUE ? -1 : (byte) best[b + a];
+              int o = lo * attributes;
+              for (int end = 0; end < e; end++) {
+                int[] mine = best[end];
+                if (end > 0) {
+                  int[] before = best[end - 1];
+                  for (int j = 0; j < mine.length; j++) {
+                    mine[j] = Math.max(mine[j], before[j]);
                   }
-                  if (latest != null) {
-                    if (end > 0) {
-                      latest[at] = Math.max(latest[at], latest[at - 1]);
+                }
+                byte[] values = out[end];
+                for (int j = 0; j < mine.length; j++) {
+                  values[o + j] = (byte) mine[j];
+                }
+                if (withDays) {
+                  if (end > 0) {
+                    for (int q = 0; q < size; q++) {
+                      latest[end][q] = Math.max(latest[end][q], latest[end - 1][q]);
                     }
-                    days[end][lo + q] = latest[at];
                   }
+                  System.arraycopy(latest[end], 0, days[end], lo, size);
                 }
               }
             });
