@@ -87,7 +87,8 @@ final class SharedLookups {
           LatestProfiles.on(
               blocks(), dataset.persons().size(), ends, planned ? plannedDays : withDays);
       for (int i = 0; i < ends.length; i++) {
-        profilesOn.put(ends[i], all[i]);
+        // an end computed with its days keeps them
+        profilesOn.merge(ends[i], all[i], (old, now) -> old.days() != null ? old : now);
       }
       return profilesOn.get(epochDay);
     }
