@@ -49,7 +49,7 @@ final class Context implements DimensionContext {
   public int profileAtEnd(int person, int attribute) {
     byte[] v = atEnd;
     if (v == null) {
-      v = shared.profilesOn(period.toEpochDay()).values();
+      v = shared.profilesOn(period.toEpochDay(), false).values();
       atEnd = v;
     }
     return v[person * ProfileBlocks.ATTRIBUTES + attribute];
@@ -60,7 +60,7 @@ final class Context implements DimensionContext {
    * Integer#MIN_VALUE} for none; computed in the pass of {@link #profileAtEnd}.
    */
   int[] latestProfileDays() {
-    return shared.profilesOn(period.toEpochDay()).days();
+    return shared.profilesOn(period.toEpochDay(), true).days();
   }
 
   @Override

@@ -126,26 +126,41 @@ final class PersonDimensions {
               + "' is not a profile attribute: expected one of "
               + ProfileTable.ATTRIBUTES);
     }
-    return new BaseDimension(attribute, Subject.PERSON, attribute) {
-      @Override
-      public Classifier bind(DimensionContext c) {
-        byte unknown = (byte) c.codes(codeList()).indexOf(Code.UNKNOWN);
-        byte[] v = new byte[c.dataset().persons().size()];
-        if (v.length > 0) {
-          c.profileAtEnd(0, a); // builds the lookup before the parallel loop reads it
-        }
-        Parallel.ranges(
-            v.length,
-            PER_RANGE,
-            (lo, hi) -> {
-              for (int p = lo; p < hi; p++) {
-                int x = c.profileAtEnd(p, a);
-                v[p] = x >= 0 ? (byte) x : unknown;
-              }
-            });
-        return new PerPerson(v);
+    return new ProfileAtEnd(attribute, a);
+  }
+
+  /** A profile attribute's value at the period's end, from the values shared in the period. */
+  private static final class ProfileAtEnd extends BaseDimension implements PeriodEndProfiles {
+    private final int a;
+
+    ProfileAtEnd(String attribute, int a) {
+      super(attribute, Subject.PERSON, attribute);
+      this.a = a;
+    }
+
+    @Override
+    public boolean readsLatestDays() {
+      return false;
+    }
+
+    @Override
+    public Classifier bind(DimensionContext c) {
+      byte unknown = (byte) c.codes(codeList()).indexOf(Code.UNKNOWN);
+      byte[] v = new byte[c.dataset().persons().size()];
+      if (v.length > 0) {
+        c.profileAtEnd(0, a); // builds the lookup before the parallel loop reads it
       }
-    };
+      Parallel.ranges(
+          v.length,
+          PER_RANGE,
+          (lo, hi) -> {
+            for (int p = lo; p < hi; p++) {
+              int x = c.profileAtEnd(p, a);
+              v[p] = x >= 0 ? (byte) x : unknown;
+            }
+          });
+      return new PerPerson(v);
+    }
   }
 
   /**

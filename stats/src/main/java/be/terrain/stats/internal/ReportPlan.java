@@ -135,6 +135,7 @@ final class ReportPlan {
     if (hasRecords(Subject.DISTRIBUTION_ACT)) {
       shared.acts();
     }
+    planProfileEnds();
     bindAll();
   }
 
@@ -295,6 +296,24 @@ final class ReportPlan {
     RecordPopPlan rp = recordPops.computeIfAbsent(population, RecordPopPlan::new);
     rp.maxSlot = Math.max(rp.maxSlot, maxSlot);
     return rp;
+  }
+
+  /**
+   * Tells the lookups the period ends whose profiles in force the dimensions read, so that one pass
+   * over the profiles computes them all, and whether any reads the latest profile days.
+   */
+  private void planProfileEnds() {
+    java.util.TreeSet<Integer> ends = new java.util.TreeSet<>();
+    boolean days = false;
+    for (DimPlan d : dims.values()) {
+      if (d.dimension instanceof PeriodEndProfiles p && p.readsProfilesAtEnd()) {
+        for (int s = 0; s <= d.maxSlot; s++) {
+          ends.add(slots.context(s).period().toEpochDay());
+        }
+        days |= p.readsLatestDays();
+      }
+    }
+    shared.planProfileEnds(ends.stream().mapToInt(Integer::intValue).toArray(), days);
   }
 
   /**

@@ -4,6 +4,7 @@ import be.terrain.core.Dataset;
 import be.terrain.core.ProfileTable;
 import be.terrain.stats.DistributionActs;
 import be.terrain.stats.ProfileTimeline;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -19,6 +20,8 @@ final class SharedLookups {
   private final ProfileTimeline[] timelines = new ProfileTimeline[ProfileBlocks.ATTRIBUTES];
   private final Map<Integer, LatestProfiles.OnDay> profilesOn = new HashMap<>();
   private final Map<Integer, long[]> activeBefore = new HashMap<>();
+  private int[] plannedEnds = new int[0];
+  private boolean plannedDays;
   private DistributionActs acts;
   private ProfileBlocks blocks;
   private final Object blocksLock = new Object();
@@ -50,17 +53,44 @@ final class SharedLookups {
   }
 
   /**
-   * Every person's value of every profile attribute in force on a day and latest profile day
-   * ({@link LatestProfiles.OnDay}).
+   * Plans the days the profiles in force will be asked for (the ends of the periods that bind a
+   * {@link PeriodEndProfiles} dimension): the first ask for one of them computes them all in one
+   * pass, with the latest profile days when {@code withDays}.
+   *
+   * @param ends the days, ascending
    */
-  LatestProfiles.OnDay profilesOn(int epochDay) {
+  void planProfileEnds(int[] ends, boolean withDays) {
+    synchronized (profilesOnLock) {
+      plannedEnds = ends.clone();
+      plannedDays = withDays;
+    }
+  }
+
+  /**
+   * Every person's value of every profile attribute in force on a day and, at least when {@code
+   * withDays}, latest profile day ({@link LatestProfiles.OnDay}). A planned day is computed with
+   * the other planned days; another on its own, with the days only when asked (again if they are
+   * asked later).
+   */
+  LatestProfiles.OnDay profilesOn(int epochDay, boolean withDays) {
     synchronized (profilesOnLock) {
       LatestProfiles.OnDay v = profilesOn.get(epochDay);
-      if (v == null) {
-        v = LatestProfiles.on(blocks(), dataset.persons().size(), epochDay);
-        profilesOn.put(epochDay, v);
+      if (v != null && (v.days() != null || !withDays)) {
+        return v;
       }
-      return v;
+      boolean planned =
+          v == null
+              && Arrays.binarySearch(plannedEnds, epochDay) >= 0
+              && (plannedDays || !withDays);
+      int[] ends = planned ? plannedEnds : new int[] {epochDay};
+      LatestProfiles.OnDay[] all =
+          LatestProfiles.on(
+              blocks(), dataset.persons().size(), ends, planned ? plannedDays : withDays);
+      for (int i = 0; i < ends.length; i++) {
+        // an end computed with its days keeps them
+        profilesOn.merge(ends[i], all[i], (old, now) -> old.days() != null ? old : now);
+      }
+      return profilesOn.get(epochDay);
     }
   }
 

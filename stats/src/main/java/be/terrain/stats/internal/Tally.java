@@ -40,6 +40,8 @@ final class Tally {
     Classifier cls = t.dim.classifiers[slot];
     if (t.multi) {
       cls.classifyMulti(rows, m, sets);
+    } else if (cls instanceof RecordPersonKnown k) {
+      k.classifyPersons(pers, m, codes); // the persons the pass read
     } else {
       cls.classify(rows, m, codes);
     }

@@ -6,6 +6,7 @@ import be.terrain.stats.Classifier;
 import be.terrain.stats.Dimension;
 import be.terrain.stats.DimensionContext;
 import be.terrain.stats.Subject;
+import be.terrain.stats.internal.PeriodEndProfiles;
 
 /**
  * A quality dimension: whether a record's attribute is known. It borrows a code list that has an
@@ -13,7 +14,7 @@ import be.terrain.stats.Subject;
  * that the table's UNKNOWN row counts the unknown ones, as the standard tables' UNKNOWN rows do.
  * Only the quality report reads these tables, and only their UNKNOWN rows and totals.
  */
-public final class Known implements Dimension {
+public final class Known implements Dimension, PeriodEndProfiles {
   /** The borrowed list. */
   static final String LIST = "sex";
 
@@ -35,6 +36,7 @@ public final class Known implements Dimension {
   private final String id;
   private final Subject subject;
   private final Binder binder;
+  private final boolean latestDays;
 
   /**
    * A dimension.
@@ -44,9 +46,34 @@ public final class Known implements Dimension {
    * @param binder makes the classifier for a dataset and period
    */
   public Known(String id, Subject subject, Binder binder) {
+    this(id, subject, false, binder);
+  }
+
+  /**
+   * A dimension.
+   *
+   * @param id the dimension's id, e.g. {@code quality.first_contact}
+   * @param subject what it classifies
+   * @param latestDays whether its classifier reads the persons' latest profile days ({@link
+   *     be.terrain.stats.internal.ProfileDays}), which the engine then computes with the profiles
+   *     in force at the period's end
+   * @param binder makes the classifier for a dataset and period
+   */
+  public Known(String id, Subject subject, boolean latestDays, Binder binder) {
     this.id = id;
     this.subject = subject;
+    this.latestDays = latestDays;
     this.binder = binder;
+  }
+
+  @Override
+  public boolean readsProfilesAtEnd() {
+    return latestDays;
+  }
+
+  @Override
+  public boolean readsLatestDays() {
+    return latestDays;
   }
 
   @Override

@@ -8,6 +8,7 @@ import be.terrain.stats.Classifier;
 import be.terrain.stats.Dimension;
 import be.terrain.stats.Subject;
 import be.terrain.stats.internal.ProfileDays;
+import be.terrain.stats.internal.RecordPersonKnown;
 
 /**
  * The quality report's own dimensions, for what the standard report has no UNKNOWN row for: a
@@ -47,6 +48,7 @@ public final class QualityDimensions {
       new Known(
           "quality.profile",
           Subject.PERSON,
+          true,
           (c, unknown) -> {
             int[] latest = ProfileDays.latestAtEnd(c);
             return new Classifier() {
@@ -72,6 +74,7 @@ public final class QualityDimensions {
       new Known(
           "quality.profile_date",
           Subject.PERSON,
+          true,
           (c, unknown) -> {
             int[] latest = ProfileDays.latestAtEnd(c);
             long oldest = c.period().to().minusMonths(STALE_MONTHS).toEpochDay();
@@ -121,18 +124,6 @@ public final class QualityDimensions {
           Subject.CONTACT,
           (c, unknown) -> {
             ContactTable contacts = c.dataset().contacts();
-            return new Classifier() {
-              @Override
-              public int code(int row) {
-                return contacts.person(row) != RecordTable.UNKNOWN ? 0 : unknown;
-              }
-
-              @Override
-              public void classify(int[] records, int count, int[] codes) {
-                for (int i = 0; i < count; i++) {
-                  codes[i] = contacts.person(records[i]) != RecordTable.UNKNOWN ? 0 : unknown;
-                }
-              }
-            };
+            return new RecordPersonKnown(contacts::person, 0, unknown);
           });
 }
