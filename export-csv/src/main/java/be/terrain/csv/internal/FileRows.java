@@ -55,6 +55,9 @@ final class FileRows implements CellSink {
   private int charsUsed;
   private final Slice[] slices;
 
+  /** Per field, its cell of a plain record: a view of the reader's bytes, reused. */
+  private final AsciiCell[] asciiCells;
+
   private int line;
   private int cellIndex;
   private final BadCells bad = new BadCells();
@@ -72,8 +75,10 @@ final class FileRows implements CellSink {
     this.template = new String[fieldCount];
     this.cells = new CharSequence[fieldCount];
     this.slices = new Slice[fieldCount];
+    this.asciiCells = new AsciiCell[fieldCount];
     for (int f = 0; f < fieldCount; f++) {
       slices[f] = new Slice();
+      asciiCells[f] = new AsciiCell();
     }
   }
 
@@ -245,7 +250,7 @@ final class FileRows implements CellSink {
     cells[f] = s;
   }
 
-  /** A plain record's cell: a wanted column's bytes widened straight into the record's chars. */
+  /** A plain record's cell: a wanted column's cell is a view of the bytes, not copied. */
   @Override
   public void asciiCell(byte[] buf, int offset, int length) {
     int col = cellIndex;
@@ -258,25 +263,13 @@ final class FileRows implements CellSink {
     if (f < 0) {
       return;
     }
-    int from = offset;
-    int n = length;
+    AsciiCell c = asciiCells[f];
     if (stripColumn[col] && CsvText.hasFormulaPrefix(buf, offset, length)) {
-      from++;
-      n--;
+      c.set(buf, offset + 1, length - 1);
+    } else {
+      c.set(buf, offset, length);
     }
-    if (charsUsed + n > chars.length) {
-      chars = Arrays.copyOf(chars, Math.max(chars.length * 2, charsUsed + n));
-    }
-    char[] to = chars;
-    int p = charsUsed;
-    for (int i = 0; i < n; i++) {
-      to[p + i] = (char) buf[from + i];
-    }
-    Slice s = slices[f];
-    s.offset = p;
-    s.length = n;
-    charsUsed = p + n;
-    cells[f] = s;
+    cells[f] = c;
   }
 
   @Override
