@@ -47,6 +47,10 @@ final class FileRows implements CellSink {
   private int[] columnField = new int[0];
   private boolean[] stripColumn = new boolean[0];
   private String[] template;
+
+  /** The wanted columns' cells of each plain record (after the header). */
+  private WantedCells wanted;
+
   private final CharSequence[] cells;
 
   /** The current record's wanted cells, copied (the parser's buffer may move within a record). */
@@ -54,9 +58,6 @@ final class FileRows implements CellSink {
 
   private int charsUsed;
   private final Slice[] slices;
-
-  /** Per field, its cell of a plain record: a view of the reader's bytes, reused. */
-  private final AsciiCell[] asciiCells;
 
   private int line;
   private int cellIndex;
@@ -75,10 +76,8 @@ final class FileRows implements CellSink {
     this.template = new String[fieldCount];
     this.cells = new CharSequence[fieldCount];
     this.slices = new Slice[fieldCount];
-    this.asciiCells = new AsciiCell[fieldCount];
     for (int f = 0; f < fieldCount; f++) {
       slices[f] = new Slice();
-      asciiCells[f] = new AsciiCell();
     }
   }
 
@@ -250,26 +249,22 @@ final class FileRows implements CellSink {
     cells[f] = s;
   }
 
-  /** A plain record's cell: a wanted column's cell is a view of the bytes, not copied. */
+  /**
+   * A plain record with the header's number of cells (the usual record): only the wanted columns'
+   * cells are taken, each a view of the bytes; any other record (the header, a record with too many
+   * or too few cells, a problem) goes cell by cell, each cell widened into chars.
+   */
   @Override
-  public void asciiCell(byte[] buf, int offset, int length) {
-    int col = cellIndex;
-    if (!headerDone || length > MAX_CELL_CHARS) {
-      CellSink.super.asciiCell(buf, offset, length);
+  public void plainRecord(int newLine, byte[] buf, int from, int end, int[] separators, int count) {
+    if (!headerDone || count + 1 != columnField.length) {
+      CellSink.super.plainRecord(newLine, buf, from, end, separators, count);
       return;
     }
-    cellIndex = col + 1;
-    int f = col < columnField.length ? columnField[col] : -1;
-    if (f < 0) {
-      return;
-    }
-    AsciiCell c = asciiCells[f];
-    if (stripColumn[col] && CsvText.hasFormulaPrefix(buf, offset, length)) {
-      c.set(buf, offset + 1, length - 1);
-    } else {
-      c.set(buf, offset, length);
-    }
-    cells[f] = c;
+    beginRecord(newLine);
+    wanted.take(buf, from, end, separators, count, cells);
+    cellIndex = count + 1;
+    builder.addRow(kind, cells, line);
+    rows++;
   }
 
   @Override
@@ -385,6 +380,7 @@ final class FileRows implements CellSink {
     stripColumn = header.stripColumn;
     fieldColumn = header.fieldColumn;
     template = header.template;
+    wanted = new WantedCells(columnField, stripColumn);
     headerDone = true;
     bad.clear();
   }
