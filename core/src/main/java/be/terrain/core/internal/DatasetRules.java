@@ -325,44 +325,20 @@ public final class DatasetRules {
     int[] dates = t.ints(Schema.PROFILE_DATE);
     List<String> fields = kind.fields();
     int width = fields.size();
-    // (person, date) -> group, in an open-addressing table: a HashMap of boxed keys would take
-    // about 100 bytes per profile row
-    int capacity = 16;
-    while (capacity < t.size() * 4L / 3) {
-      capacity *= 2;
-    }
-    int mask = capacity - 1;
-    long[] keys = new long[capacity];
-    int[] slots = new int[capacity];
+    PairGroups pairs = new PairGroups(people, dates);
     byte[] merged = new byte[Math.max(1, t.size()) * width];
-    int groups = 0;
     byte[][] codes = new byte[width][];
     for (int f = 2; f < width; f++) {
       codes[f] = t.codes(f);
     }
     for (int r = 0; r < t.size(); r++) {
-      int p = people[r];
-      int d = dates[r];
-      if (p == Table.ABSENT || p == Table.INVALID || d == Table.ABSENT || d == Table.INVALID) {
+      if (PairGroups.skipped(people[r], dates[r])) {
         continue;
       }
-      long key = ((long) p << 32) ^ (d & 0xffffffffL);
-      int slot = (int) mix(key) & mask;
-      int group;
-      while (true) {
-        int g = slots[slot];
-        if (g == 0) {
-          group = groups++;
-          slots[slot] = group + 1;
-          keys[slot] = key;
-          Arrays.fill(merged, group * width, group * width + width, Table.CODE_ABSENT);
-          break;
-        }
-        if (keys[slot] == key) {
-          group = g - 1;
-          break;
-        }
-        slot = (slot + 1) & mask;
+      int fresh = pairs.size();
+      int group = pairs.group(r);
+      if (group == fresh) {
+        Arrays.fill(merged, group * width, group * width + width, Table.CODE_ABSENT);
       }
       int base = group * width;
       for (int f = 2; f < width; f++) {
@@ -384,12 +360,5 @@ public final class DatasetRules {
         }
       }
     }
-  }
-
-  private static long mix(long k) {
-    k ^= k >>> 33;
-    k *= 0xff51afd7ed558ccdL;
-    k ^= k >>> 33;
-    return k;
   }
 }

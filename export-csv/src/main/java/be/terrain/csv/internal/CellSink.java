@@ -46,6 +46,25 @@ interface CellSink {
     cell(chars, 0, length);
   }
 
+  /**
+   * A whole plain record ({@link PlainRecords}): its bytes at {@code [from, end)}, ASCII without a
+   * quote, CR or LF, its cells cut at the separators noted at {@code separators[0..count)} (offsets
+   * from {@code from}), valid only during the call. The same as {@link #beginRecord}, {@link
+   * #asciiCell} for each cell and {@link #endRecord}, which is what this default does; a sink takes
+   * the cells it wants itself to skip a call per cell.
+   */
+  default void plainRecord(int line, byte[] buf, int from, int end, int[] separators, int count) {
+    beginRecord(line);
+    int start = 0;
+    for (int s = 0; s < count; s++) {
+      int cut = separators[s];
+      asciiCell(buf, from + start, cut - start);
+      start = cut + 1;
+    }
+    asciiCell(buf, from + start, end - from - start);
+    endRecord();
+  }
+
   /** Whether the slice holds a {@code "}. */
   static boolean hasQuote(char[] buf, int offset, int length) {
     for (int i = offset, end = offset + length; i < end; i++) {

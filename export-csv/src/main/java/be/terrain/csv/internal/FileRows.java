@@ -47,6 +47,10 @@ final class FileRows implements CellSink {
   private int[] columnField = new int[0];
   private boolean[] stripColumn = new boolean[0];
   private String[] template;
+
+  /** The wanted columns' cells of each plain record (after the header). */
+  private WantedCells wanted;
+
   private final CharSequence[] cells;
 
   /** The current record's wanted cells, copied (the parser's buffer may move within a record). */
@@ -245,38 +249,22 @@ final class FileRows implements CellSink {
     cells[f] = s;
   }
 
-  /** A plain record's cell: a wanted column's bytes widened straight into the record's chars. */
+  /**
+   * A plain record with the header's number of cells (the usual record): only the wanted columns'
+   * cells are taken, each a view of the bytes; any other record (the header, a record with too many
+   * or too few cells, a problem) goes cell by cell, each cell widened into chars.
+   */
   @Override
-  public void asciiCell(byte[] buf, int offset, int length) {
-    int col = cellIndex;
-    if (!headerDone || length > MAX_CELL_CHARS) {
-      CellSink.super.asciiCell(buf, offset, length);
+  public void plainRecord(int newLine, byte[] buf, int from, int end, int[] separators, int count) {
+    if (!headerDone || count + 1 != columnField.length) {
+      CellSink.super.plainRecord(newLine, buf, from, end, separators, count);
       return;
     }
-    cellIndex = col + 1;
-    int f = col < columnField.length ? columnField[col] : -1;
-    if (f < 0) {
-      return;
-    }
-    int from = offset;
-    int n = length;
-    if (stripColumn[col] && CsvText.hasFormulaPrefix(buf, offset, length)) {
-      from++;
-      n--;
-    }
-    if (charsUsed + n > chars.length) {
-      chars = Arrays.copyOf(chars, Math.max(chars.length * 2, charsUsed + n));
-    }
-    char[] to = chars;
-    int p = charsUsed;
-    for (int i = 0; i < n; i++) {
-      to[p + i] = (char) buf[from + i];
-    }
-    Slice s = slices[f];
-    s.offset = p;
-    s.length = n;
-    charsUsed = p + n;
-    cells[f] = s;
+    beginRecord(newLine);
+    wanted.take(buf, from, end, separators, count, cells);
+    cellIndex = count + 1;
+    builder.addRow(kind, cells, line);
+    rows++;
   }
 
   @Override
@@ -392,6 +380,7 @@ final class FileRows implements CellSink {
     stripColumn = header.stripColumn;
     fieldColumn = header.fieldColumn;
     template = header.template;
+    wanted = new WantedCells(columnField, stripColumn);
     headerDone = true;
     bad.clear();
   }

@@ -192,18 +192,7 @@ final class PlainRecords {
 
   /** Delivers the plain record from {@link #pos} to {@code end}, cut at the separators noted. */
   private void deliver(int end) {
-    byte[] b = buf;
-    int from = pos;
-    int[] cuts = separators;
-    sink.beginRecord(line);
-    int start = 0;
-    for (int s = 0, n = separatorCount; s < n; s++) {
-      int cut = cuts[s];
-      sink.asciiCell(b, from + start, cut - start);
-      start = cut + 1;
-    }
-    sink.asciiCell(b, from + start, end - from - start);
-    sink.endRecord();
+    sink.plainRecord(line, buf, pos, end, separators, separatorCount);
   }
 
   /**
