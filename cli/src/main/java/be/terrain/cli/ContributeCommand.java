@@ -11,6 +11,7 @@ import be.terrain.federation.Provenance;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -75,7 +76,8 @@ final class ContributeCommand extends DatasetCommand {
     OutputChecks.file(cl, "--out", out, "contribution.json");
     // the dataset's SHA-256 reads the files a second time: on a thread of its own, while the
     // dataset is read (it fills the core the readers leave idle)
-    DatasetDigest digest = DatasetDigest.start(dataset);
+    CompletableFuture<String> digest =
+        Background.start("terrain-dataset-sha256", () -> Provenance.sha256(dataset));
     Optional<Dataset> read = readValid(input);
     if (read.isEmpty()) {
       return TerrainCli.INVALID;
@@ -90,7 +92,8 @@ final class ContributeCommand extends DatasetCommand {
                     read.get(),
                     p,
                     key,
-                    new Provenance(generator(), digest.join(), Provenance.records(read.get()))));
+                    new Provenance(
+                        generator(), Background.join(digest), Provenance.records(read.get()))));
     Output.write(out, path -> ContributionJson.write(contribution, path));
     cl.getErr()
         .println(

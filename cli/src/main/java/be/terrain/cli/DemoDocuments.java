@@ -13,7 +13,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 /**
  * The demo's report documents: {@code report.html} and {@code report.pdf}, quality first. The PDF,
@@ -68,7 +67,7 @@ final class DemoDocuments {
 
   /** Writes {@code report.html} on the calling thread (its charts on every core). */
   void writeHtml() {
-    ReportDocument doc = join(document);
+    ReportDocument doc = Background.join(document);
     Output.write(
         folder.resolve("report.html"),
         f -> {
@@ -80,20 +79,6 @@ final class DemoDocuments {
 
   /** Waits for {@code report.pdf}. */
   void finish() {
-    join(pdf);
-  }
-
-  private static <T> T join(CompletableFuture<T> f) {
-    try {
-      return f.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      if (e.getCause() instanceof Error r) {
-        throw r;
-      }
-      throw e;
-    }
+    Background.join(pdf);
   }
 }
