@@ -32,4 +32,26 @@ class ArchitectureTest {
                       c.getPackageName().equals("be.terrain.json")
                           && !c.getSimpleName().equals("TerrainJson")
                           && !c.getSimpleName().equals("JsonLimits")));
+
+  /**
+   * The report and rules-check documents are written as token streams: their writers never build a
+   * mapper (databind's set-up is a tenth of a small command's start-up, issue #13).
+   */
+  @ArchTest
+  static final ArchRule outputDocumentsAreWrittenWithoutAMapper =
+      noClasses()
+          .that()
+          .haveFullyQualifiedName("be.terrain.json.internal.PrettyJson")
+          .or()
+          .haveFullyQualifiedName("be.terrain.json.internal.JsonFactories")
+          .or()
+          .haveFullyQualifiedName("be.terrain.json.ReportJsonWriter")
+          .or()
+          .haveFullyQualifiedName("be.terrain.json.RulesCheckJsonWriter")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("tools.jackson.databind..")
+          .orShould()
+          .dependOnClassesThat()
+          .haveFullyQualifiedName("be.terrain.json.internal.Mappers");
 }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.function.Consumer;
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.exc.JacksonIOException;
@@ -22,6 +23,7 @@ import tools.jackson.core.util.Separators;
  * Writes the pretty-printed output documents ({@code report.json}, {@code rules-check.json}) in one
  * layout: UTF-8, two-space indentation at every level, one member or element per line, {@code
  * "name": value}, {@code []} when empty, LF line ends and a final LF. Same content, same bytes.
+ * Written as a stream of tokens from {@link JsonFactories#WRITER}: no mapper is built for them.
  */
 public final class PrettyJson {
   private PrettyJson() {}
@@ -34,11 +36,7 @@ public final class PrettyJson {
   public static void write(OutputStream out, Consumer<JsonGenerator> body) {
     requireNonNull(out, "out");
     try (JsonGenerator g =
-        Mappers.MAPPER
-            .writer()
-            .with(layout()) // a new one each time: a pretty printer counts its nesting
-            .without(StreamWriteFeature.AUTO_CLOSE_TARGET)
-            .createGenerator(out, JsonEncoding.UTF8)) {
+        JsonFactories.WRITER.createGenerator(new Layout(), out, JsonEncoding.UTF8)) {
       body.accept(g);
       g.writeRaw('\n');
     } catch (JacksonIOException e) {
@@ -72,7 +70,23 @@ public final class PrettyJson {
     return out.toByteArray();
   }
 
-  private static PrettyPrinter layout() {
+  /**
+   * What a mapper's writer would give the generator, without a mapper: the layout and no closing of
+   * the stream.
+   */
+  private static final class Layout extends ObjectWriteContext.Base {
+    @Override
+    public PrettyPrinter getPrettyPrinter() {
+      return layout(); // a new one each time: a pretty printer counts its nesting
+    }
+
+    @Override
+    public int getStreamWriteFeatures(int defaults) {
+      return defaults & ~StreamWriteFeature.AUTO_CLOSE_TARGET.getMask();
+    }
+  }
+
+  static PrettyPrinter layout() {
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
     return new DefaultPrettyPrinter(
             Separators.createDefaultInstance()
