@@ -109,7 +109,7 @@ final class PluginPath {
     List<Path> jars = jars(cl);
     ClassLoader parent = PluginPath.class.getClassLoader();
     if (jars.isEmpty()) {
-      return Terrain.builder().findPlugins(parent).build();
+      return loadClassPath();
     }
     URL[] urls = new URL[jars.size()];
     for (int i = 0; i < urls.length; i++) {
@@ -123,6 +123,11 @@ final class PluginPath {
     // Lives as long as the command: plugins' classes are used until it exits.
     URLClassLoader loader = new URLClassLoader("terrain-plugins", urls, parent);
     return Terrain.builder().findPlugins(loader).build();
+  }
+
+  /** Terrain with the plugins of the command line's class path alone (an empty plugin path). */
+  static Terrain loadClassPath() {
+    return Terrain.builder().findPlugins(PluginPath.class.getClassLoader()).build();
   }
 
   /** One line on standard error per refused plugin. */

@@ -95,6 +95,9 @@ public final class TerrainCli implements Callable<Integer> {
   private final java.util.function.UnaryOperator<String> environment;
   private be.terrain.platform.Terrain terrain;
 
+  /** The class path's plugins loading beside the parse ({@link EarlyPlugins}), or null. */
+  private java.util.concurrent.CompletableFuture<be.terrain.platform.Terrain> early;
+
   private TerrainCli(boolean progress, java.util.function.UnaryOperator<String> environment) {
     this.progress = progress;
     this.environment = environment;
@@ -155,7 +158,9 @@ public final class TerrainCli implements Callable<Integer> {
    */
   static CommandLine commandLine(
       boolean progress, java.util.function.UnaryOperator<String> environment, String... args) {
-    CommandLine cl = new CommandLine(new TerrainCli(progress, environment));
+    TerrainCli top = new TerrainCli(progress, environment);
+    top.early = EarlyPlugins.start(environment, args);
+    CommandLine cl = new CommandLine(top);
     Subcommands.add(cl, args);
     cl.setParameterExceptionHandler(new UsageErrors());
     cl.setExecutionExceptionHandler(new Failures());
@@ -182,7 +187,8 @@ public final class TerrainCli implements Callable<Integer> {
    */
   be.terrain.platform.Terrain terrain(CommandLine cl) {
     if (terrain == null) {
-      terrain = pluginPath().load(cl);
+      PluginPath path = pluginPath();
+      terrain = early != null && path.entries().isEmpty() ? Background.join(early) : path.load(cl);
       PluginPath.warnRefused(terrain, cl.getErr());
     }
     return terrain;
