@@ -38,7 +38,13 @@ public final class DatasetBuilder {
   private int problemLimit = DEFAULT_PROBLEM_LIMIT;
   private final BoundedProblems problems = new BoundedProblems(() -> problemLimit);
 
-  private final OpenParts openParts;
+  /**
+   * Where each kind's field problems go: {@link #problems}, or the list of the kind's open part.
+   */
+  private final BoundedProblems[] targets;
+
+  private final DatasetPart[] openParts = new DatasetPart[RecordKind.values().length];
+  private int openPartCount;
   private RecordLocator locator = RecordLocator.NONE;
   private volatile boolean built;
   private int orgRows;
@@ -48,10 +54,13 @@ public final class DatasetBuilder {
 
   DatasetBuilder(CodeRegistry registry) {
     this.registry = requireNonNull(registry, "registry");
-    this.openParts = new OpenParts(pools, tables, problems);
+    this.targets = new BoundedProblems[RecordKind.values().length];
+    java.util.Arrays.fill(targets, problems);
     TableBuilder.Sink sink =
         (kind, row, field, code, value, args) ->
-            openParts.target(kind).add(new Pending(kind, row, field, code, shorten(value), args));
+            targets[kind.ordinal()].add(
+                new Pending(
+                    kind, row, field, code, value == null ? null : Problem.shorten(value), args));
     for (RecordKind kind : RecordKind.values()) {
       boolean referenced = kind == RecordKind.PERSON || kind == RecordKind.ANTENNA;
       pools.put(kind, referenced ? new IdPool() : IdPool.ofRecordIds());
@@ -67,10 +76,6 @@ public final class DatasetBuilder {
               pools.get(RecordKind.ANTENNA),
               sink));
     }
-  }
-
-  private static String shorten(String value) {
-    return value == null ? null : Problem.shorten(value);
   }
 
   /** {@return the registry codes are checked against} */
@@ -122,7 +127,7 @@ public final class DatasetBuilder {
     checkOpen();
     requireNonNull(kind, "kind");
     requireNonNull(cells, "cells");
-    if (!openParts.builderTakes(kind)) {
+    if (openPartCount > 0) {
       throw new IllegalStateException(
           "rows go to the open parts while there are some: close them before adding "
               + kind
@@ -161,41 +166,38 @@ public final class DatasetBuilder {
    */
   public DatasetPart part(RecordKind kind) {
     checkOpen();
-    return openParts.open(this, requireNonNull(kind, "kind"), false, () -> problemLimit);
-  }
-
-  /**
-   * Opens a part as {@link #part} does, but while the persons are still being added to the builder
-   * (on its thread, meanwhile): its person references are checked as they come and looked up once
-   * {@link #personsIn} says the persons are all in; its rows and problems take the place where that
-   * is said. The organisation and antennas must be in; meanwhile the builder takes person rows
-   * only, and opening a part with {@link #part} says the persons are in.
-   *
-   * @param kind a profile or activity kind
-   * @return the open part (see {@link #part})
-   * @throws IllegalArgumentException for the organisation, antennas or persons
-   * @throws IllegalStateException as {@link #part} throws
-   */
-  public DatasetPart partAhead(RecordKind kind) {
-    checkOpen();
-    return openParts.open(this, requireNonNull(kind, "kind"), true, () -> problemLimit);
-  }
-
-  /**
-   * Says the persons are all in: the parts opened ahead look their person references up from now
-   * on, and take their place here, in the order they were opened. Does nothing without them.
-   *
-   * @return this builder, for chaining
-   */
-  public DatasetBuilder personsIn() {
-    checkOpen();
-    openParts.personsIn();
-    return this;
+    requireNonNull(kind, "kind");
+    if (kind == RecordKind.ORGANISATION
+        || kind == RecordKind.ANTENNA
+        || kind == RecordKind.PERSON) {
+      throw new IllegalArgumentException(
+          "a part takes profiles or activities; " + kind + " rows go to the builder itself");
+    }
+    if (openParts[kind.ordinal()] != null) {
+      throw new IllegalStateException("a part of kind " + kind + " is open already");
+    }
+    if (DatasetParts.isSealed(tables.get(kind))) {
+      throw new IllegalStateException("the " + kind + " rows are sealed: no part may be opened");
+    }
+    if (openPartCount == 0) {
+      // the pools parts look references up in, which stay as they are while parts are open
+      pools.get(RecordKind.PERSON).index();
+      pools.get(RecordKind.ANTENNA).index();
+    }
+    DatasetPart part = new DatasetPart(this, kind, tables.get(kind), () -> problemLimit);
+    tables.get(kind).lookUpReferences();
+    problems.mark(part);
+    targets[kind.ordinal()] = part.problems;
+    openParts[kind.ordinal()] = part;
+    openPartCount++;
+    return part;
   }
 
   /** A part closed: the kind's problems go to the builder again (see {@link DatasetPart#close}). */
   void partClosed(RecordKind kind) {
-    openParts.closed(kind);
+    targets[kind.ordinal()] = problems;
+    openParts[kind.ordinal()] = null;
+    openPartCount--;
   }
 
   /**
@@ -214,7 +216,7 @@ public final class DatasetBuilder {
   public DatasetBuilder seal(RecordKind kind) {
     checkOpen();
     requireNonNull(kind, "kind");
-    if (openParts.isOpen(kind)) {
+    if (openParts[kind.ordinal()] != null) {
       throw new IllegalStateException("close the part of kind " + kind + " before sealing it");
     }
     DatasetParts.seal(tables.get(kind));
@@ -345,7 +347,7 @@ public final class DatasetBuilder {
    */
   public Dataset build() {
     checkOpen();
-    if (openParts.any()) {
+    if (openPartCount > 0) {
       throw new IllegalStateException("close every part before building the dataset");
     }
     built = true;

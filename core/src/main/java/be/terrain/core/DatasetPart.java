@@ -71,10 +71,9 @@ public final class DatasetPart implements AutoCloseable {
       return;
     }
     closed = true;
-    // (a part opened ahead says first that the persons are in: see DatasetBuilder#partAhead)
-    builder.partClosed(kind);
     // references still waiting for a batched look-up, while the pools are as they were
     table.resolveWaitingPersons();
+    builder.partClosed(kind);
     // The pools keep their look-up index until build() trims them (or a new id replaces it), so
     // that a reader opening one part after another (a run of rows of each kind) indexes once.
   }

@@ -2,16 +2,13 @@ package be.terrain.core.internal;
 
 import be.terrain.core.ProblemCodes;
 import be.terrain.core.RecordKind;
-import java.util.function.BooleanSupplier;
 
 /**
  * Resolves one table's person and antenna references to indexes in the shared id pools, while cells
  * are read: an id the pool already holds as valid is stored without checking it again; any other is
  * checked, reported when invalid, and interned. When {@link #lookUp() looking up} (a part filled
  * beside others), the shared pools only read: person references wait to be looked up in batches,
- * and ids no record has yet are kept here until {@link #resolveUnknown}. While the persons are
- * still coming ({@link #deferUntil}), person references are kept as text in {@link PendingPersons}
- * and looked up, in the order they came, once the persons are all in.
+ * and ids no record has yet are kept here until {@link #resolveUnknown}.
  */
 final class References {
   /**
@@ -53,12 +50,6 @@ final class References {
   private int lastPersonLength = -1;
   private int lastPerson = -1;
 
-  /** Says whether the persons are all in, while references are deferred; else null. */
-  private BooleanSupplier personsIn;
-
-  /** The person references kept while deferred (null when none are). */
-  private PendingPersons pending;
-
   References(
       RecordKind kind,
       TableBuilder.Sink sink,
@@ -77,19 +68,11 @@ final class References {
     lookupRefs = true;
   }
 
-  /** See {@link TableBuilder#deferPersonsUntil}. */
-  void deferUntil(BooleanSupplier persons) {
-    this.personsIn = persons;
-  }
-
   /**
    * Reads a person reference cell (not empty) of a row into its column. (Persons and antennas each
    * have their own method, so that the JIT compiles each with its own branches.)
    */
   void readPerson(int row, int f, CharSequence cell, IntArray column) {
-    if (personsIn != null && defer(row, f, cell, column)) {
-      return;
-    }
     if (lookupRefs) {
       if (personIds.validIdKey(cell, waitingKeys, waiting)) {
         waitingRows[waiting] = row;
@@ -115,72 +98,6 @@ final class References {
     column.add(checked(row, f, cell, true));
   }
 
-  /**
-   * Keeps the cell for later while the persons are still coming (true), reporting it now if it is
-   * not a valid id (problems keep their order); once they are in, resolves the cells kept and stops
-   * deferring (false: the cell is read as usual).
-   */
-  private boolean defer(int row, int f, CharSequence cell, IntArray column) {
-    if (!personsIn.getAsBoolean()) {
-      boolean valid = FieldRules.isValidId(cell);
-      if (!valid) {
-        sink.problem(kind, row, f, ProblemCodes.INVALID_ID, cell.toString());
-      }
-      if (pending == null) {
-        pending = new PendingPersons();
-      }
-      pending.add(row, cell, valid);
-      column.add(WAITING);
-      return true;
-    }
-    resolvePending();
-    return false;
-  }
-
-  /**
-   * Looks up the person references kept while deferring, in the order they came, as {@link
-   * #readPerson} would have then (without reporting again), and stops deferring. Only once the
-   * persons are all in.
-   */
-  private void resolvePending() {
-    personsIn = null;
-    PendingPersons kept = pending;
-    pending = null;
-    if (kept == null) {
-      return;
-    }
-    IntArray column = personColumn;
-    for (int i = 0; i < kept.size(); i++) {
-      int row = kept.row(i);
-      String cell = kept.text(i);
-      if (!kept.valid(i)) {
-        resolveWaiting();
-        column.set(row, reference(cell, true, false));
-      } else if (personIds.validIdKey(cell, waitingKeys, waiting)) {
-        waitingRows[waiting] = row;
-        if (++waiting == BATCH) {
-          resolveWaiting();
-        }
-      } else {
-        resolveWaiting();
-        column.set(row, validPerson(cell));
-      }
-    }
-  }
-
-  /** A valid id's reference, not queued: the last person, a valid id of the pool, or interned. */
-  private int validPerson(CharSequence cell) {
-    if (sameAsLastPerson(cell)) {
-      return lastPerson;
-    }
-    int known = personIds.findValidId(cell);
-    if (known >= 0) {
-      rememberPerson(cell, known);
-      return known;
-    }
-    return reference(cell, true, true);
-  }
-
   /** Reads an antenna reference cell (not empty) of a row into its column. */
   void readAntenna(int row, int f, CharSequence cell, IntArray column) {
     int known = antennaIds.findValidId(cell);
@@ -200,18 +117,8 @@ final class References {
     return reference(cell, person, valid);
   }
 
-  /**
-   * See {@link TableBuilder#resolveWaitingPersons}: the references deferred too (the persons are
-   * all in by then).
-   */
-  void resolveAll() {
-    if (personsIn != null) {
-      resolvePending();
-    }
-    resolveWaiting();
-  }
-
-  private void resolveWaiting() {
+  /** See {@link TableBuilder#resolveWaitingPersons}. */
+  void resolveWaiting() {
     if (waiting == 0) {
       return;
     }

@@ -3,7 +3,6 @@ package be.terrain.core.internal;
 import be.terrain.core.CodeRegistry;
 import be.terrain.core.ProblemCode;
 import be.terrain.core.RecordKind;
-import java.util.function.BooleanSupplier;
 
 /**
  * Reads the cells of one record kind into columns, applying every field rule on the way (the bulk
@@ -65,16 +64,6 @@ public final class TableBuilder {
     references.lookUp();
   }
 
-  /**
-   * Until {@code personsIn} says true, the persons are still being added (on another thread): the
-   * person references are kept as text, checked and reported as they come, and looked up in the
-   * order they came at the first reference after, or when {@link #resolveWaitingPersons} is called
-   * (which the caller does only once the persons are in). Call {@link #lookUpReferences} too.
-   */
-  public void deferPersonsUntil(BooleanSupplier personsIn) {
-    references.deferUntil(personsIn);
-  }
-
   /** The number of rows so far. */
   public int size() {
     return columns.size();
@@ -102,7 +91,7 @@ public final class TableBuilder {
    * pools change again (when a part closes).
    */
   public void resolveWaitingPersons() {
-    references.resolveAll();
+    references.resolveWaiting();
   }
 
   /**
@@ -115,7 +104,7 @@ public final class TableBuilder {
     if (sealed != null) {
       return;
     }
-    references.resolveAll();
+    references.resolveWaiting();
     sealed = columns.freeze(kind);
   }
 

@@ -27,10 +27,9 @@ import java.util.Set;
 import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -153,52 +152,44 @@ public final class FolderReader {
     for (String name : unknown) {
       builder.report(Problem.of(ProblemCodes.UNKNOWN_FILE).at(Location.ofFile(name)).build());
     }
-    // The organisation and antennas first, into the builder; then the persons, into the builder,
-    // while the files that refer to them are read, each into a part of the builder, in parallel
-    // (their person references looked up once the persons are in): the dataset and its problems
-    // are the same as if they were read one after the other.
+    // The organisation, antennas and persons first, into the builder; then the files that refer
+    // to them, each into a part of the builder, in parallel: the dataset and its problems are the
+    // same as if they were read one after the other.
     List<RecordKind> later = new ArrayList<>();
-    Path persons = null;
     for (RecordKind kind : RecordKind.values()) {
       if (!present.contains(CsvFiles.fileName(kind))) {
         continue;
       }
       FileRows rows = new FileRows(CsvFiles.fileName(kind), kind);
       files.put(kind, rows);
-      Path path = folder.resolve(CsvFiles.fileName(kind));
-      if (kind == RecordKind.ORGANISATION || kind == RecordKind.ANTENNA) {
+      if (kind == RecordKind.ORGANISATION
+          || kind == RecordKind.ANTENNA
+          || kind == RecordKind.PERSON) {
         rows.target(RowTarget.of(builder));
+        Path path = folder.resolve(CsvFiles.fileName(kind));
         builder.expectRows(kind, RowEstimate.of(path));
         readFile(kind, path, rows);
-      } else if (kind == RecordKind.PERSON) {
-        rows.target(RowTarget.of(builder));
-        builder.expectRows(kind, RowEstimate.of(path));
-        persons = path;
       } else {
         later.add(kind);
       }
     }
-    readInParts(folder, later, persons);
+    readInParts(folder, later);
   }
 
-  /** Reads the persons (when there are), into the builder, on this thread. */
-  private void readPersons(Path persons) {
-    if (persons != null) {
-      readFile(RecordKind.PERSON, persons, files.get(RecordKind.PERSON));
-    }
-  }
-
-  private void readInParts(Path folder, List<RecordKind> kinds, Path persons) {
+  private void readInParts(Path folder, List<RecordKind> kinds) {
     if (kinds.isEmpty()) {
-      readPersons(persons);
       return;
     }
     Map<RecordKind, DatasetPart> parts = new EnumMap<>(RecordKind.class);
-    ThreadPoolExecutor pool = null;
+    ExecutorService pool = null;
     try {
       List<RecordKind> bySize = new ArrayList<>();
       Map<RecordKind, Long> sizes = new EnumMap<>(RecordKind.class);
       for (RecordKind kind : kinds) {
+        builder.expectRows(kind, RowEstimate.of(folder.resolve(CsvFiles.fileName(kind))));
+        DatasetPart part = builder.part(kind);
+        parts.put(kind, part);
+        files.get(kind).target(RowTarget.of(part));
         sizes.put(kind, size(folder.resolve(CsvFiles.fileName(kind))));
         bySize.add(kind);
       }
@@ -206,32 +197,14 @@ public final class FolderReader {
       bySize.sort((a, b) -> Long.compare(sizes.get(b), sizes.get(a)));
       int threads = Math.min(kinds.size(), Runtime.getRuntime().availableProcessors());
       long bytes = sizes.values().stream().mapToLong(Long::longValue).sum();
-      boolean parallel = threads > 1 && bytes >= parallelMinBytes;
-      if (!parallel) {
-        readPersons(persons);
-      }
-      for (RecordKind kind : kinds) {
-        builder.expectRows(kind, RowEstimate.of(folder.resolve(CsvFiles.fileName(kind))));
-        DatasetPart part = parallel ? builder.partAhead(kind) : builder.part(kind);
-        parts.put(kind, part);
-        files.get(kind).target(RowTarget.of(part));
-      }
-      if (!parallel) {
+      if (threads <= 1 || bytes < parallelMinBytes) {
         for (RecordKind kind : bySize) {
           readFile(kind, folder.resolve(CsvFiles.fileName(kind)), files.get(kind));
           closeAndSeal(kind, parts);
         }
         return;
       }
-      // while this thread reads the persons, one thread fewer reads the later files
-      pool =
-          new ThreadPoolExecutor(
-              threads - 1,
-              threads - 1,
-              0,
-              TimeUnit.SECONDS,
-              new LinkedBlockingQueue<>(),
-              FolderReader::thread);
+      pool = Executors.newFixedThreadPool(threads, FolderReader::thread);
       CompletionService<RecordKind> done = new ExecutorCompletionService<>(pool);
       List<Future<RecordKind>> running = new ArrayList<>();
       for (RecordKind kind : bySize) {
@@ -239,14 +212,6 @@ public final class FolderReader {
         Path path = folder.resolve(CsvFiles.fileName(kind));
         running.add(done.submit(() -> readOrStop(kind, path, rows), kind));
       }
-      try {
-        readPersons(persons);
-      } catch (Waiting.Stopped e) {
-        // another file's reading failed: the loop below throws its failure
-      }
-      builder.personsIn();
-      pool.setMaximumPoolSize(threads);
-      pool.setCorePoolSize(threads);
       // As each file is read, its part is closed and its kind sealed here, on this thread, which
       // copies its columns while the other files are still being read. (Files are taken in the
       // order they end; the dataset and its problems do not depend on it, since each part keeps
