@@ -28,24 +28,12 @@ class PersonSlicesPropertiesTest {
 
   @Test
   void theReferenceDatasetsSlicesAreItsClassifiedTables() {
-    for (int year : new int[] {2019, 2020, 2021}) {
-      assertSlicesAreClassified(MiniCsv.reference(), ReportOptions.of(Period.ofYear(year)));
-    }
-    assertSlicesAreClassified(
-        MiniCsv.reference(), ReportOptions.of(Period.ofYear(2020)).withSuppressBelow(5));
+    ReportCases.onTheReference(PersonSlicesPropertiesTest::assertSlicesAreClassified);
   }
 
   @Test
   void aRandomDatasetsSlicesAreItsClassifiedTables() {
-    qt().withExamples(40)
-        .withShrinkCycles(200)
-        .forAll(RandomDatasets.rows(), StatisticsPropertiesTest.periods())
-        .checkAssert(
-            (rows, period) -> {
-              Dataset d = rows.build();
-              assertSlicesAreClassified(d, ReportOptions.of(period));
-              assertSlicesAreClassified(d, ReportOptions.of(period).withSuppressBelow(3));
-            });
+    ReportCases.onRandomDatasets(PersonSlicesPropertiesTest::assertSlicesAreClassified);
   }
 
   @Test

@@ -1,13 +1,10 @@
 package be.terrain.stats;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.quicktheories.QuickTheory.qt;
 
 import be.terrain.core.Dataset;
-import be.terrain.core.Period;
 import be.terrain.stats.quality.Quality;
 import be.terrain.stats.quality.internal.QualityTables;
-import be.terrain.testing.MiniCsv;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -26,46 +23,22 @@ class QualityBesideTheReportPropertiesTest {
 
   @Test
   void theReferenceDatasetsRecordTablesBesideTheReportAreTheTablesCountedAlone() {
-    for (int year : new int[] {2019, 2020, 2021}) {
-      assertBesideIsAlone(MiniCsv.reference(), ReportOptions.of(Period.ofYear(year)));
-    }
-    assertBesideIsAlone(
-        MiniCsv.reference(), ReportOptions.of(Period.ofYear(2020)).withSuppressBelow(5));
+    ReportCases.onTheReference(QualityBesideTheReportPropertiesTest::assertBesideIsAlone);
   }
 
   @Test
   void aRandomDatasetsRecordTablesBesideTheReportAreTheTablesCountedAlone() {
-    qt().withExamples(40)
-        .withShrinkCycles(200)
-        .forAll(RandomDatasets.rows(), StatisticsPropertiesTest.periods())
-        .checkAssert(
-            (rows, period) -> {
-              Dataset d = rows.build();
-              assertBesideIsAlone(d, ReportOptions.of(period));
-              assertBesideIsAlone(d, ReportOptions.of(period).withSuppressBelow(3));
-            });
+    ReportCases.onRandomDatasets(QualityBesideTheReportPropertiesTest::assertBesideIsAlone);
   }
 
   @Test
   void theReferenceDatasetsQualityAndReportTogetherAreEachAlone() {
-    for (int year : new int[] {2019, 2020, 2021}) {
-      assertTogetherIsAlone(MiniCsv.reference(), ReportOptions.of(Period.ofYear(year)));
-    }
-    assertTogetherIsAlone(
-        MiniCsv.reference(), ReportOptions.of(Period.ofYear(2020)).withSuppressBelow(5));
+    ReportCases.onTheReference(QualityBesideTheReportPropertiesTest::assertTogetherIsAlone);
   }
 
   @Test
   void aRandomDatasetsQualityAndReportTogetherAreEachAlone() {
-    qt().withExamples(40)
-        .withShrinkCycles(200)
-        .forAll(RandomDatasets.rows(), StatisticsPropertiesTest.periods())
-        .checkAssert(
-            (rows, period) -> {
-              Dataset d = rows.build();
-              assertTogetherIsAlone(d, ReportOptions.of(period));
-              assertTogetherIsAlone(d, ReportOptions.of(period).withSuppressBelow(3));
-            });
+    ReportCases.onRandomDatasets(QualityBesideTheReportPropertiesTest::assertTogetherIsAlone);
   }
 
   private static void assertTogetherIsAlone(Dataset d, ReportOptions options) {
